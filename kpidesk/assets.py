@@ -1,0 +1,28 @@
+"""Find files under `resources/` wherever kpidesk runs from.
+
+One function serves the checkout, an installed wheel (where setuptools maps `resources/` to the
+`kpidesk.resources` package) and a frozen build (PyInstaller's `sys._MEIPASS`). It imports
+nothing of ours, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+
+def resource_root() -> Path:
+    """The folder that holds catalog/, demo/, translations/ and icons/."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(importlib_resources.files("kpidesk.resources")))
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of one resource file, e.g. `resource_path("catalog", "kpis.json")`."""
+    return resource_root().joinpath(*parts)

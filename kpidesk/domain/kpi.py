@@ -1,0 +1,124 @@
+"""What a KPI is: its unit, which way is better, how its months add up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Unit(StrEnum):
+    CURRENCY = "currency"
+    PERCENT = "percent"
+    COUNT = "count"
+    NUMBER = "number"
+    DURATION = "duration"
+    SCORE = "score"
+    RATIO = "ratio"
+
+
+class Direction(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+    RANGE = "range"
+
+
+class Aggregation(StrEnum):
+    SUM = "sum"
+    MEAN = "mean"
+    LAST = "last"
+    FORMULA = "formula"
+
+
+class Category(StrEnum):
+    CUSTOMER_SERVICE = "customer_service"
+    MARKETING = "marketing"
+    SALES = "sales"
+    FINANCE = "finance"
+    CUSTOM = "custom"
+
+
+DURATION_UNITS = ("minutes", "hours", "days")
+DEFAULT_TOLERANCE = 10.0
+
+_SPACES = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """The form in which KPI names are compared: case, accents' composition and spacing ignored.
+
+    Non-breaking and other Unicode spaces count as spaces, so a label pasted from a spreadsheet
+    finds its KPI.
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class KpiDefinition:
+    """One KPI as the owner defined it. Pure data; the store gives it an id."""
+
+    name: str
+    unit: Unit
+    direction: Direction = Direction.HIGHER
+    aggregation: Aggregation = Aggregation.SUM
+    category: Category = Category.CUSTOM
+    currency: str | None = None
+    duration_unit: str | None = None
+    formula: str | None = None
+    decimals: int = 2
+    tolerance: float = DEFAULT_TOLERANCE
+    benchmark: float | None = None
+    description: str = ""
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    archived: bool = False
+    catalog_key: str | None = None
+
+    def __post_init__(self) -> None:
+        problems = definition_problems(self)
+        if problems:
+            raise ValueError(problems[0])
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def is_formula(self) -> bool:
+        return self.aggregation is Aggregation.FORMULA
+
+    def with_changes(self, **changes: object) -> KpiDefinition:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def unit_label(self) -> str:
+        """Short unit suffix for plain-text output (the UI formats through QLocale)."""
+        if self.unit is Unit.CURRENCY:
+            return self.currency or ""
+        if self.unit is Unit.PERCENT:
+            return "%"
+        if self.unit is Unit.DURATION:
+            return {"minutes": "min", "hours": "h", "days": "d"}.get(self.duration_unit or "", "")
+        return ""
+
+
+def definition_problems(kpi: KpiDefinition) -> list[str]:
+    """Everything wrong with a definition, in words an owner can act on."""
+    problems: list[str] = []
+    if not kpi.name.strip():
+        problems.append("a KPI needs a name")
+    if "[" in kpi.name or "]" in kpi.name:
+        problems.append(f"KPI name '{kpi.name}' may not contain square brackets")
+    if kpi.unit is Unit.CURRENCY and not (kpi.currency and re.fullmatch(r"[A-Z]{3}", kpi.currency)):
+        problems.append(f"KPI '{kpi.name}': a currency KPI needs a 3-letter ISO code such as EUR")
+    if kpi.unit is Unit.DURATION and kpi.duration_unit not in DURATION_UNITS:
+        problems.append(f"KPI '{kpi.name}': a duration is in minutes, hours or days")
+    if kpi.is_formula and not (kpi.formula and kpi.formula.strip()):
+        problems.append(f"KPI '{kpi.name}': a formula KPI needs a formula")
+    if kpi.formula and not kpi.is_formula:
+        problems.append(f"KPI '{kpi.name}': a KPI with a formula has aggregation 'formula'")
+    if not 0 <= kpi.decimals <= 6:
+        problems.append(f"KPI '{kpi.name}': decimals must be 0..6")
+    if not 0 <= kpi.tolerance <= 100:
+        problems.append(f"KPI '{kpi.name}': tolerance must be 0..100 %")
+    return problems

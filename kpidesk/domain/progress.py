@@ -1,0 +1,70 @@
+"""Attainment and status of one figure against its target.
+
+Attainment is a percentage in which 100 always means "exactly on target" and more is better,
+whichever way the KPI points. Status adds the owner's tolerance for "at risk".
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kpidesk.domain.kpi import Direction
+
+_EPSILON = 1e-9
+
+
+class Status(StrEnum):
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    NO_TARGET = "no_target"
+    NO_DATA = "no_data"
+
+
+STATUS_RANK = {
+    Status.OFF_TRACK: 0,
+    Status.AT_RISK: 1,
+    Status.NO_DATA: 2,
+    Status.NO_TARGET: 3,
+    Status.ON_TRACK: 4,
+}
+"""Worst first: the order in which the dashboard lists KPIs by default."""
+
+
+def attainment(value: float | None, target: float | None, direction: Direction) -> float | None:
+    """Percent of target reached; None when either is missing or the ratio is undefined."""
+    if value is None or target is None:
+        return None
+    if direction is Direction.HIGHER:
+        return None if target == 0 else value / target * 100
+    if direction is Direction.LOWER:
+        return None if value == 0 else target / value * 100
+    if target == 0:
+        return None
+    return (1 - abs(value - target) / abs(target)) * 100
+
+
+def status(
+    value: float | None, target: float | None, direction: Direction, tolerance_pct: float
+) -> Status:
+    """On track when the target is met, at risk when missed by no more than the tolerance.
+
+    A range KPI is on track within target ± tolerance and at risk within twice that.
+    """
+    if value is None:
+        return Status.NO_DATA
+    if target is None:
+        return Status.NO_TARGET
+    margin = abs(target) * tolerance_pct / 100
+    slack = _EPSILON * max(1.0, abs(target))
+    if direction is Direction.HIGHER:
+        shortfall = target - value
+    elif direction is Direction.LOWER:
+        shortfall = value - target
+    else:
+        shortfall = abs(value - target) - margin
+    if shortfall <= slack:
+        return Status.ON_TRACK
+    if shortfall <= margin + slack:
+        return Status.AT_RISK
+    return Status.OFF_TRACK

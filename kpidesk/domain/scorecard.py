@@ -1,0 +1,292 @@
+"""Every number the owner sees, computed in one place.
+
+A `Scorecard` holds a workspace's KPIs, figures and target histories in memory and answers
+the questions the dashboard, the charts, the command line and the exports ask: the value and
+target of a month, year to date, the annual goal, the forecast and what is still needed.
+Formula KPIs roll up from their parts: their year to date is the formula applied to the parts'
+year-to-date figures, never an average of monthly ratios.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from statistics import fmean
+
+from kpidesk.domain.formula import Formula
+from kpidesk.domain.kpi import Aggregation, KpiDefinition, name_key
+from kpidesk.domain.money import convert, display_currency
+from kpidesk.domain.month import Month
+from kpidesk.domain.progress import Status, attainment, status
+from kpidesk.domain.targets import TargetChange, target_for
+
+
+class UnknownKpiError(KeyError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"there is no KPI named '{self.name}'"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A stored figure as entered, with the currency it was entered in."""
+
+    value: float
+    currency: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KpiStatus:
+    """One KPI's standing in one month: the row of `status --json` and of the dashboard."""
+
+    kpi: str
+    month: Month
+    value: float | None
+    target: float | None
+    attainment: float | None
+    status: Status
+    ytd_value: float | None
+    ytd_target: float | None
+    annual_target: float | None
+    forecast: float | None
+    needed_per_month: float | None
+
+
+@dataclass
+class Scorecard:
+    """A workspace's KPIs with their figures (in display currency) and target histories."""
+
+    kpis: list[KpiDefinition]
+    figures: Mapping[str, Mapping[Month, Figure]] = field(default_factory=dict)
+    target_changes: Mapping[str, Iterable[TargetChange]] = field(default_factory=dict)
+    fiscal_start: int = 1
+
+    def __post_init__(self) -> None:
+        self._by_key = {kpi.key: kpi for kpi in self.kpis}
+        for kpi in self.kpis:
+            for alias in kpi.aliases:
+                self._by_key.setdefault(name_key(alias), kpi)
+        self._values: dict[str, dict[Month, float]] = {}
+        self._notes: dict[str, dict[Month, str]] = {}
+        self.converted: dict[str, set[Month]] = {}
+        for kpi in self.kpis:
+            self._load_figures(kpi, self.figures.get(kpi.key, {}))
+        self._targets = {
+            kpi.key: self._converted_targets(kpi, self.target_changes.get(kpi.key, ()))
+            for kpi in self.kpis
+        }
+        self._formulas = {
+            kpi.key: Formula.parse(kpi.formula) for kpi in self.kpis if kpi.is_formula and kpi.formula
+        }
+
+    def _load_figures(self, kpi: KpiDefinition, figures: Mapping[Month, Figure]) -> None:
+        shown = display_currency(kpi.currency)
+        values: dict[Month, float] = {}
+        notes: dict[Month, str] = {}
+        converted: set[Month] = set()
+        for month, figure in figures.items():
+            values[month] = convert(figure.value, figure.currency, shown)
+            if figure.currency and figure.currency != shown:
+                converted.add(month)
+            if figure.note:
+                notes[month] = figure.note
+        self._values[kpi.key] = values
+        self._notes[kpi.key] = notes
+        self.converted[kpi.key] = converted
+
+    @staticmethod
+    def _converted_targets(
+        kpi: KpiDefinition, changes: Iterable[TargetChange]
+    ) -> list[TargetChange]:
+        shown = display_currency(kpi.currency)
+        return [
+            change.scaled(convert(1.0, change.currency, shown), shown)
+            if change.currency and change.currency != shown
+            else change
+            for change in changes
+        ]
+
+    # --- lookup -------------------------------------------------------------------------
+    def kpi(self, name: str) -> KpiDefinition:
+        """The KPI by name or alias, compared case- and space-insensitively."""
+        try:
+            return self._by_key[name_key(name)]
+        except KeyError:
+            raise UnknownKpiError(name) from None
+
+    def active_kpis(self) -> list[KpiDefinition]:
+        return [kpi for kpi in self.kpis if not kpi.archived]
+
+    def note(self, name: str, month: Month) -> str:
+        return self._notes.get(self.kpi(name).key, {}).get(month, "")
+
+    def is_converted(self, name: str, month: Month) -> bool:
+        return month in self.converted.get(self.kpi(name).key, set())
+
+    def measured_months(self, name: str) -> list[Month]:
+        """Months with a stored figure (for a formula KPI, months where it has a value)."""
+        kpi = self.kpi(name)
+        if not kpi.is_formula:
+            return sorted(self._values[kpi.key])
+        candidates: set[Month] = set()
+        for part in self._formulas[kpi.key].references():
+            if name_key(part) in self._by_key:
+                candidates.update(self.measured_months(part))
+        return sorted(m for m in candidates if self.value(kpi.name, m) is not None)
+
+    def latest_month(self) -> Month | None:
+        """The latest month in which any KPI has a figure."""
+        months = [max(values) for values in self._values.values() if values]
+        return max(months) if months else None
+
+    def months_with_targets(self, name: str) -> list[Month]:
+        """First months of every target change (for exports that list targets)."""
+        return sorted({c.first_month for c in self._targets[self.kpi(name).key]})
+
+    def target_changes_of(self, name: str) -> list[TargetChange]:
+        return sorted(self._targets[self.kpi(name).key], key=lambda c: c.order)
+
+    # --- one month ----------------------------------------------------------------------
+    def value(self, name: str, month: Month) -> float | None:
+        """The figure for a month; a formula KPI's is computed from its parts' figures."""
+        return self.aggregate(name, [month])
+
+    def series(self, name: str, months: Iterable[Month]) -> list[float | None]:
+        return [self.value(name, month) for month in months]
+
+    def target(self, name: str, month: Month, as_of: datetime | None = None) -> float | None:
+        """The target that applies to `month` now, or as it stood at `as_of`."""
+        return target_for(self._targets[self.kpi(name).key], month, as_of)
+
+    # --- several months -----------------------------------------------------------------
+    def aggregate(self, name: str, months: list[Month], _seen: frozenset[str] = frozenset()) -> (
+        float | None
+    ):
+        """The KPI's figure over `months` by its aggregation; missing months are left out."""
+        kpi = self.kpi(name)
+        if kpi.is_formula:
+            if kpi.key in _seen:
+                return None
+            seen = _seen | {kpi.key}
+            return self._formulas[kpi.key].evaluate(
+                lambda part: self._part_aggregate(part, months, seen)
+            )
+        values = self._values[kpi.key]
+        present = [values[m] for m in months if m in values]
+        return _aggregate(kpi.aggregation, present)
+
+    def _part_aggregate(self, part: str, months: list[Month], seen: frozenset[str]) -> (
+        float | None
+    ):
+        if name_key(part) not in self._by_key:
+            return None
+        return self.aggregate(part, months, seen)
+
+    def aggregate_target(self, name: str, months: list[Month]) -> float | None:
+        """Targets over `months`: summed for `sum`, averaged for `mean` and formula KPIs,
+        the latest one for `last`."""
+        kpi = self.kpi(name)
+        targets = [t for m in months if (t := self.target(name, m)) is not None]
+        if not targets:
+            return None
+        if kpi.aggregation is Aggregation.SUM:
+            return sum(targets)
+        if kpi.aggregation is Aggregation.LAST:
+            return targets[-1]
+        return fmean(targets)
+
+    def ytd_months(self, month: Month) -> list[Month]:
+        start = month.fiscal_year_start(self.fiscal_start)
+        return [start + i for i in range(month.months_since(start) + 1)]
+
+    def ytd_value(self, name: str, month: Month) -> float | None:
+        return self.aggregate(name, self.ytd_months(month))
+
+    def ytd_target(self, name: str, month: Month) -> float | None:
+        return self.aggregate_target(name, self.ytd_months(month))
+
+    def annual_target(self, name: str, month: Month) -> float | None:
+        """The goal for the whole fiscal year that `month` belongs to."""
+        return self.aggregate_target(name, month.fiscal_months(self.fiscal_start))
+
+    def forecast(self, name: str, month: Month) -> float | None:
+        """Year-end figure if the rest of the fiscal year goes as it has so far."""
+        return self._forecast(name, month, frozenset())
+
+    def _forecast(self, name: str, month: Month, seen: frozenset[str]) -> float | None:
+        kpi = self.kpi(name)
+        if kpi.is_formula:
+            if kpi.key in seen:
+                return None
+            inner = seen | {kpi.key}
+            return self._formulas[kpi.key].evaluate(
+                lambda part: self._forecast(part, month, inner)
+                if name_key(part) in self._by_key
+                else None
+            )
+        values = self._values[kpi.key]
+        present = [values[m] for m in self.ytd_months(month) if m in values]
+        if not present:
+            return None
+        if kpi.aggregation is Aggregation.SUM:
+            return sum(present) + fmean(present) * self.remaining_months(month)
+        return _aggregate(kpi.aggregation, present)
+
+    def remaining_months(self, month: Month) -> int:
+        """Months of the fiscal year after `month`."""
+        return 12 - len(self.ytd_months(month))
+
+    def needed_per_month(self, name: str, month: Month) -> float | None:
+        """What each remaining month must bring for the year to reach its annual goal."""
+        kpi = self.kpi(name)
+        remaining = self.remaining_months(month)
+        goal = self.annual_target(name, month)
+        if goal is None or remaining == 0:
+            return None
+        if kpi.aggregation in (Aggregation.LAST, Aggregation.FORMULA):
+            return goal
+        values = self._values[kpi.key]
+        present = [values[m] for m in self.ytd_months(month) if m in values]
+        if kpi.aggregation is Aggregation.SUM:
+            return (goal - sum(present)) / remaining
+        return (goal * (len(present) + remaining) - sum(present)) / remaining
+
+    # --- the whole picture --------------------------------------------------------------
+    def status_of(self, name: str, month: Month) -> KpiStatus:
+        kpi = self.kpi(name)
+        value = self.value(name, month)
+        target = self.target(name, month)
+        return KpiStatus(
+            kpi=kpi.name,
+            month=month,
+            value=value,
+            target=target,
+            attainment=attainment(value, target, kpi.direction),
+            status=status(value, target, kpi.direction, kpi.tolerance),
+            ytd_value=self.ytd_value(name, month),
+            ytd_target=self.ytd_target(name, month),
+            annual_target=self.annual_target(name, month),
+            forecast=self.forecast(name, month),
+            needed_per_month=self.needed_per_month(name, month),
+        )
+
+    def month_status(self, name: str, month: Month) -> Status:
+        """Only the status of one month (cheaper than `status_of`, for tinting grid cells)."""
+        kpi = self.kpi(name)
+        return status(self.value(name, month), self.target(name, month), kpi.direction,
+                      kpi.tolerance)
+
+
+def _aggregate(aggregation: Aggregation, present: list[float]) -> float | None:
+    if not present:
+        return None
+    if aggregation is Aggregation.SUM:
+        return sum(present)
+    if aggregation is Aggregation.MEAN:
+        return fmean(present)
+    return present[-1]

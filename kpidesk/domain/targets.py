@@ -1,0 +1,125 @@
+"""Targets and their history: which goal applied to which month, and when it was set.
+
+A target is never overwritten. Each change (a monthly value from a month on, an annual goal
+spread over the fiscal year, a one-month override) is kept with the moment it was made. For a
+month, the applicable change made last wins; asking "as of" an earlier moment gives the target
+that applied at that time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+
+from kpidesk.domain.kpi import Aggregation
+from kpidesk.domain.month import Month
+
+
+class TargetKind(StrEnum):
+    MONTHLY = "monthly"
+    ANNUAL = "annual"
+    OVERRIDE = "override"
+
+
+class Spread(StrEnum):
+    EVEN = "even"
+    LAST_YEAR = "last-year"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """One decision about a goal. For an annual goal, `monthly_values` holds the twelve monthly
+    targets it was spread into when it was set, so later data never changes them."""
+
+    kind: TargetKind
+    first_month: Month
+    value: float
+    set_at: datetime
+    note: str = ""
+    spread: Spread | None = None
+    monthly_values: tuple[float, ...] = field(default_factory=tuple)
+    change_id: int = 0
+    currency: str | None = None
+
+    def applies_to(self, month: Month) -> bool:
+        offset = month.months_since(self.first_month)
+        if self.kind is TargetKind.MONTHLY:
+            return offset >= 0
+        if self.kind is TargetKind.OVERRIDE:
+            return offset == 0
+        return 0 <= offset < len(self.monthly_values)
+
+    def value_for(self, month: Month) -> float:
+        if self.kind is TargetKind.ANNUAL:
+            return self.monthly_values[month.months_since(self.first_month)]
+        return self.value
+
+    def scaled(self, factor: float, currency: str | None) -> TargetChange:
+        """The same decision expressed in another currency."""
+        return replace(
+            self,
+            value=self.value * factor,
+            monthly_values=tuple(v * factor for v in self.monthly_values),
+            currency=currency,
+        )
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        return (self.set_at, self.change_id)
+
+
+class SpreadError(ValueError):
+    """An annual goal cannot be spread the way the owner asked."""
+
+
+def target_for(
+    changes: Iterable[TargetChange], month: Month, as_of: datetime | None = None
+) -> float | None:
+    """The target for `month`: the most recent applicable change (made by `as_of`, if given)."""
+    best: TargetChange | None = None
+    for change in changes:
+        if as_of is not None and change.set_at > as_of:
+            continue
+        if change.applies_to(month) and (best is None or change.order > best.order):
+            best = change
+    return None if best is None else best.value_for(month)
+
+
+def spread_annual_goal(
+    goal: float,
+    months: Sequence[Month],
+    aggregation: Aggregation,
+    spread: Spread = Spread.EVEN,
+    last_year: Mapping[Month, float] | None = None,
+) -> tuple[float, ...]:
+    """Split an annual goal into one target per month of the fiscal year.
+
+    The goal means what the KPI's aggregation means: for `sum` the months add up to it, for
+    `mean` their mean is it; `last` and formula KPIs get the goal in every month. Spreading by
+    last year weights each month by the same month a year earlier; a month with no figure last
+    year weighs as the average of those that have one.
+    """
+    count = len(months)
+    if aggregation in (Aggregation.LAST, Aggregation.FORMULA):
+        return tuple(goal for _ in months)
+    if spread is Spread.EVEN:
+        share = goal / count if aggregation is Aggregation.SUM else goal
+        return tuple(share for _ in months)
+    weights = _last_year_weights(months, last_year or {})
+    total = sum(weights)
+    scale = goal / total if aggregation is Aggregation.SUM else goal * count / total
+    return tuple(weight * scale for weight in weights)
+
+
+def _last_year_weights(months: Sequence[Month], last_year: Mapping[Month, float]) -> list[float]:
+    known = [last_year[m - 12] for m in months if (m - 12) in last_year]
+    if not known:
+        raise SpreadError(
+            f"there are no figures for {months[0] - 12}…{months[-1] - 12} to spread the goal by"
+        )
+    if any(value < 0 for value in known) or sum(known) <= 0:
+        raise SpreadError("last year's figures are not all positive; spread the goal evenly")
+    fill = sum(known) / len(known)
+    return [last_year.get(m - 12, fill) for m in months]  # type: ignore[call-overload]
