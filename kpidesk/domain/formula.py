@@ -59,7 +59,8 @@ def _tokenize(text: str) -> list[tuple[str, str, int]]:
         match = _TOKEN.match(text, pos)
         if not match:
             stripped = len(text) - len(text[pos:].lstrip())
-            raise FormulaError(f"unexpected '{text[stripped]}' at character {stripped + 1}", stripped)
+            bad = text[stripped]
+            raise FormulaError(f"unexpected '{bad}' at character {stripped + 1}", stripped)
         start = match.start(match.lastindex or 0)
         number, name, op = match.groups()
         if number is not None:

@@ -29,13 +29,14 @@ class Month:
     @classmethod
     def parse(cls, text: str) -> Month:
         """Read `YYYY-MM`; raise ValueError with the text when it is not one."""
+        problem = f"'{text}' is not a month; write it as YYYY-MM, e.g. 2025-03"
         match = _TEXT.match(text)
         if not match:
-            raise ValueError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2025-03")
+            raise ValueError(problem)
         try:
             return cls(int(match.group(1)), int(match.group(2)))
         except ValueError:
-            raise ValueError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2025-03") from None
+            raise ValueError(problem) from None
 
     @classmethod
     def from_index(cls, index: int) -> Month:

@@ -81,7 +81,7 @@ class Scorecard:
             for kpi in self.kpis
         }
         self._formulas = {
-            kpi.key: Formula.parse(kpi.formula) for kpi in self.kpis if kpi.is_formula and kpi.formula
+            kpi.key: Formula.parse(kpi.formula or "") for kpi in self.kpis if kpi.is_formula
         }
 
     def _load_figures(self, kpi: KpiDefinition, figures: Mapping[Month, Figure]) -> None:
@@ -164,9 +164,9 @@ class Scorecard:
         return target_for(self._targets[self.kpi(name).key], month, as_of)
 
     # --- several months -----------------------------------------------------------------
-    def aggregate(self, name: str, months: list[Month], _seen: frozenset[str] = frozenset()) -> (
-        float | None
-    ):
+    def aggregate(
+        self, name: str, months: list[Month], _seen: frozenset[str] = frozenset()
+    ) -> float | None:
         """The KPI's figure over `months` by its aggregation; missing months are left out."""
         kpi = self.kpi(name)
         if kpi.is_formula:
@@ -180,9 +180,7 @@ class Scorecard:
         present = [values[m] for m in months if m in values]
         return _aggregate(kpi.aggregation, present)
 
-    def _part_aggregate(self, part: str, months: list[Month], seen: frozenset[str]) -> (
-        float | None
-    ):
+    def _part_aggregate(self, part: str, months: list[Month], seen: frozenset[str]) -> float | None:
         if name_key(part) not in self._by_key:
             return None
         return self.aggregate(part, months, seen)
@@ -225,9 +223,9 @@ class Scorecard:
                 return None
             inner = seen | {kpi.key}
             return self._formulas[kpi.key].evaluate(
-                lambda part: self._forecast(part, month, inner)
-                if name_key(part) in self._by_key
-                else None
+                lambda part: (
+                    self._forecast(part, month, inner) if name_key(part) in self._by_key else None
+                )
             )
         values = self._values[kpi.key]
         present = [values[m] for m in self.ytd_months(month) if m in values]
@@ -278,8 +276,9 @@ class Scorecard:
     def month_status(self, name: str, month: Month) -> Status:
         """Only the status of one month (cheaper than `status_of`, for tinting grid cells)."""
         kpi = self.kpi(name)
-        return status(self.value(name, month), self.target(name, month), kpi.direction,
-                      kpi.tolerance)
+        return status(
+            self.value(name, month), self.target(name, month), kpi.direction, kpi.tolerance
+        )
 
 
 def _aggregate(aggregation: Aggregation, present: list[float]) -> float | None:
