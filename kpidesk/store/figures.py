@@ -1,0 +1,230 @@
+"""Monthly figures: writing them with a trace of what they replaced, and undoing that.
+
+Every write belongs to a change set; for each cell it actually changes, a revision keeps the
+value before and after. Undo and redo walk those revisions through the same cell-setting
+function, so an undone import restores every value it overwrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.money import entry_currency
+from kpidesk.domain.month import Month
+from kpidesk.domain.scorecard import Figure
+from kpidesk.store.errors import StoreError, UndoConflict
+from kpidesk.store.models import ChangeSet, KpiRecord, Measurement, MeasurementRevision
+from kpidesk.store.targets import set_retracted
+
+_BATCH = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class CellWrite:
+    """Set (or, with value None, clear) one KPI's figure for one month.
+
+    `note` None keeps the cell's note; `currency` None means the KPI's currency for that month.
+    """
+
+    kpi_id: int
+    month: Month
+    value: float | None
+    note: str | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CellState:
+    value: float | None
+    currency: str | None
+    note: str
+
+
+_EMPTY = CellState(None, None, "")
+
+
+def start_change(session: Session, kind: str, source: str = "", summary: str = "") -> ChangeSet:
+    """Open a change set for one user action (typed edit, paste, import, demo)."""
+    change = ChangeSet(made_at=datetime.now(), kind=kind, source=source, summary=summary)
+    session.add(change)
+    session.flush()
+    return change
+
+
+def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrite]) -> int:
+    """Apply writes as part of `change`; returns how many cells actually changed."""
+    writes = list(writes)
+    currencies = _kpi_currencies(session, {w.kpi_id for w in writes})
+    current = _current_cells(session, {w.kpi_id for w in writes})
+    targets: dict[tuple[int, str], CellState] = {}
+    for write in writes:
+        key = (write.kpi_id, str(write.month))
+        if write.kpi_id not in currencies:
+            raise StoreError(f"no KPI with id {write.kpi_id}")
+        before = current.get(key, _EMPTY)
+        if write.value is None:
+            targets[key] = _EMPTY
+            continue
+        currency = write.currency or entry_currency(currencies[write.kpi_id], write.month)
+        note = before.note if write.note is None else write.note
+        targets[key] = CellState(float(write.value), currency, note)
+    changed = {k: s for k, s in targets.items() if s != current.get(k, _EMPTY)}
+    _record_revisions(session, change.id, changed, current)
+    _set_cells(session, change.id, changed, current)
+    return len(changed)
+
+
+def _kpi_currencies(session: Session, kpi_ids: set[int]) -> dict[int, str | None]:
+    rows = session.execute(
+        select(KpiRecord.id, KpiRecord.currency).where(KpiRecord.id.in_(kpi_ids))
+    )
+    return {kpi_id: currency for kpi_id, currency in rows}
+
+
+def _current_cells(session: Session, kpi_ids: set[int]) -> dict[tuple[int, str], CellState]:
+    query = select(
+        Measurement.kpi_id,
+        Measurement.month,
+        Measurement.value,
+        Measurement.currency,
+        Measurement.note,
+    ).where(Measurement.kpi_id.in_(kpi_ids))
+    return {(k, m): CellState(v, c, n or "") for k, m, v, c, n in session.execute(query)}
+
+
+def _record_revisions(
+    session: Session,
+    change_id: int,
+    changed: dict[tuple[int, str], CellState],
+    current: dict[tuple[int, str], CellState],
+) -> None:
+    rows = []
+    for (kpi_id, month), after in changed.items():
+        before = current.get((kpi_id, month), _EMPTY)
+        rows.append(
+            {
+                "change_id": change_id,
+                "kpi_id": kpi_id,
+                "month": month,
+                "old_value": before.value,
+                "old_currency": before.currency,
+                "old_note": before.note,
+                "new_value": after.value,
+                "new_currency": after.currency,
+                "new_note": after.note,
+            }
+        )
+    _executemany(session, insert(MeasurementRevision), rows)
+
+
+def _set_cells(
+    session: Session,
+    change_id: int,
+    cells: dict[tuple[int, str], CellState],
+    current: dict[tuple[int, str], CellState],
+) -> None:
+    inserts, updates, deletes = [], [], []
+    for (kpi_id, month), state in cells.items():
+        exists = current.get((kpi_id, month), _EMPTY).value is not None
+        row = {
+            "kpi_id": kpi_id,
+            "month": month,
+            "value": state.value,
+            "currency": state.currency,
+            "note": state.note,
+            "change_id": change_id,
+        }
+        if state.value is None:
+            if exists:
+                deletes.append((kpi_id, month))
+        elif exists:
+            updates.append(row)
+        else:
+            inserts.append(row)
+    _executemany(session, insert(Measurement), inserts)
+    for row in updates:
+        session.execute(
+            update(Measurement)
+            .where(Measurement.kpi_id == row["kpi_id"], Measurement.month == row["month"])
+            .values(
+                value=row["value"], currency=row["currency"], note=row["note"], change_id=change_id
+            )
+        )
+    for kpi_id, month in deletes:
+        session.execute(
+            delete(Measurement).where(Measurement.kpi_id == kpi_id, Measurement.month == month)
+        )
+
+
+def _executemany(session: Session, statement, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    for start in range(0, len(rows), _BATCH):
+        session.execute(statement, rows[start : start + _BATCH])
+
+
+def undo_change(session: Session, change_id: int) -> int:
+    """Put back every figure `change_id` replaced; refuse if a later change altered them."""
+    return _replay(session, change_id, undo=True)
+
+
+def redo_change(session: Session, change_id: int) -> int:
+    """Apply an undone change again."""
+    return _replay(session, change_id, undo=False)
+
+
+def _replay(session: Session, change_id: int, undo: bool) -> int:
+    change = session.get(ChangeSet, change_id)
+    if change is None:
+        raise StoreError(f"there is no change {change_id}")
+    if undo == (change.undone_at is not None):
+        raise UndoConflict("this change is already undone" if undo else "this change is not undone")
+    revisions = change.revisions
+    current = _current_cells(session, {r.kpi_id for r in revisions})
+    wanted: dict[tuple[int, str], CellState] = {}
+    for revision in reversed(revisions):
+        old = CellState(revision.old_value, revision.old_currency, revision.old_note or "")
+        new = CellState(revision.new_value, revision.new_currency, revision.new_note or "")
+        expected, restored = (new, old) if undo else (old, new)
+        key = (revision.kpi_id, revision.month)
+        if current.get(key, _EMPTY) != expected:
+            raise UndoConflict(
+                f"the figure for {revision.month} was changed again after this change; "
+                "undo the later change first"
+            )
+        wanted[key] = restored
+    _set_cells(session, change.id, wanted, current)
+    set_retracted(session, change.id, datetime.now() if undo else None)
+    change.undone_at = datetime.now() if undo else None
+    return len(wanted)
+
+
+def load_figures(session: Session) -> dict[int, dict[Month, Figure]]:
+    """Every current figure, by KPI id and month."""
+    figures: dict[int, dict[Month, Figure]] = {}
+    query = select(
+        Measurement.kpi_id,
+        Measurement.month,
+        Measurement.value,
+        Measurement.currency,
+        Measurement.note,
+    )
+    for kpi_id, month, value, currency, note in session.execute(query):
+        figures.setdefault(kpi_id, {})[Month.parse(month)] = Figure(value, currency, note or "")
+    return figures
+
+
+def cell_history(
+    session: Session, kpi_id: int, month: Month
+) -> list[tuple[ChangeSet, MeasurementRevision]]:
+    """Every change to one cell, oldest first: the old and new value, when and from where."""
+    query = (
+        select(ChangeSet, MeasurementRevision)
+        .join(MeasurementRevision, MeasurementRevision.change_id == ChangeSet.id)
+        .where(MeasurementRevision.kpi_id == kpi_id, MeasurementRevision.month == str(month))
+        .order_by(MeasurementRevision.id)
+    )
+    return [(change, revision) for change, revision in session.execute(query)]

@@ -1,0 +1,114 @@
+"""KPI definitions in the store, and their translation to and from domain objects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit, name_key
+from kpidesk.store.errors import DuplicateKpiError, UnknownKpi
+from kpidesk.store.models import KpiRecord, Measurement, TargetRecord
+
+
+def to_definition(record: KpiRecord) -> KpiDefinition:
+    return KpiDefinition(
+        name=record.name,
+        unit=Unit(record.unit),
+        direction=Direction(record.direction),
+        aggregation=Aggregation(record.aggregation),
+        category=Category(record.category),
+        currency=record.currency,
+        duration_unit=record.duration_unit,
+        formula=record.formula,
+        decimals=record.decimals,
+        tolerance=record.tolerance,
+        benchmark=record.benchmark,
+        description=record.description,
+        aliases=tuple(record.aliases or ()),
+        archived=record.archived,
+        catalog_key=record.catalog_key,
+    )
+
+
+def _apply(record: KpiRecord, kpi: KpiDefinition) -> None:
+    record.name = kpi.name.strip()
+    record.name_key = kpi.key
+    record.aliases = list(kpi.aliases)
+    record.category = kpi.category.value
+    record.unit = kpi.unit.value
+    record.currency = kpi.currency
+    record.duration_unit = kpi.duration_unit
+    record.direction = kpi.direction.value
+    record.aggregation = kpi.aggregation.value
+    record.formula = kpi.formula
+    record.decimals = kpi.decimals
+    record.tolerance = kpi.tolerance
+    record.benchmark = kpi.benchmark
+    record.description = kpi.description
+    record.archived = kpi.archived
+    record.catalog_key = kpi.catalog_key
+
+
+def list_kpis(session: Session, include_archived: bool = True) -> list[KpiRecord]:
+    query = select(KpiRecord).order_by(KpiRecord.position, KpiRecord.id)
+    if not include_archived:
+        query = query.where(KpiRecord.archived.is_(False))
+    return list(session.scalars(query))
+
+
+def find_kpi(session: Session, name: str) -> KpiRecord | None:
+    """A KPI by name or alias, compared case- and space-insensitively."""
+    key = name_key(name)
+    record = session.scalar(select(KpiRecord).where(KpiRecord.name_key == key))
+    if record is not None:
+        return record
+    for candidate in list_kpis(session):
+        if key in {name_key(alias) for alias in candidate.aliases or ()}:
+            return candidate
+    return None
+
+
+def require_kpi(session: Session, name: str) -> KpiRecord:
+    record = find_kpi(session, name)
+    if record is None:
+        raise UnknownKpi(f"there is no KPI named '{name}' (see `kpidesk kpi list`)")
+    return record
+
+
+def add_kpi(session: Session, kpi: KpiDefinition) -> KpiRecord:
+    """Add a KPI; refuse a name (or alias) that another KPI already answers to."""
+    for label in (kpi.name, *kpi.aliases):
+        clash = find_kpi(session, label)
+        if clash is not None:
+            raise DuplicateKpiError(f"a KPI named '{clash.name}' already exists")
+    position = (session.scalar(select(func.max(KpiRecord.position))) or 0) + 1
+    record = KpiRecord(created_at=datetime.now(), position=position)
+    _apply(record, kpi)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:
+    """Change a KPI's definition; its figures and targets stay as they are."""
+    for label in (kpi.name, *kpi.aliases):
+        clash = find_kpi(session, label)
+        if clash is not None and clash.id != record.id:
+            raise DuplicateKpiError(f"a KPI named '{clash.name}' already exists")
+    _apply(record, kpi)
+    session.flush()
+
+
+def has_history(session: Session, record: KpiRecord) -> bool:
+    """Whether deleting the KPI would lose figures or targets (and so needs confirmation)."""
+    figures = session.scalar(select(func.count()).where(Measurement.kpi_id == record.id))
+    targets = session.scalar(select(func.count()).where(TargetRecord.kpi_id == record.id))
+    return bool(figures or targets)
+
+
+def delete_kpi(session: Session, record: KpiRecord) -> None:
+    """Delete a KPI with its figures, history and targets (the caller has confirmed)."""
+    session.delete(record)
+    session.flush()

@@ -1,0 +1,133 @@
+"""The tables of a workspace, as typed SQLAlchemy 2.x models.
+
+Months are stored as `YYYY-MM` text: sortable, readable in any SQL tool, dialect-neutral.
+Nothing is overwritten without a trace: every write belongs to a `ChangeSet`, and the value a
+write replaced is kept in `MeasurementRevision`; target decisions are only ever added.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class WorkspaceSetting(Base):
+    """Workspace-wide settings (name, business name, fiscal-year start) as key and value."""
+
+    __tablename__ = "workspace_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class KpiRecord(Base):
+    __tablename__ = "kpi"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    category: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(16))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    duration_unit: Mapped[str | None] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(16))
+    aggregation: Mapped[str] = mapped_column(String(16))
+    formula: Mapped[str | None] = mapped_column(Text)
+    decimals: Mapped[int] = mapped_column(Integer, default=2)
+    tolerance: Mapped[float] = mapped_column(Float, default=10.0)
+    benchmark: Mapped[float | None] = mapped_column(Float)
+    description: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    catalog_key: Mapped[str | None] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChangeSet(Base):
+    """One user action that wrote figures or targets: a typed edit, a paste, an import."""
+
+    __tablename__ = "change_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    revisions: Mapped[list[MeasurementRevision]] = relationship(
+        back_populates="change", order_by="MeasurementRevision.id"
+    )
+
+
+class Measurement(Base):
+    """The current figure of one KPI in one month."""
+
+    __tablename__ = "measurement"
+    __table_args__ = (UniqueConstraint("kpi_id", "month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    value: Mapped[float] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    note: Mapped[str] = mapped_column(Text, default="")
+    change_id: Mapped[int] = mapped_column(ForeignKey("change_set.id"))
+
+
+class MeasurementRevision(Base):
+    """What one change did to one cell: the value before and after (None: no figure)."""
+
+    __tablename__ = "measurement_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[int] = mapped_column(
+        ForeignKey("change_set.id", ondelete="CASCADE"), index=True
+    )
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    old_value: Mapped[float | None] = mapped_column(Float)
+    old_currency: Mapped[str | None] = mapped_column(String(3))
+    old_note: Mapped[str | None] = mapped_column(Text)
+    old_change_id: Mapped[int | None] = mapped_column(Integer)
+    new_value: Mapped[float | None] = mapped_column(Float)
+    new_currency: Mapped[str | None] = mapped_column(String(3))
+    new_note: Mapped[str | None] = mapped_column(Text)
+
+    change: Mapped[ChangeSet] = relationship(back_populates="revisions")
+
+
+class TargetRecord(Base):
+    """One target decision; never updated except to mark it retracted by an undo."""
+
+    __tablename__ = "target_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("change_set.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    first_month: Mapped[str] = mapped_column(String(7))
+    value: Mapped[float] = mapped_column(Float)
+    spread: Mapped[str | None] = mapped_column(String(16))
+    monthly_values: Mapped[list[float]] = mapped_column(JSON, default=list)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    note: Mapped[str] = mapped_column(Text, default="")
+    set_at: Mapped[datetime] = mapped_column(DateTime)
+    retracted_at: Mapped[datetime | None] = mapped_column(DateTime)

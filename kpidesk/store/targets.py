@@ -1,0 +1,76 @@
+"""Target decisions in the store. They are only ever added; an undo marks one retracted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, TargetChange, TargetKind
+from kpidesk.store.models import ChangeSet, KpiRecord, TargetRecord
+
+
+def add_target(
+    session: Session, kpi: KpiRecord, change: TargetChange, change_set: ChangeSet
+) -> TargetRecord:
+    record = TargetRecord(
+        kpi_id=kpi.id,
+        change_id=change_set.id,
+        kind=change.kind.value,
+        first_month=str(change.first_month),
+        value=change.value,
+        spread=change.spread.value if change.spread else None,
+        monthly_values=list(change.monthly_values),
+        currency=change.currency or kpi.currency,
+        note=change.note,
+        set_at=change.set_at,
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def to_target_change(record: TargetRecord) -> TargetChange:
+    return TargetChange(
+        kind=TargetKind(record.kind),
+        first_month=Month.parse(record.first_month),
+        value=record.value,
+        set_at=record.set_at,
+        note=record.note,
+        spread=Spread(record.spread) if record.spread else None,
+        monthly_values=tuple(record.monthly_values or ()),
+        change_id=record.id,
+        currency=record.currency,
+    )
+
+
+def load_target_changes(session: Session) -> dict[int, list[TargetChange]]:
+    """Every target decision in force (not retracted), by KPI id, oldest first."""
+    query = (
+        select(TargetRecord)
+        .where(TargetRecord.retracted_at.is_(None))
+        .order_by(TargetRecord.set_at, TargetRecord.id)
+    )
+    changes: dict[int, list[TargetChange]] = {}
+    for record in session.scalars(query):
+        changes.setdefault(record.kpi_id, []).append(to_target_change(record))
+    return changes
+
+
+def target_history(session: Session, kpi_id: int) -> list[TargetRecord]:
+    """Every decision ever made for one KPI, retracted ones included, newest first."""
+    query = (
+        select(TargetRecord)
+        .where(TargetRecord.kpi_id == kpi_id)
+        .order_by(TargetRecord.set_at.desc(), TargetRecord.id.desc())
+    )
+    return list(session.scalars(query))
+
+
+def set_retracted(session: Session, change_id: int, when: datetime | None) -> None:
+    """Retract (or, with None, restore) the target decisions made by one change set."""
+    session.execute(
+        update(TargetRecord).where(TargetRecord.change_id == change_id).values(retracted_at=when)
+    )
