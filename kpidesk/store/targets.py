@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
 from kpidesk.store.models import ChangeSet, KpiRecord, TargetRecord
@@ -23,7 +24,7 @@ def add_target(
         value=change.value,
         spread=change.spread.value if change.spread else None,
         monthly_values=list(change.monthly_values),
-        currency=change.currency or kpi.currency,
+        currency=change.currency or display_currency(kpi.currency),
         note=change.note,
         set_at=change.set_at,
     )

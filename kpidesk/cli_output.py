@@ -1,0 +1,93 @@
+"""How the command line prints: aligned tables for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.plain_numbers import rounded
+from kpidesk.domain.scorecard import KpiStatus
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = [headers, ["-" * w for w in widths], *rows]
+    for line in lines:
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def status_json(row: KpiStatus) -> dict[str, Any]:
+    return {
+        "kpi": row.kpi,
+        "month": str(row.month),
+        "value": row.value,
+        "target": row.target,
+        "attainment": row.attainment,
+        "status": row.status.value,
+        "ytd_value": row.ytd_value,
+        "ytd_target": row.ytd_target,
+        "annual_target": row.annual_target,
+        "forecast": row.forecast,
+    }
+
+
+def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
+    headers = [
+        "KPI",
+        "Month",
+        "Value",
+        "Target",
+        "Attained",
+        "Status",
+        "YTD",
+        "YTD target",
+        "Forecast",
+        "Unit",
+    ]
+    body = []
+    for kpi, row in rows:
+        places = kpi.decimals
+        body.append(
+            [
+                kpi.name,
+                str(row.month),
+                rounded(row.value, places),
+                rounded(row.target, places),
+                "" if row.attainment is None else f"{row.attainment:.0f}%",
+                row.status.value.replace("_", " "),
+                rounded(row.ytd_value, places),
+                rounded(row.ytd_target, places),
+                rounded(row.forecast, places),
+                kpi.unit_label(),
+            ]
+        )
+    print_table(headers, body)
+
+
+def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
+    return {
+        "name": kpi.name,
+        "unit": kpi.unit.value,
+        "currency": kpi.currency,
+        "duration_unit": kpi.duration_unit,
+        "direction": kpi.direction.value,
+        "aggregation": kpi.aggregation.value,
+        "category": kpi.category.value,
+        "formula": kpi.formula,
+        "decimals": kpi.decimals,
+        "tolerance": kpi.tolerance,
+        "benchmark": kpi.benchmark,
+        "aliases": list(kpi.aliases),
+        "archived": kpi.archived,
+        "catalog_key": kpi.catalog_key,
+    }

@@ -1,0 +1,38 @@
+"""Write the demo business into an empty workspace, as one transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.demo import DemoBusiness
+from kpidesk.store.errors import StoreError
+from kpidesk.store.figures import CellWrite, start_change, write_figures
+from kpidesk.store.kpis import add_kpi, list_kpis
+from kpidesk.store.settings import WorkspaceSettings, save_settings
+from kpidesk.store.targets import add_target
+
+
+def fill_demo(session: Session, demo: DemoBusiness, workspace_name: str) -> int:
+    """Add the demo's KPIs, figures and target history; returns the number of figures."""
+    if list_kpis(session):
+        raise StoreError("the workspace already has KPIs; the demo fills only an empty one")
+    save_settings(
+        session,
+        WorkspaceSettings(
+            workspace_name=workspace_name,
+            business_name=demo.business_name,
+            fiscal_start=demo.fiscal_start,
+        ),
+    )
+    change = start_change(session, "demo", source="demo", summary=demo.business_name)
+    records = {kpi.key: add_kpi(session, kpi) for kpi in demo.kpis}
+    writes = [
+        CellWrite(records[key].id, month, figure.value, figure.note, figure.currency)
+        for key, figures in demo.figures.items()
+        for month, figure in figures.items()
+    ]
+    count = write_figures(session, change, writes)
+    for key, changes in demo.targets.items():
+        for target in changes:
+            add_target(session, records[key], target, change)
+    return count
