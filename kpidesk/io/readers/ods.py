@@ -1,0 +1,57 @@
+"""Reading OpenDocument spreadsheets (.ods, LibreOffice's own format) through python-calamine,
+after the same archive checks as xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import python_calamine as calamine
+
+from kpidesk.io.errors import (
+    EncryptedWorkbookError,
+    ImportFileError,
+    TruncatedFileError,
+    WrongFormatError,
+)
+from kpidesk.io.grid import CellRange, SheetGrid, SheetInfo, Workbook
+from kpidesk.io.progress import Stage
+from kpidesk.io.readers.safety import ReadLimits, inspect_zip
+
+_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def is_ods(names: list[str], mimetype: bytes | None) -> bool:
+    return "content.xml" in names and (mimetype is None or mimetype.strip().startswith(_MIMETYPE))
+
+
+def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Stage) -> Workbook:
+    """Read the sheets named in `wanted` (all visible sheets when None)."""
+    contents = inspect_zip(path, lambda name: name == "mimetype", limits, stage.sub(0.0, 0.4))
+    if "META-INF/manifest.xml" in contents.names and "content.xml" not in contents.names:
+        raise WrongFormatError(path, "the archive is not a spreadsheet")
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        metadata = book.sheets_metadata
+    except calamine.PasswordError:
+        raise EncryptedWorkbookError(path, "the spreadsheet is password-protected") from None
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
+        raise TruncatedFileError(path, f"the spreadsheet cannot be read ({exc})") from None
+    infos = [
+        SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible) for meta in metadata
+    ]
+    chosen = [i for i in infos if (i.name in wanted if wanted is not None else not i.hidden)]
+    grids: dict[str, SheetGrid] = {}
+    for index, info in enumerate(chosen):
+        try:
+            sheet = book.get_sheet_by_name(info.name)
+            raw = sheet.to_python(skip_empty_area=False)
+            merges = sheet.merged_cell_ranges or []
+        except (calamine.CalamineError, calamine.XmlError, ValueError) as exc:
+            raise ImportFileError(path, f"sheet '{info.name}' cannot be read ({exc})") from None
+        rows = [[None if value == "" else value for value in row] for row in raw]
+        grid = SheetGrid(info.name, rows, path, hidden=info.hidden)
+        grid.merged = [CellRange(a[0], a[1], b[0], b[1]) for a, b in merges]
+        grid.fill_merged()
+        grids[info.name] = grid
+        stage.sub(0.4, 1.0).report((index + 1) / max(len(chosen), 1))
+    return Workbook(path, "ods", infos, grids)
