@@ -117,5 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, UnknownKpiError, ValueError, OSError) as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except KeyError as error:
+        print(f"kpidesk: {error.args[0] if error.args else error}", file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
