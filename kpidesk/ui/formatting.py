@@ -1,0 +1,65 @@
+"""Figures as the owner reads them: the interface locale's digits, the KPI's unit and decimals.
+
+Every view formats through these functions, so a value looks the same in the dashboard, the
+grid, the chart's tooltip and the axis.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kpidesk.domain.kpi import KpiDefinition, Unit
+from kpidesk.domain.month import Month
+
+_CURRENCY_SYMBOLS = {"EUR": "€", "BGN": "лв.", "USD": "$", "GBP": "£"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def unit_suffix(kpi: KpiDefinition) -> str:
+    """The unit as shown after a number or on an axis: €, %, min…"""
+    if kpi.unit is Unit.CURRENCY:
+        return _CURRENCY_SYMBOLS.get(kpi.currency or "", kpi.currency or "")
+    if kpi.unit is Unit.PERCENT:
+        return "%"
+    if kpi.unit is Unit.DURATION:
+        return {"minutes": tr("min"), "hours": tr("h"), "days": tr("d")}.get(
+            kpi.duration_unit or "", ""
+        )
+    return ""
+
+
+def format_number(value: float | None, decimals: int, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_value(kpi: KpiDefinition, value: float | None, locale: QLocale | None = None) -> str:
+    """`1 234,50 €`, `12,5 %`, `4,2 min`; "" when missing."""
+    if value is None:
+        return ""
+    text = format_number(value, kpi.decimals, locale)
+    suffix = unit_suffix(kpi)
+    return f"{text}\u00a0{suffix}" if suffix else text
+
+
+def format_percent(value: float | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    return f"{format_number(value, 0, locale)}\u00a0%"
+
+
+def format_month(month: Month, locale: QLocale | None = None, long: bool = False) -> str:
+    """`Mar 2025` / `март 2025` in the interface language."""
+    locale = locale or QLocale()
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return f"{locale.standaloneMonthName(month.month, kind)} {month.year}"
+
+
+def short_month_name(month: int, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
