@@ -1,0 +1,249 @@
+"""Finding the table in a sheet: which layout, where the headers are, which column holds the
+KPI names.
+
+Owners' sheets have titles, blank rows, notes, category / unit / target / comment columns and
+totals around the figures, and the header is rarely in row 1. The detector looks for the row
+with the most month headers (wide: KPIs down, months across), the column with the most
+distinct months (tall: months down, KPIs across), and a header naming KPI, month and value
+columns (long: one row per KPI and month). It only locates; `extract` reads the figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kpidesk.domain.month import Month
+from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
+from kpidesk.io.grid import SheetGrid, address, column_letters
+from kpidesk.io.headers import MONTHISH, HeaderReader
+from kpidesk.io.plan import Layout
+from kpidesk.io.vocabulary import (
+    is_label_word,
+    is_month_word,
+    is_side_word,
+    is_value_word,
+    is_year_word,
+)
+
+_HEADER_SCAN_ROWS = 100
+_SAMPLE_ROWS = 300
+_MAX_COLS = 2000
+
+
+@dataclass
+class WideBlock:
+    """One header row of months and the rows of figures below it (up to the next block)."""
+
+    header_row: int
+    months: dict[int, Month]
+    first_row: int
+    end_row: int
+    label_col: int = -1
+
+
+@dataclass
+class Table:
+    """Where a table's parts are; rows and columns are zero-based."""
+
+    layout: Layout
+    header_row: int
+    label_col: int | None = None
+    month_col: int | None = None
+    value_col: int | None = None
+    year_col: int | None = None
+    blocks: list[WideBlock] = field(default_factory=list)
+    label_cols: dict[int, str] = field(default_factory=dict)
+    first_data_row: int = 0
+    context_year: int | None = None
+    ignored: list[str] = field(default_factory=list)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
+    score: int = 0
+
+
+def detect(grid: SheetGrid, reader: HeaderReader, layout: Layout | None = None) -> Table | None:
+    """The most likely table in the grid, restricted to `layout` when the owner chose one."""
+    if layout in (None, Layout.LONG):
+        found = find_long(grid, reader)
+        if found is not None or layout is Layout.LONG:
+            return found
+    wide = find_wide(grid, reader) if layout in (None, Layout.WIDE) else None
+    tall = find_tall(grid, reader) if layout in (None, Layout.TALL) else None
+    candidates = [table for table in (wide, tall) if table is not None]
+    return max(candidates, key=lambda table: table.score, default=None)
+
+
+def _cols(grid: SheetGrid) -> range:
+    return range(min(grid.n_cols, _MAX_COLS))
+
+
+def _month_count(reader: HeaderReader, row: int, cols: range) -> int:
+    seen: set[object] = set()
+    for col in cols:
+        info = reader.info(row, col)
+        if info.kind is HeaderKind.MONTH:
+            seen.add(info.month)
+        elif info.kind is HeaderKind.MONTH_NO_YEAR:
+            seen.add((col, info.month_number))
+    return len(seen)
+
+
+def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
+    """KPIs down, months across; several stacked blocks (one per year) are allowed."""
+    cols = _cols(grid)
+    counts = [_month_count(reader, row, cols) for row in range(min(grid.n_rows, _HEADER_SCAN_ROWS))]
+    if not counts or max(counts) == 0:
+        return None
+    best = counts.index(max(counts))
+    best_cols = [col for col in cols if reader.is_monthish(best, col)]
+    need = max(1, len(best_cols) // 2)
+    header_rows = [
+        row
+        for row in range(grid.n_rows)
+        if row == best or sum(reader.is_monthish(row, col) for col in best_cols) >= need
+    ]
+    table = Table(Layout.WIDE, best, context_year=reader.context_year(header_rows[0]))
+    for index, row in enumerate(header_rows):
+        end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.n_rows
+        block = WideBlock(row, _block_months(reader, row, cols, table), row + 1, end)
+        block.label_col = _label_column(grid, reader, block)
+        if (block.months or table.unplaced) and block.label_col >= 0:
+            table.blocks.append(block)
+    if not table.blocks:
+        return None
+    table.label_col = table.blocks[0].label_col
+    table.score = max(counts)
+    return table
+
+
+def _block_months(reader: HeaderReader, row: int, cols: range, table: Table) -> dict[int, Month]:
+    months: dict[int, Month] = {}
+    fallback = table.context_year
+    previous = 0
+    for col in cols:
+        info = reader.info(row, col)
+        where = address(row, col)
+        if info.kind is HeaderKind.MONTH and info.month is not None:
+            months[col] = info.month
+        elif info.kind is HeaderKind.MONTH_NO_YEAR and info.month_number is not None:
+            year = reader.year_for(row, col, None)
+            if year is None and fallback is not None:
+                if info.month_number < previous:
+                    fallback += 1
+                previous = info.month_number
+                year = fallback
+            if year is None:
+                table.unplaced.append((where, str(reader.grid.value(row, col))))
+                continue
+            months[col] = Month(year, info.month_number)
+        elif info.kind in SUMMARY_KINDS:
+            label = str(reader.grid.value(row, col)).strip()
+            table.ignored.append(f"column {column_letters(col)} ('{label}'): {info.kind.value}")
+    return months
+
+
+def _label_column(grid: SheetGrid, reader: HeaderReader, block: WideBlock) -> int:
+    """The column with the most distinct texts below the header: the KPI names. A category
+    column repeats itself, a unit column too; a comment column is sparse."""
+    first_month = min(block.months, default=0)
+    best, best_score = -1, (0, 0)
+    rows = range(block.first_row, min(block.end_row, block.first_row + _SAMPLE_ROWS * 10))
+    for col in range(min(grid.n_cols, _MAX_COLS)):
+        header_kind = reader.info(block.header_row, col).kind
+        if col in block.months or header_kind in SUMMARY_KINDS or header_kind in MONTHISH:
+            continue
+        if is_side_word(grid.value(block.header_row, col)):
+            continue
+        texts = {
+            value.strip()
+            for row in rows
+            if isinstance(value := grid.value(row, col), str) and value.strip()
+        }
+        side = 1 if col < first_month else 0
+        score = (len(texts), side * 10_000 - abs(col - first_month))
+        if score > best_score:
+            best, best_score = col, score
+    return best
+
+
+def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
+    """Months down one column, KPIs across the header row above them."""
+    rows = range(min(grid.n_rows, _SAMPLE_ROWS))
+    best_col, best_distinct = -1, 0
+    for col in range(min(grid.n_cols, 60)):
+        months = [reader.info(row, col) for row in rows if reader.is_monthish(row, col)]
+        distinct = len({(m.month, m.month_number) for m in months})
+        if months and distinct >= 0.8 * len(months) and distinct > best_distinct:
+            best_col, best_distinct = col, distinct
+    if best_col < 0:
+        return None
+    first = next(row for row in range(grid.n_rows) if reader.is_monthish(row, best_col))
+    header = _tall_header_row(grid, first, best_col)
+    table = Table(Layout.TALL, header, month_col=best_col, first_data_row=first)
+    table.context_year = reader.context_year(max(header, 0))
+    for col in range(min(grid.n_cols, _MAX_COLS)):
+        if col == best_col or header < 0:
+            continue
+        value = grid.value(header, col)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        kind = reader.info(header, col).kind
+        if is_year_word(value) or kind is HeaderKind.YEAR:
+            table.year_col = col
+        elif kind in SUMMARY_KINDS or is_side_word(value):
+            table.ignored.append(f"column {column_letters(col)} ('{value.strip()}')")
+        else:
+            table.label_cols[col] = value.strip()
+    if not table.label_cols:
+        return None
+    table.score = best_distinct
+    return table
+
+
+def _tall_header_row(grid: SheetGrid, first: int, month_col: int) -> int:
+    for row in range(first - 1, max(first - 6, -1), -1):
+        if any(
+            isinstance(grid.value(row, col), str) and col != month_col
+            for col in range(min(grid.n_cols, _MAX_COLS))
+        ):
+            return row
+    return first - 1
+
+
+def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:
+    """A header naming the month and value columns (and usually the KPI column)."""
+    for row in range(min(grid.n_rows, 30)):
+        roles: dict[str, int] = {}
+        for col in range(min(grid.n_cols, 60)):
+            value = grid.value(row, col)
+            for role, test in (
+                ("label", is_label_word),
+                ("month", is_month_word),
+                ("value", is_value_word),
+                ("year", is_year_word),
+            ):
+                if role not in roles and test(value):
+                    roles[role] = col
+        if "month" in roles and "value" in roles:
+            label = roles.get("label", _other_text_column(grid, row, roles))
+            if label is None:
+                continue
+            table = Table(Layout.LONG, row, label_col=label, month_col=roles["month"])
+            table.value_col = roles["value"]
+            table.year_col = roles.get("year")
+            table.first_data_row = row + 1
+            table.context_year = reader.context_year(row)
+            table.score = grid.n_rows - row
+            return table
+    return None
+
+
+def _other_text_column(grid: SheetGrid, header: int, roles: dict[str, int]) -> int | None:
+    taken = set(roles.values())
+    best, best_count = None, 0
+    for col in range(min(grid.n_cols, 60)):
+        if col in taken or is_side_word(grid.value(header, col)):
+            continue
+        count = sum(isinstance(grid.value(row, col), str) for row in range(header + 1, header + 50))
+        if count > best_count:
+            best, best_count = col, count
+    return best

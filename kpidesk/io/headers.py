@@ -1,0 +1,86 @@
+"""Reading header cells of a grid, with the year completed from around them.
+
+A header cell is read once per distinct value (long sheets repeat the same months thousands of
+times). A bare month name (`Jan`, `яну`, `jaan`) takes its year from a year cell above it (a
+merged `2025` has been spread over its range), else from the nearest year to its left in the
+row above, else from the sheet name or a title above the table (`Sales 2025`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kpidesk.domain.month_text import (
+    HeaderInfo,
+    HeaderKind,
+    excel_serial_to_date,
+    read_header,
+    year_in_text,
+)
+from kpidesk.io.grid import SheetGrid
+
+MONTHISH = frozenset({HeaderKind.MONTH, HeaderKind.MONTH_NO_YEAR})
+
+
+class HeaderReader:
+    """Classifies the cells of one grid, caching by value."""
+
+    def __init__(self, grid: SheetGrid) -> None:
+        self.grid = grid
+        self._cache: dict[tuple[type, object], HeaderInfo] = {}
+
+    def info(self, row: int, col: int) -> HeaderInfo:
+        value = self.grid.value(row, col)
+        key = (type(value), value)
+        try:
+            cached = self._cache.get(key)
+        except TypeError:
+            cached = None
+        if cached is not None:
+            return cached
+        info = read_header(value, date1904=self.grid.date1904, serials=self.grid.serials)
+        if isinstance(value, int | float) and info.kind is HeaderKind.MONTH:
+            day = excel_serial_to_date(float(value), self.grid.date1904)
+            if day is None or not _month_edge(day):
+                info = HeaderInfo(HeaderKind.OTHER)
+        self._cache[key] = info
+        return info
+
+    def is_monthish(self, row: int, col: int) -> bool:
+        return self.info(row, col).kind in MONTHISH
+
+    def year_for(self, row: int, col: int, fallback: int | None) -> int | None:
+        """The year for a bare month name at (row, col)."""
+        for above in range(row - 1, max(row - 4, -1), -1):
+            info = self.info(above, col)
+            if info.kind is HeaderKind.YEAR:
+                return info.year
+            if info.kind is HeaderKind.MONTH and info.year is not None:
+                return info.year
+        if row > 0:
+            for left in range(col - 1, -1, -1):
+                info = self.info(row - 1, left)
+                if info.kind is HeaderKind.YEAR:
+                    return info.year
+        return fallback
+
+    def context_year(self, header_row: int) -> int | None:
+        """A year named by the sheet name or by the text above the header row, if just one."""
+        year = year_in_text(self.grid.name)
+        if year is not None:
+            return year
+        found: set[int] = set()
+        for row in range(max(0, header_row - 6), header_row):
+            for col in range(min(self.grid.n_cols, 12)):
+                value = self.grid.value(row, col)
+                if isinstance(value, str):
+                    mentioned = year_in_text(value)
+                    if mentioned is not None:
+                        found.add(mentioned)
+        return found.pop() if len(found) == 1 else None
+
+
+def _month_edge(day: dt.date) -> bool:
+    """Date serials in headers stand for the first or the last day of a month; a plain figure
+    that happens to be a serial (revenue 45 700) rarely does, so others are not months."""
+    return day.day == 1 or (day + dt.timedelta(days=1)).day == 1

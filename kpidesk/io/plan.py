@@ -1,0 +1,147 @@
+"""What the importer found in a file, for the owner to see and correct before anything is
+written: the layout, where the table is, every figure with its cell, and every problem.
+
+Problems come in two severities. A CELL problem (`#DIV/0!`, `12abc`, a formula with no saved
+result) leaves that one cell out and the rest can be imported. A REFUSAL (no table, several
+sheets to choose from, an undecidable decimal mark, the same KPI and month twice) means the
+import must not go ahead until the owner decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from kpidesk.domain.month import Month
+from kpidesk.domain.numbers import DecimalMark
+from kpidesk.io.grid import SheetInfo, TextFormat
+
+
+class Layout(StrEnum):
+    WIDE = "wide"
+    TALL = "tall"
+    LONG = "long"
+
+
+class Severity(StrEnum):
+    CELL = "cell"
+    REFUSAL = "refusal"
+
+
+class ProblemCode(StrEnum):
+    ERROR_CELL = "error_cell"
+    NOT_A_NUMBER = "not_a_number"
+    FORMULA_WITHOUT_RESULT = "formula_without_result"
+    AMBIGUOUS_DECIMAL_MARK = "ambiguous_decimal_mark"
+    DUPLICATE = "duplicate"
+    NO_LABEL = "no_label"
+    NO_YEAR = "no_year"
+    NOT_A_MONTH = "not_a_month"
+    NO_TABLE = "no_table"
+    SEVERAL_SHEETS = "several_sheets"
+    NO_SUCH_SHEET = "no_such_sheet"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong, with where: file, sheet and cell, and a reason in plain words."""
+
+    file: str
+    sheet: str | None
+    cell: str | None
+    reason: str
+    severity: Severity
+    code: ProblemCode
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.sheet is not None:
+            where.append(f"sheet '{self.sheet}'")
+        if self.cell is not None:
+            where.append(f"cell {self.cell}")
+        return f"{', '.join(where)}: {self.reason}"
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The form `import --json` reports."""
+        return {"sheet": self.sheet, "cell": self.cell, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One figure: a label (the KPI as the sheet names it), a month, and the value as the owner
+    sees it (a cell shown as 12.5 % gives 12.5 with `percent_formatted`), or None when the cell
+    explicitly says "no figure" (`-`, `n/a`)."""
+
+    label: str
+    month: Month
+    value: float | None
+    cell: str
+    percent_formatted: bool = False
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableLocation:
+    """Where the table is, in the terms an owner sees: header rows and columns by Excel name.
+
+    `header_rows` are 1-based row numbers (a wide sheet may stack one block per year);
+    `label_column` holds the KPI names (wide, long), `month_column` the months (tall, long),
+    `value_column` the figures (long).
+    """
+
+    layout: Layout
+    header_cell: str
+    header_rows: tuple[int, ...]
+    label_column: str | None = None
+    month_column: str | None = None
+    value_column: str | None = None
+
+
+@dataclass
+class ImportPlan:
+    """Everything the importer found; nothing has been written."""
+
+    file: Path
+    file_format: str
+    sheets: list[SheetInfo]
+    sheet: str | None = None
+    candidate_sheets: list[str] = field(default_factory=list)
+    location: TableLocation | None = None
+    labels: list[str] = field(default_factory=list)
+    months: list[Month] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    decimal_mark: DecimalMark | None = None
+    text_format: TextFormat | None = None
+
+    @property
+    def layout(self) -> Layout | None:
+        return self.location.layout if self.location else None
+
+    @property
+    def refusals(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.REFUSAL]
+
+    @property
+    def cell_problems(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.CELL]
+
+    @property
+    def refused(self) -> bool:
+        """True when the import must not go ahead as it stands."""
+        return bool(self.refusals)
+
+    @property
+    def hidden_sheets(self) -> list[str]:
+        return [info.name for info in self.sheets if info.hidden]
+
+    @property
+    def uses_percent_cells(self) -> dict[str, bool]:
+        """Per label, whether any of its cells was shown as a percentage (a KPI created from
+        the file then gets the percent unit)."""
+        result: dict[str, bool] = {}
+        for obs in self.observations:
+            result[obs.label] = result.get(obs.label, False) or obs.percent_formatted
+        return result

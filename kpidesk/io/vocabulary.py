@@ -1,0 +1,69 @@
+"""Words that name columns in owners' sheets, in English, Bulgarian, Estonian and Russian.
+
+A long table says which column is which in its header (`KPI | Month | Value`, `Показател |
+Месец | Стойност`, `Näitaja | Kuu | Väärtus`); wide and tall tables have columns beside the
+figures (unit, target, comment, category) that must be recognised and left out.
+"""
+
+from __future__ import annotations
+
+from kpidesk.domain.kpi import name_key
+
+LABEL_WORDS = frozenset(
+    {
+        "kpi", "kpis", "kpi name", "indicator", "metric", "measure", "name", "item",
+        "показател", "показатели", "индикатор", "наименование", "име", "kpi показател",
+        "näitaja", "näitajad", "mõõdik", "indikaator", "nimetus", "nimi",
+        "показатель", "метрика",
+    }
+)  # fmt: skip
+MONTH_WORDS = frozenset(
+    {
+        "month", "period", "date", "месец", "период", "дата", "kuu", "periood",
+        "kuupäev", "месяц",
+    }
+)  # fmt: skip
+VALUE_WORDS = frozenset(
+    {
+        "value", "actual", "amount", "figure", "result", "стойност", "факт", "сума",
+        "резултат", "стойност факт", "väärtus", "tegelik", "summa", "tulemus", "значение",
+    }
+)  # fmt: skip
+YEAR_WORDS = frozenset({"year", "година", "aasta", "год"})
+SIDE_WORDS = frozenset(
+    {
+        "unit", "units", "target", "goal", "plan", "budget", "comment", "comments", "note",
+        "notes", "category", "group", "section", "currency", "benchmark", "owner", "source",
+        "мярка", "мерна единица", "единица", "цел", "план", "бюджет", "коментар", "бележка",
+        "бележки", "категория", "група", "валута", "отговорник", "източник",
+        "ühik", "mõõtühik", "eesmärk", "siht", "plaan", "eelarve", "kommentaar", "märkus",
+        "märkused", "kategooria", "grupp", "valuuta", "vastutaja", "allikas",
+        "ед. изм.", "цель", "комментарий", "примечание",
+    }
+)  # fmt: skip
+
+
+def _key(value: object) -> str:
+    return name_key(value).rstrip(":") if isinstance(value, str) else ""
+
+
+def is_label_word(value: object) -> bool:
+    return _key(value) in LABEL_WORDS
+
+
+def is_month_word(value: object) -> bool:
+    return _key(value) in MONTH_WORDS
+
+
+def is_value_word(value: object) -> bool:
+    return _key(value) in VALUE_WORDS
+
+
+def is_year_word(value: object) -> bool:
+    return _key(value) in YEAR_WORDS
+
+
+def is_side_word(value: object) -> bool:
+    """A header naming a column beside the figures: unit, target, comment, category…"""
+    key = _key(value)
+    return key in SIDE_WORDS or any(key.startswith(word + " ") for word in SIDE_WORDS)
