@@ -61,6 +61,7 @@ class Extractor:
         self.stage = stage
         self.problems: list[Problem] = []
         self.ignored: list[str] = []
+        self._labels: dict[str, tuple[str | None, bool]] = {}
 
     def problem(self, cell: str | None, reason: str, code: ProblemCode, refusal: bool) -> None:
         severity = Severity.REFUSAL if refusal else Severity.CELL
@@ -94,6 +95,19 @@ class Extractor:
             value = int(value)
         text = " ".join(str(value).split())
         return text or None
+
+    def _label_total(self, row: int, col: int) -> tuple[str | None, bool]:
+        """The label and whether it marks a totals row, cached by text (long sheets repeat
+        each KPI name hundreds of times)."""
+        value = self.grid.value(row, col)
+        if isinstance(value, str):
+            known = self._labels.get(value)
+            if known is None:
+                label = self._label(row, col)
+                known = self._labels[value] = (label, label is not None and is_total_label(label))
+            return known
+        label = self._label(row, col)
+        return label, label is not None and is_total_label(label)
 
     def _has_figures(self, row: int, cols: list[int]) -> bool:
         return any(not self.grid.is_empty(row, col) for col in cols)
@@ -190,7 +204,7 @@ class Extractor:
             year = self._year_in_row(table, row, year)
             if self.grid.is_empty(row, table.value_col):
                 continue
-            label = self._label(row, table.label_col)
+            label, is_total = self._label_total(row, table.label_col)
             if label is None:
                 self.problem(
                     address(row, table.label_col),
@@ -199,7 +213,7 @@ class Extractor:
                     refusal=False,
                 )
                 continue
-            if is_total_label(label):
+            if is_total:
                 self.ignored.append(f"row {row + 1} ('{label}'): totals row")
                 continue
             month = self._month_in_row(table, row, year)
@@ -220,6 +234,7 @@ class Extractor:
         observations: list[Observation] = []
         seen: dict[tuple[str, Month], str] = {}
         labels: dict[str, str] = {}
+        keys: dict[str, str] = {}
         months: set[Month] = set()
         for index, entry in enumerate(entries):
             if index % _REPORT_EVERY == 0:
@@ -228,7 +243,10 @@ class Extractor:
             observation = self._observation(entry, hint)
             if observation is None:
                 continue
-            key = (name_key(entry.label), entry.month)
+            label_key = keys.get(entry.label)
+            if label_key is None:
+                label_key = keys[entry.label] = name_key(entry.label)
+            key = (label_key, entry.month)
             if observation.value is not None and key in seen:
                 self.problem(
                     observation.cell,
@@ -251,6 +269,9 @@ class Extractor:
     def _observation(self, entry: Entry, hint: DecimalMark | None) -> Observation | None:
         grid, row, col = self.grid, entry.row, entry.col
         cell = address(row, col)
+        value = grid.value(row, col)
+        if type(value) is float and not grid.percent:
+            return Observation(entry.label, entry.month, value, cell)
         kind = grid.kind(row, col)
         if kind is CellKind.EMPTY:
             return None

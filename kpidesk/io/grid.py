@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -35,6 +36,7 @@ class Cell:
     percent: bool = False
 
 
+@lru_cache(maxsize=4096)
 def column_letters(col: int) -> str:
     """`0` → `A`, `27` → `AB`: Excel's column names, for messages an owner can find."""
     letters = ""
@@ -106,11 +108,12 @@ class SheetGrid:
         return None
 
     def kind(self, row: int, col: int) -> CellKind:
-        key = (row, col)
-        if key in self.errors:
-            return CellKind.ERROR
-        if key in self.no_result:
-            return CellKind.FORMULA_WITHOUT_RESULT
+        if self.errors or self.no_result:
+            key = (row, col)
+            if key in self.errors:
+                return CellKind.ERROR
+            if key in self.no_result:
+                return CellKind.FORMULA_WITHOUT_RESULT
         return kind_of(self.value(row, col))
 
     def cell(self, row: int, col: int) -> Cell:
@@ -143,6 +146,8 @@ def kind_of(value: object) -> CellKind:
     """The kind of a plain value (error and formula cells are known from the side tables)."""
     if value is None:
         return CellKind.EMPTY
+    if type(value) is float:
+        return CellKind.NUMBER
     if isinstance(value, bool):
         return CellKind.BOOL
     if isinstance(value, int | float):
