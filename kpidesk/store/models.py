@@ -131,3 +131,31 @@ class TargetRecord(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     set_at: Mapped[datetime] = mapped_column(DateTime)
     retracted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportRecord(Base):
+    """One import: which file (name and content hash), what it did, and its change set, which
+    is what undoing the import reverts."""
+
+    __tablename__ = "import_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("change_set.id"), index=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_hash: Mapped[str] = mapped_column(String(64), index=True)
+    layout: Mapped[str] = mapped_column(String(8))
+    sheet: Mapped[str | None] = mapped_column(Text)
+    values_imported: Mapped[int] = mapped_column(Integer, default=0)
+    values_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    kpis_created: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LabelMapping(Base):
+    """How the owner mapped a spreadsheet label last time: to a KPI, or ignored."""
+
+    __tablename__ = "label_mapping"
+
+    label_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kpi_id: Mapped[int | None] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"))
+    ignored: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,80 @@
+"""Imports in the store: the record of each import, undoing one, and remembered label mappings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.kpi import name_key
+from kpidesk.store.errors import StoreError
+from kpidesk.store.figures import undo_change
+from kpidesk.store.models import ChangeSet, ImportRecord, KpiRecord, LabelMapping
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    values_imported: int
+    values_skipped: int
+    kpis_created: int
+
+
+def record_import(
+    session: Session,
+    change: ChangeSet,
+    file_name: str,
+    file_hash: str,
+    layout: str,
+    sheet: str | None,
+    counts: ImportCounts,
+) -> ImportRecord:
+    record = ImportRecord(
+        change_id=change.id,
+        made_at=datetime.now(),
+        file_name=file_name,
+        file_hash=file_hash,
+        layout=layout,
+        sheet=sheet,
+        values_imported=counts.values_imported,
+        values_skipped=counts.values_skipped,
+        kpis_created=counts.kpis_created,
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def list_imports(session: Session) -> list[tuple[ImportRecord, ChangeSet]]:
+    """Every import, newest first, with its change set (whose `undone_at` says if undone)."""
+    query = (
+        select(ImportRecord, ChangeSet)
+        .join(ChangeSet, ChangeSet.id == ImportRecord.change_id)
+        .order_by(ImportRecord.id.desc())
+    )
+    return [(record, change) for record, change in session.execute(query)]
+
+
+def undo_import(session: Session, import_id: int) -> int:
+    """Restore every value the import overwrote and remove what it added."""
+    record = session.get(ImportRecord, import_id)
+    if record is None:
+        raise StoreError(f"there is no import {import_id}")
+    return undo_change(session, record.change_id)
+
+
+def remember_mappings(session: Session, mappings: dict[str, int | None]) -> None:
+    """Keep label → KPI id (None: ignore this label) for the next file of the same shape."""
+    for label, kpi_id in mappings.items():
+        session.merge(
+            LabelMapping(label_key=name_key(label), kpi_id=kpi_id, ignored=kpi_id is None)
+        )
+
+
+def recall_mappings(session: Session) -> dict[str, KpiRecord | None]:
+    """Remembered mappings by label key: a KPI, or None for a label the owner ignores."""
+    rows = session.execute(
+        select(LabelMapping, KpiRecord).outerjoin(KpiRecord, KpiRecord.id == LabelMapping.kpi_id)
+    )
+    return {mapping.label_key: kpi for mapping, kpi in rows if kpi is not None or mapping.ignored}
