@@ -12,9 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from kpidesk import __version__
+from kpidesk.cli_import import add_import_parser
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
+from kpidesk.io.errors import ImportFileError
 from kpidesk.store.errors import StoreError
 
 EXIT_REFUSED = 2
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument(
         "--currency", help="currency the figure is in, e.g. BGN (default: the KPI's)"
     )
+
+    add_import_parser(commands, _Parser)
 
     export = commands.add_parser("export", help="write .xlsx or .csv; '-' writes CSV to stdout")
     export.add_argument("file")
@@ -114,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (StoreError, UnknownKpiError, ValueError, OSError) as error:
+    except (StoreError, UnknownKpiError, ValueError, OSError, ImportFileError) as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyError as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
+from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
 from kpidesk.domain.catalog import entries_with_parts, load_catalog
 from kpidesk.domain.formula import Formula
@@ -320,6 +321,7 @@ def _number(text: str, field: str = "VALUE") -> float:
 
 _HANDLERS = {
     "demo": cmd_demo,
+    "import": cmd_import,
     "kpi": cmd_kpi,
     "goal": cmd_goal,
     "record": cmd_record,

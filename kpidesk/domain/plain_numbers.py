@@ -10,10 +10,14 @@ _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def plain_decimal(value: float | None) -> str:
-    """`1234.5` → "1234.5", `100.0` → "100", `1e20` → "100000000000000000000", None → ""."""
+    """`1234.5` → "1234.5", `100.0` → "100", `1e20` → "100000000000000000000", None → "".
+
+    Fifteen significant digits, as a spreadsheet keeps them, so a figure written here and read
+    back from a workbook prints the same.
+    """
     if value is None:
         return ""
-    text = format(Decimal(repr(float(value))), "f")
+    text = format(Decimal(format(float(value), ".15g")), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -40,3 +44,12 @@ def parse_plain_number(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"'{text}' is too large")
     return value
+
+
+SAME_FIGURE_TOLERANCE = 1e-12
+
+
+def same_figure(a: float, b: float) -> bool:
+    """Figures equal to 12 significant digits are the same figure: a spreadsheet keeps about
+    15, so a value that went out to a file and came back is not a change."""
+    return math.isclose(a, b, rel_tol=SAME_FIGURE_TOLERANCE, abs_tol=1e-12)

@@ -41,6 +41,9 @@ class ProblemCode(StrEnum):
     NO_TABLE = "no_table"
     SEVERAL_SHEETS = "several_sheets"
     NO_SUCH_SHEET = "no_such_sheet"
+    UNKNOWN_KPI = "unknown_kpi"
+    COMPUTED_KPI = "computed_kpi"
+    CONFLICT = "conflict"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,153 @@
+"""`kpidesk import`: refuse what must not be guessed, import the rest in one transaction."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kpidesk.cli_output import print_json
+from kpidesk.io.importer import plan_import
+from kpidesk.io.own_export import read_own_export
+from kpidesk.io.plan import Problem
+from kpidesk.io.readers import CsvOptions
+from kpidesk.services.importing import (
+    Action,
+    ImportOptions,
+    ImportPreview,
+    ImportSummary,
+    OnConflict,
+    apply_import,
+    file_hash,
+    preview_import,
+)
+from kpidesk.store.workspace import Workspace
+
+EXIT_REFUSED = 2
+_SHOWN_PROBLEMS = 20
+
+
+def add_import_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
+    command = commands.add_parser("import", help="import figures from .xlsx, .xlsm, .ods, .csv")
+    command.add_argument("file")
+    command.add_argument("--sheet", metavar="NAME")
+    command.add_argument("--layout", choices=["auto", "wide", "tall", "long"], default="auto")
+    command.add_argument(
+        "--create-kpis", action="store_true", help="create a KPI for every label that matches none"
+    )
+    command.add_argument(
+        "--on-conflict",
+        choices=[c.value for c in OnConflict],
+        default="overwrite",
+        help="when a month already holds another figure",
+    )
+    command.add_argument(
+        "--strict", action="store_true", help="refuse the whole import if any cell cannot be used"
+    )
+    command.add_argument("--dry-run", action="store_true", help="show what would happen")
+    command.add_argument("--json", action="store_true")
+    command.add_argument(
+        "--decimal-mark", choices=[".", ","], help="for numbers such as 3.000 that do not show it"
+    )
+    command.add_argument("--encoding", help="CSV text encoding, e.g. cp1251")
+    command.add_argument("--delimiter", help="CSV delimiter, e.g. ';'")
+
+
+def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
+    csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
+    own_export = read_own_export(path)
+    plan = plan_import(
+        path,
+        sheet=args.sheet or (own_export.sheet if own_export else None),
+        layout=args.layout,
+        decimal_mark=args.decimal_mark,
+        csv_options=csv_options,
+    )
+    options = ImportOptions(
+        create_kpis=args.create_kpis,
+        on_conflict=OnConflict(args.on_conflict),
+        strict=args.strict,
+        own_export=own_export,
+    )
+    digest = file_hash(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, options)
+        if preview.refused:
+            return _refuse(preview, args.json)
+        if args.dry_run:
+            _report(_dry_run_summary(preview), args.json, path, dry_run=True)
+            return 0
+        summary = apply_import(session, preview, digest)
+    _report(summary, args.json, path)
+    return 0
+
+
+def _dry_run_summary(preview: ImportPreview) -> ImportSummary:
+    labels = preview.labels
+    return ImportSummary(
+        import_id=None,
+        layout=str(preview.plan.layout) if preview.plan.layout else None,
+        kpis_matched=len(set(labels.matched.values())),
+        kpis_created=len(labels.to_create),
+        values_imported=preview.count(Action.NEW, Action.OVERWRITE),
+        values_unchanged=preview.count(Action.UNCHANGED),
+        values_skipped=preview.values_skipped,
+        errors=[p for p in preview.problems if p not in preview.refusals],
+    )
+
+
+def _refuse(preview: ImportPreview, as_json: bool) -> int:
+    if as_json:
+        print_json(
+            {
+                **_summary_json(_dry_run_summary(preview)),
+                "values_imported": 0,
+                "kpis_created": 0,
+                "refused": True,
+                "errors": [p.as_dict() for p in preview.problems],
+            }
+        )
+    refusals = preview.refusals
+    for problem in refusals[:_SHOWN_PROBLEMS]:
+        print(f"kpidesk: {problem}", file=sys.stderr)
+    if len(refusals) > _SHOWN_PROBLEMS:
+        print(f"kpidesk: … and {len(refusals) - _SHOWN_PROBLEMS} more", file=sys.stderr)
+    print("kpidesk: nothing was imported", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _summary_json(summary: ImportSummary) -> dict[str, Any]:
+    return {
+        "layout": summary.layout,
+        "kpis_matched": summary.kpis_matched,
+        "kpis_created": summary.kpis_created,
+        "values_imported": summary.values_imported,
+        "values_unchanged": summary.values_unchanged,
+        "values_skipped": summary.values_skipped,
+        "errors": [problem.as_dict() for problem in summary.errors],
+    }
+
+
+def _report(summary: ImportSummary, as_json: bool, path: Path, dry_run: bool = False) -> None:
+    if as_json:
+        print_json({**_summary_json(summary), "dry_run": dry_run})
+        return
+    verb = "Would import" if dry_run else "Imported"
+    print(
+        f"{verb} {summary.values_imported} figures from {path.name} "
+        f"({summary.layout} layout; {summary.kpis_matched} KPIs matched, "
+        f"{summary.kpis_created} created; {summary.values_unchanged} unchanged, "
+        f"{summary.values_skipped} left out)."
+    )
+    _print_problems(summary.errors)
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems[:_SHOWN_PROBLEMS]:
+        print(f"  left out: {problem}")
+    if len(problems) > _SHOWN_PROBLEMS:
+        print(f"  … and {len(problems) - _SHOWN_PROBLEMS} more")

@@ -1,0 +1,95 @@
+"""Which KPI each spreadsheet label means: matched, remembered, to be created, or unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, name_key
+from kpidesk.domain.money import display_currency
+from kpidesk.io.plan import ImportPlan
+from kpidesk.store.imports import recall_mappings
+from kpidesk.store.kpis import find_kpi, list_kpis, to_definition
+
+
+@dataclass
+class LabelResolution:
+    """Label → KPI name for matched labels; definitions for labels to create; the rest."""
+
+    matched: dict[str, str] = field(default_factory=dict)
+    to_create: dict[str, KpiDefinition] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+    def kpi_for(self, label: str) -> str | None:
+        if label in self.matched:
+            return self.matched[label]
+        created = self.to_create.get(label)
+        return created.name if created else None
+
+
+def resolve_labels(
+    session: Session,
+    plan: ImportPlan,
+    corrections: dict[str, str | None],
+    create_kpis: bool,
+    definitions: dict[str, KpiDefinition] | None = None,
+) -> LabelResolution:
+    """Match labels to KPIs: the owner's corrections first (a KPI name, or None to ignore),
+    then names and aliases (case, spaces and non-breaking spaces ignored), then what the
+    owner chose for the same label in an earlier import. A KPI to create takes its definition
+    from `definitions` (a kpidesk export's KPI sheet, by name key) when it is there."""
+    definitions = definitions or {}
+    resolution = LabelResolution()
+    remembered = recall_mappings(session)
+    corrected = {name_key(label): kpi for label, kpi in corrections.items()}
+    for label in plan.labels:
+        key = name_key(label)
+        if key in corrected:
+            _apply_correction(session, resolution, label, corrected[key])
+            continue
+        record = find_kpi(session, label)
+        if record is None and key in remembered:
+            if remembered[key] is None:
+                resolution.ignored.append(label)
+                continue
+            record = remembered[key]
+        if record is not None:
+            resolution.matched[label] = record.name
+        elif create_kpis:
+            resolution.to_create[label] = definitions.get(key) or new_kpi_for(plan, label)
+        else:
+            resolution.unknown.append(label)
+    return resolution
+
+
+def _apply_correction(
+    session: Session, resolution: LabelResolution, label: str, kpi_name: str | None
+) -> None:
+    if kpi_name is None:
+        resolution.ignored.append(label)
+        return
+    record = find_kpi(session, kpi_name)
+    if record is None:
+        raise ValueError(f"the label '{label}' is mapped to '{kpi_name}', which is not a KPI")
+    resolution.matched[label] = record.name
+
+
+def new_kpi_for(plan: ImportPlan, label: str) -> KpiDefinition:
+    """A KPI for a label the file introduces: percent when its cells were shown as
+    percentages, currency when they carried a currency sign, a plain number otherwise."""
+    observations = [o for o in plan.observations if o.label == label]
+    currencies = {o.currency for o in observations if o.currency}
+    if plan.uses_percent_cells.get(label):
+        return KpiDefinition(label.strip(), Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
+    if len(currencies) >= 1:
+        currency = "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])
+        return KpiDefinition(label.strip(), Unit.CURRENCY, currency=currency, decimals=0)
+    decimals = 0 if all(o.value is None or o.value == int(o.value) for o in observations) else 2
+    return KpiDefinition(label.strip(), Unit.NUMBER, decimals=decimals)
+
+
+def known_kpi_names(session: Session) -> list[str]:
+    """Every KPI an unknown label could be mapped to, for the import view's choices."""
+    return [to_definition(record).name for record in list_kpis(session, include_archived=False)]
