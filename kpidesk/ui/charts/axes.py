@@ -1,0 +1,78 @@
+"""Chart axes that speak the interface language.
+
+The x axis counts months (`Month.index`), not seconds: pyqtgraph's DateAxisItem would name
+months in English whatever the interface language, and every KPI is monthly anyway. Labels
+come from QLocale (`яну 2025`, `jaan 2025`) and numbers on the y axis use the locale's digit
+grouping and decimal mark, as everywhere else in the app.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+
+from kpidesk.domain.month import Month
+from kpidesk.ui.formatting import format_month, format_number, short_month_name
+
+_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+"""Month steps between labels; below 12 they fall on Jan/Apr/Jul/Oct-like months."""
+
+
+def _on_step(index: int, step: int) -> bool:
+    if step < 12:
+        return (index % 12) % step == 0
+    return index % 12 == 0 and (index // 12) % (step // 12) == 0
+
+
+class MonthAxis(pg.AxisItem):
+    """Bottom axis labelled with month names (and the year at January and at the left edge)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("bottom", **kwargs)
+        self._step = 1
+
+    def _label_width(self) -> int:
+        font = self.style.get("tickFont") or self.font()
+        sample = format_month(Month(2000, 9))
+        return QFontMetrics(font).horizontalAdvance(sample) + 18
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        first, last = math.ceil(minVal), math.floor(maxVal)
+        if last < first or size <= 0:
+            return []
+        count = last - first + 1
+        fits = max(1, int(size / self._label_width()))
+        self._step = next((s for s in _STEPS if count / s <= fits), _STEPS[-1])
+        major = [i for i in range(first, last + 1) if _on_step(i, self._step)]
+        levels: list = [(float(self._step), major)]
+        if self._step > 1 and count * 6 <= size:
+            levels.append((1.0, [i for i in range(first, last + 1) if i not in set(major)]))
+        return levels
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing != self._step:
+            return ["" for _ in values]
+        labels = []
+        for position, value in enumerate(values):
+            month = Month.from_index(round(value))
+            if self._step >= 12:
+                labels.append(str(month.year))
+            elif month.month == 1 or position == 0:
+                labels.append(format_month(month))
+            else:
+                labels.append(short_month_name(month.month))
+        return labels
+
+
+class ValueAxis(pg.AxisItem):
+    """Left axis with locale-formatted numbers (`30 000`, `12,5`), no SI prefixes."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("left", **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        decimals = 0 if spacing >= 1 else min(6, max(0, -math.floor(math.log10(spacing))))
+        return [format_number(v * scale, decimals) for v in values]

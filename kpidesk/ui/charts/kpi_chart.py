@@ -1,0 +1,195 @@
+"""One KPI's full chart: title, legend and plot, month by month or year to date.
+
+The chart keeps the scorecard it was last given and redraws from it; `refresh` after a data
+edit feeds the same items new data and keeps the owner's zoom, `show_kpi` starts a KPI at its
+range preset. Title and legend are part of the graphics scene, so an exported image carries
+them too.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kpidesk.domain.kpi import Direction, KpiDefinition
+from kpidesk.domain.month import Month
+from kpidesk.domain.progress import Status
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.ui.charts import look
+from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
+from kpidesk.ui.charts.chart_data import (
+    RangePreset,
+    chart_span,
+    monthly_series,
+    preset_window,
+    ytd_series,
+)
+from kpidesk.ui.charts.hover import HoverTracker, tooltip_text
+from kpidesk.ui.charts.layers import MonthlyLayers, YtdLayers
+from kpidesk.ui.formatting import unit_suffix
+from kpidesk.ui.status_style import status_look
+
+
+class ChartView(StrEnum):
+    MONTHLY = "monthly"
+    YTD = "ytd"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def direction_text(kpi: KpiDefinition) -> str:
+    return {
+        Direction.HIGHER: _tr("higher is better"),
+        Direction.LOWER: _tr("lower is better"),
+        Direction.RANGE: _tr("keep within the range"),
+    }[kpi.direction]
+
+
+def legend_html(kpi: KpiDefinition, view: ChartView) -> str:
+    """The legend as one line of rich text: line styles, shading and marker shapes."""
+    entries = []
+    if view is ChartView.MONTHLY:
+        entries += [
+            look.swatch(look.ACTUAL, "━━ ●") + " " + _tr("Actual"),
+            look.swatch(look.TARGET, "╍╍") + " " + _tr("Target"),
+            look.swatch(look.on_white(look.GOOD_FILL), "■")
+            + " "
+            + (_tr("Good range") if kpi.direction is Direction.RANGE else _tr("Good side")),
+            look.swatch(look.on_white(look.RISK_FILL), "■") + " " + _tr("Within tolerance"),
+        ]
+        if kpi.benchmark is not None:
+            entries.append(look.swatch(look.BENCHMARK, "━·━") + " " + _tr("Benchmark"))
+    else:
+        entries += [
+            look.swatch(look.ACTUAL, "━━ ●") + " " + _tr("Actual, year to date"),
+            look.swatch(look.TARGET, "╍╍") + " " + _tr("Target, year to date"),
+            look.swatch(look.FORECAST, "┈┈") + " " + _tr("Forecast"),
+            look.swatch(look.GOAL, "★") + " " + _tr("Annual goal"),
+        ]
+    for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
+        status_ = status_look(status)
+        entries.append(look.swatch(status_.colour, status_.symbol) + " " + status_.label)
+    return "&nbsp;&nbsp; ".join(entries)
+
+
+class KpiChart(pg.GraphicsLayoutWidget):
+    """The chart of one KPI; holds both views and switches between them by visibility."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
+        self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
+        self.plot: pg.PlotItem = self.addPlot(
+            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": ValueAxis()}
+        )
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.getViewBox().setAutoVisible(y=True)
+        self.plot.hideButtons()
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setTextPen("#30343b")
+            axis.setPen("#8a8f98")
+        self.monthly = MonthlyLayers(self.plot)
+        self.ytd = YtdLayers(self.plot)
+        self.hover = HoverTracker(self.plot, self, self._describe)
+        self.scorecard: Scorecard | None = None
+        self.kpi_name = ""
+        self.view = ChartView.MONTHLY
+        self.preset = RangePreset.LAST_12
+        self._months: set[int] = set()
+
+    # --- what to show -------------------------------------------------------------------
+    def show_kpi(
+        self,
+        scorecard: Scorecard,
+        name: str,
+        view: ChartView | None = None,
+        preset: RangePreset | None = None,
+    ) -> None:
+        """Show a KPI (optionally in another view or range) starting at the preset's range."""
+        self.scorecard = scorecard
+        self.kpi_name = scorecard.kpi(name).name
+        self.view = view or self.view
+        self.preset = preset or self.preset
+        self._draw()
+        self.reset_zoom()
+
+    def clear(self, message: str) -> None:
+        """No KPI to show: hide every curve and say why."""
+        self.kpi_name = ""
+        self.monthly.set_visible(False)
+        self.ytd.set_visible(False)
+        self._months = set()
+        self.title.setText(message)
+        self.legend.setText("")
+        self.plot.setLabel("left", "")
+
+    def refresh(self, scorecard: Scorecard) -> None:
+        """New data for the same KPI: curves change in place, the zoom stays."""
+        self.scorecard = scorecard
+        if self.kpi_name:
+            self._draw()
+
+    def reset_zoom(self) -> None:
+        """Back to the range preset, with the y axis fitted to what is visible."""
+        if self.scorecard is None or not self.kpi_name:
+            return
+        first, last = preset_window(self.scorecard, self.kpi_name, self.preset)
+        if self.view is ChartView.YTD:
+            last = max(last, last.fiscal_months(self.scorecard.fiscal_start)[-1])
+        self.plot.setXRange(first.index - 0.5, last.index + 0.5, padding=0.01)
+        self.plot.enableAutoRange(axis="y")
+
+    def set_view(self, view: ChartView) -> None:
+        self.view = view
+        if self.scorecard is not None and self.kpi_name:
+            self._draw()
+            self.reset_zoom()
+
+    def set_preset(self, preset: RangePreset) -> None:
+        self.preset = preset
+        self.reset_zoom()
+
+    # --- drawing ------------------------------------------------------------------------
+    def _draw(self) -> None:
+        assert self.scorecard is not None
+        scorecard, name = self.scorecard, self.kpi_name
+        kpi = scorecard.kpi(name)
+        first, last = chart_span(scorecard, name)
+        monthly = self.view is ChartView.MONTHLY
+        if monthly:
+            series = monthly_series(scorecard, name, first, last)
+            self.monthly.update(kpi, series)
+        else:
+            ytd = ytd_series(scorecard, name, first, last)
+            self.ytd.update(kpi, ytd, scorecard.fiscal_start)
+        self.monthly.set_visible(monthly)
+        self.ytd.set_visible(not monthly)
+        self._months = {m.index for m in (series.months if monthly else ytd.months)}
+        self.plot.getViewBox().setLimits(xMin=first.index - 6, xMax=last.index + 6)
+        self._label(kpi)
+
+    def _label(self, kpi: KpiDefinition) -> None:
+        suffix = unit_suffix(kpi)
+        view_name = _tr("month by month") if self.view is ChartView.MONTHLY else _tr("year to date")
+        self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
+        self.legend.setText(legend_html(kpi, self.view))
+        text = f"{kpi.name} ({suffix})" if suffix else kpi.name
+        self.plot.setLabel("left", text, color="#30343b")
+
+    def _describe(self, index: int) -> str:
+        if self.scorecard is None or index not in self._months:
+            return ""
+        month = Month.from_index(index)
+        return tooltip_text(self.scorecard, self.kpi_name, month, ytd=self.view is ChartView.YTD)
+
+    # --- what tests and the panel read --------------------------------------------------
+    def layers(self) -> MonthlyLayers | YtdLayers:
+        return self.monthly if self.view is ChartView.MONTHLY else self.ytd

@@ -1,0 +1,181 @@
+"""The drawn items of one KPI chart, created once and then only fed new data.
+
+pyqtgraph redraws quickly when a curve gets new data with `setData`, and slowly when items are
+removed and re-created; a data edit must also not reset the owner's zoom. So each view (month
+by month, year to date) owns a fixed set of items in the plot and `update()` only calls
+`setData`, `setPos` and `setVisible` on them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.ui.charts import look
+from kpidesk.ui.charts.chart_data import (
+    MonthlySeries,
+    YtdSeries,
+    broken_at_years,
+    status_bands,
+    step_line,
+)
+from kpidesk.ui.formatting import format_value
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def _finite(x: np.ndarray, y: np.ndarray, statuses: list) -> tuple:
+    keep = np.isfinite(y)
+    return x[keep], y[keep], [s for s, k in zip(statuses, keep, strict=True) if k]
+
+
+def _reach(values: np.ndarray, targets: np.ndarray) -> float:
+    """How far the open good side extends: far beyond anything the view will show."""
+    finite = np.concatenate([values, targets])
+    finite = finite[np.isfinite(finite)]
+    return 10 * (float(np.abs(finite).max()) + 1) if finite.size else 1.0
+
+
+class _Zone:
+    """A shaded area between two invisible edges (NaN where the target is missing)."""
+
+    def __init__(
+        self, plot: pg.PlotItem, colour: object, z: float, open_ended: bool, stepped: bool
+    ) -> None:
+        self.lower = pg.PlotCurveItem(connect="finite")
+        self.upper = pg.PlotCurveItem(connect="finite")
+        self.fill = pg.FillBetweenItem(self.lower, self.upper, brush=colour)
+        self.fill.setZValue(z)
+        self.stepped = stepped
+        plot.addItem(self.fill, ignoreBounds=open_ended)
+
+    def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
+        if self.stepped:
+            sx, lower = step_line(x, lower)
+            _, upper = step_line(x, upper)
+        else:
+            sx = x
+        self.lower.setData(sx, lower)
+        self.upper.setData(sx, upper)
+
+    def clear(self) -> None:
+        self.set_edges(np.empty(0), np.empty(0), np.empty(0))
+
+
+class MonthlyLayers:
+    """Actual line with status markers, target step line, its zones, and the benchmark."""
+
+    def __init__(self, plot: pg.PlotItem, compact: bool = False) -> None:
+        self.good = _Zone(plot, look.GOOD_FILL, -30, open_ended=True, stepped=True)
+        self.risk = [_Zone(plot, look.RISK_FILL, -20, False, True) for _ in range(2)]
+        self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen(1.4 if compact else 2))
+        self.target.setZValue(5)
+        self.actual = pg.PlotDataItem(
+            connect="finite", pen=look.actual_pen(1.6 if compact else 2.4)
+        )
+        self.actual.setZValue(10)
+        self.markers = pg.ScatterPlotItem(size=6 if compact else 10)
+        self.markers.setZValue(20)
+        self._labelled = not compact
+        label = "" if self._labelled else None
+        self.benchmark = pg.InfiniteLine(
+            angle=0,
+            movable=False,
+            pen=look.benchmark_pen(),
+            label=label,
+            labelOpts={"position": 0.02, "color": look.BENCHMARK, "anchors": [(0, 1), (0, 1)]},
+        )
+        for item in (self.target, self.actual, self.markers):
+            plot.addItem(item)
+        plot.addItem(self.benchmark, ignoreBounds=True)
+        self._items = [self.good.fill, *(z.fill for z in self.risk), self.target, self.actual]
+        self._items += [self.markers, self.benchmark]
+        self._benchmark_on = False
+        self._shown = True
+
+    def update(self, kpi: KpiDefinition, series: MonthlySeries) -> None:
+        x = series.x
+        self.actual.setData(x, series.values)
+        sx, sy = step_line(x, series.targets)
+        self.target.setData(sx, sy)
+        mx, my, statuses = _finite(x, series.values, series.statuses)
+        self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
+        good, risks = status_bands(kpi, series.targets, _reach(series.values, series.targets))
+        self.good.set_edges(x, good.lower, good.upper)
+        for zone in self.risk:
+            zone.clear()
+        for zone, band in zip(self.risk, risks, strict=False):
+            zone.set_edges(x, band.lower, band.upper)
+        self._benchmark_on = kpi.benchmark is not None
+        if kpi.benchmark is not None:
+            self.benchmark.setPos(kpi.benchmark)
+            if self._labelled:
+                text = _tr("Benchmark {value}").format(value=format_value(kpi, kpi.benchmark))
+                self.benchmark.label.setFormat(text)
+        self.benchmark.setVisible(self._shown and self._benchmark_on)
+
+    def set_visible(self, visible: bool) -> None:
+        self._shown = visible
+        for item in self._items:
+            item.setVisible(visible)
+        self.benchmark.setVisible(visible and self._benchmark_on)
+
+
+class YtdLayers:
+    """Year-to-date actual against year-to-date target, the forecast and the annual goals."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.good = _Zone(plot, look.GOOD_FILL, -30, open_ended=True, stepped=False)
+        self.risk = [_Zone(plot, look.RISK_FILL, -20, False, False) for _ in range(2)]
+        self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen())
+        self.target.setZValue(5)
+        self.actual = pg.PlotDataItem(connect="finite", pen=look.actual_pen())
+        self.actual.setZValue(10)
+        self.markers = pg.ScatterPlotItem(size=10)
+        self.markers.setZValue(20)
+        self.forecast = pg.PlotDataItem(pen=look.forecast_pen())
+        self.forecast.setZValue(8)
+        self.goals = pg.ScatterPlotItem(
+            size=18, symbol="star", brush=pg.mkBrush("#f2c14e"), pen=pg.mkPen(look.GOAL, width=1.2)
+        )
+        self.goals.setZValue(25)
+        self.goal_label = pg.TextItem(color=look.GOAL, anchor=(1, 1.15))
+        self.goal_label.setZValue(30)
+        self._items = [self.target, self.actual, self.markers, self.forecast, self.goals]
+        for item in self._items:
+            plot.addItem(item)
+        plot.addItem(self.goal_label, ignoreBounds=True)
+        self._items += [self.goal_label, self.good.fill, *(z.fill for z in self.risk)]
+
+    def update(self, kpi: KpiDefinition, series: YtdSeries, fiscal_start: int) -> None:
+        self.actual.setData(*broken_at_years(series.months, series.values, fiscal_start))
+        self.target.setData(*broken_at_years(series.months, series.targets, fiscal_start))
+        good, risks = status_bands(kpi, series.targets, _reach(series.values, series.targets))
+
+        def broken(edge: np.ndarray) -> np.ndarray:
+            return broken_at_years(series.months, edge, fiscal_start)[1]
+
+        x = broken_at_years(series.months, series.targets, fiscal_start)[0]
+        self.good.set_edges(x, broken(good.lower), broken(good.upper))
+        for zone in self.risk:
+            zone.clear()
+        for zone, band in zip(self.risk, risks, strict=False):
+            zone.set_edges(x, broken(band.lower), broken(band.upper))
+        mx, my, statuses = _finite(series.x, series.values, series.statuses)
+        self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
+        self.forecast.setData(series.forecast_x, series.forecast)
+        self.goals.setData(series.goal_x, series.goals)
+        if series.goals.size:
+            text = _tr("Annual goal {value}").format(value=format_value(kpi, series.goals[-1]))
+            self.goal_label.setText(text)
+            self.goal_label.setPos(series.goal_x[-1] + 0.3, series.goals[-1])
+        else:
+            self.goal_label.setText("")
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self._items:
+            item.setVisible(visible)

@@ -1,0 +1,96 @@
+"""How chart items look: one place for pens, brushes and marker shapes.
+
+Status colours come from `ui/status_style.py` so the chart, dashboard and grid agree; each
+status also has its own marker shape (the same shapes as the status symbols ● ▲ ✖ ○), so a
+colour-blind owner reads the chart by shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from kpidesk.domain.progress import Status
+from kpidesk.ui.status_style import status_look
+
+ACTUAL = QColor("#1f4e9c")
+"""Deep blue: stands apart from the green/orange/red status markers and the grey target."""
+TARGET = QColor("#30343b")
+BENCHMARK = QColor("#7a3e9d")
+FORECAST = QColor("#1f4e9c")
+GOAL = QColor("#30343b")
+GOOD_FILL = QColor(27, 127, 75, 34)
+RISK_FILL = QColor(230, 159, 0, 60)
+HOVER = QColor(0, 0, 0, 60)
+
+_SHAPES = {
+    Status.ON_TRACK: "o",
+    Status.AT_RISK: "t1",
+    Status.OFF_TRACK: "x",
+    Status.NO_TARGET: "o",
+    Status.NO_DATA: "o",
+}
+
+
+def actual_pen(width: float = 2.4) -> QPen:
+    return pg.mkPen(ACTUAL, width=width)
+
+
+def target_pen(width: float = 2.0) -> QPen:
+    pen = pg.mkPen(TARGET, width=width)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def forecast_pen() -> QPen:
+    pen = pg.mkPen(FORECAST, width=2.4)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def benchmark_pen() -> QPen:
+    pen = pg.mkPen(BENCHMARK, width=1.6)
+    pen.setStyle(Qt.PenStyle.DashDotLine)
+    return pen
+
+
+def marker_shape(status: Status) -> str:
+    return _SHAPES[status]
+
+
+def marker_brush(status: Status) -> QBrush:
+    """Filled in the status colour; a month without a target is an empty circle."""
+    if status in (Status.NO_TARGET, Status.NO_DATA):
+        return QBrush(QColor("white"))
+    return QBrush(status_look(status).colour)
+
+
+def marker_pen(status: Status) -> QPen:
+    colour = status_look(status).colour
+    return pg.mkPen(colour.darker(130) if status is not Status.NO_TARGET else colour, width=1.2)
+
+
+def marker_style(statuses: Sequence[Status]) -> dict[str, list]:
+    """Per-point keyword arguments for `ScatterPlotItem.setData`."""
+    return {
+        "symbol": [marker_shape(s) for s in statuses],
+        "brush": [marker_brush(s) for s in statuses],
+        "pen": [marker_pen(s) for s in statuses],
+    }
+
+
+def swatch(colour: QColor, text: str) -> str:
+    """One legend entry as rich text: a coloured glyph and the words."""
+    return f'<span style="color:{colour.name()}">{text}</span>'
+
+
+def on_white(colour: QColor) -> QColor:
+    """The opaque colour a translucent fill shows on the white chart background, for the
+    legend's text swatches (rich text ignores alpha)."""
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        *(alpha * c + (1 - alpha) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    )

@@ -1,0 +1,239 @@
+"""The chart panel: one KPI's chart with its controls, and the wall of every KPI.
+
+The single entry point the main window embeds. It listens to `state.snapshotChanged` itself,
+so an edit anywhere in the app (grid, import, undo) updates the curves in place.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.store.loading import Snapshot
+from kpidesk.ui.charts.chart_data import RangePreset
+from kpidesk.ui.charts.export import copy_image, save_png, save_svg
+from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
+from kpidesk.ui.charts.preview import preview_arguments, run_preview
+from kpidesk.ui.charts.size_dialog import ImageSizeDialog
+from kpidesk.ui.charts.wall import ChartWall
+from kpidesk.ui.state import AppState
+
+
+class ChartPanel(QWidget):
+    """KPI chooser, view and range controls, zoom reset, export, and chart ⇄ wall."""
+
+    kpiShown = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.chart = KpiChart(self)
+        self.wall = ChartWall(state, self)
+        self.wall.kpiActivated.connect(self.show_kpi)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.chart)
+        self.stack.addWidget(self.wall)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._build_controls())
+        layout.addWidget(self.stack, 1)
+        state.snapshotChanged.connect(self._snapshot_changed)
+        self._fill_kpis()
+        if self.kpi_box.count():
+            self.show_kpi(self.kpi_box.itemData(0))
+        else:
+            self.chart.clear(self._empty_text())
+
+    # --- controls -----------------------------------------------------------------------
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.kpi_box = QComboBox(self)
+        self.kpi_box.setAccessibleName(self.tr("KPI"))
+        self.kpi_box.setMinimumContentsLength(22)
+        self.kpi_box.activated.connect(lambda i: self.show_kpi(self.kpi_box.itemData(i)))
+        self.view_box = QComboBox(self)
+        self.view_box.setAccessibleName(self.tr("View"))
+        self.view_box.addItem(self.tr("Month by month"), ChartView.MONTHLY)
+        self.view_box.addItem(self.tr("Year to date"), ChartView.YTD)
+        self.view_box.activated.connect(
+            lambda i: self.chart.set_view(ChartView(self.view_box.itemData(i)))
+        )
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName(self.tr("Range"))
+        for text, preset in (
+            (self.tr("Last 12 months"), RangePreset.LAST_12),
+            (self.tr("This fiscal year"), RangePreset.FISCAL_YEAR),
+            (self.tr("3 years"), RangePreset.THREE_YEARS),
+            (self.tr("All"), RangePreset.ALL),
+        ):
+            self.range_box.addItem(text, preset)
+        self.range_box.activated.connect(
+            lambda i: self.set_preset(RangePreset(self.range_box.itemData(i)))
+        )
+        self.reset_button = QPushButton(self.tr("Reset zoom"), self)
+        self.reset_button.clicked.connect(self.chart.reset_zoom)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Save as PNG…"), self._export_png)
+        menu.addAction(self.tr("Save as SVG…"), self._export_svg)
+        menu.addAction(self.tr("Copy to clipboard"), self._copy)
+        self.export_button.setMenu(menu)
+        self.wall_button = QToolButton(self)
+        self.wall_button.setText(self.tr("All KPIs"))
+        self.wall_button.setCheckable(True)
+        self.wall_button.toggled.connect(self.show_wall)
+        self.choose_button = QToolButton(self)
+        self.choose_button.setText(self.tr("Choose KPIs"))
+        self.choose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.choose_menu = QMenu(self.choose_button)
+        self.choose_menu.triggered.connect(self._selection_changed)
+        self.choose_button.setMenu(self.choose_menu)
+        self.choose_button.setVisible(False)
+        for widget in (self.kpi_box, self.view_box, self.range_box, self.reset_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.choose_button, self.wall_button, self.export_button):
+            row.addWidget(widget)
+        return row
+
+    def _fill_kpis(self) -> None:
+        """KPI chooser and wall menu from the snapshot, keeping the current choice."""
+        current = self.chart.kpi_name
+        scorecard = self.state.snapshot.scorecard
+        names = [kpi.name for kpi in scorecard.active_kpis()]
+        self.kpi_box.blockSignals(True)
+        self.kpi_box.clear()
+        for name in names:
+            self.kpi_box.addItem(name, name)
+        if current in names:
+            self.kpi_box.setCurrentIndex(names.index(current))
+        self.kpi_box.blockSignals(False)
+        chosen = set(self.wall.names())
+        self.choose_menu.clear()
+        for name in names:
+            action = self.choose_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in chosen)
+
+    def _empty_text(self) -> str:
+        return self.tr("No KPIs yet: add one under Goals to see its chart here.")
+
+    # --- public -------------------------------------------------------------------------
+    def show_kpi(self, name: str) -> None:
+        """Show one KPI's full chart (leaving the wall if it is up)."""
+        scorecard = self.state.snapshot.scorecard
+        kpi = scorecard.kpi(name)
+        index = self.kpi_box.findData(kpi.name)
+        if index >= 0:
+            self.kpi_box.setCurrentIndex(index)
+        self.wall_button.setChecked(False)
+        self.chart.show_kpi(scorecard, kpi.name)
+        self.kpiShown.emit(kpi.name)
+
+    def show_wall(self, on: bool = True) -> None:
+        self.wall_button.setChecked(on)
+        self.stack.setCurrentWidget(self.wall if on else self.chart)
+        self.choose_button.setVisible(on)
+        for widget in (self.kpi_box, self.view_box, self.reset_button):
+            widget.setEnabled(not on)
+
+    def set_view(self, view: ChartView) -> None:
+        self.view_box.setCurrentIndex(self.view_box.findData(view))
+        self.chart.set_view(view)
+
+    def set_preset(self, preset: RangePreset) -> None:
+        self.range_box.setCurrentIndex(self.range_box.findData(preset))
+        self.chart.set_preset(preset)
+        self.wall.set_preset(preset)
+
+    def export_layout(self):  # type: ignore[no-untyped-def]
+        """The graphics layout an export draws: the chart, or the wall when it is up."""
+        on_wall = self.stack.currentWidget() is self.wall
+        return self.wall.graphics.ci if on_wall else self.chart.ci
+
+    # --- slots --------------------------------------------------------------------------
+    def _snapshot_changed(self, snapshot: Snapshot) -> None:
+        self._fill_kpis()
+        if self.chart.kpi_name and self._known(self.chart.kpi_name):
+            self.chart.refresh(snapshot.scorecard)
+        elif self.kpi_box.count():
+            self.show_kpi(self.kpi_box.itemData(0))
+        else:
+            self.chart.clear(self._empty_text())
+
+    def _known(self, name: str) -> bool:
+        return self.kpi_box.findData(name) >= 0
+
+    def _selection_changed(self) -> None:
+        chosen = [a.text() for a in self.choose_menu.actions() if a.isChecked()]
+        self.wall.set_selection(chosen)
+
+    def _export_size(self) -> QSize | None:
+        dialog = ImageSizeDialog(QSize(1600, 1000), self)
+        return dialog.chosen_size() if dialog.exec() else None
+
+    def _export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as PNG"), "chart.png", self.tr("PNG image (*.png)")
+        )
+        size = self._export_size() if path else None
+        if size is not None:
+            self._guarded(lambda: save_png(self.export_layout(), Path(path), *size.toTuple()))
+
+    def _export_svg(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as SVG"), "chart.svg", self.tr("SVG image (*.svg)")
+        )
+        if path:
+            self._guarded(lambda: save_svg(self.export_layout(), Path(path)))
+
+    def _copy(self) -> None:
+        view = self.stack.currentWidget()
+        copy_image(self.export_layout(), view.width() * 2, view.height() * 2)
+
+    def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = preview_arguments()
+    parser.add_argument("--kpi", default="", help="KPI to show first")
+    parser.add_argument("--view", choices=[v.value for v in ChartView], default="monthly")
+    parser.add_argument("--range", choices=[p.value for p in RangePreset], default="12m")
+    parser.add_argument("--wall", action="store_true", help="start on the chart wall")
+    args = parser.parse_args(argv)
+
+    def build(state: AppState) -> ChartPanel:
+        panel = ChartPanel(state)
+        panel.setWindowTitle("kpidesk charts")
+        if args.kpi:
+            panel.show_kpi(args.kpi)
+        panel.set_view(ChartView(args.view))
+        panel.set_preset(RangePreset(args.range))
+        panel.show_wall(args.wall)
+        return panel
+
+    return run_preview(args, build)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""The chart wall: every KPI (or a chosen set) as a small multiple, one click from its chart.
+
+All cells live in one GraphicsLayoutWidget: one graphics view for the whole wall draws thirty
+charts much faster than thirty separate widgets. Cells use the same layers as the full chart
+(actual with status markers, target step line, shaded zones), so the conventions carry over.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.store.loading import Snapshot
+from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
+from kpidesk.ui.charts.chart_data import RangePreset, chart_span, monthly_series, preset_window
+from kpidesk.ui.charts.layers import MonthlyLayers
+from kpidesk.ui.charts.preview import preview_arguments, run_preview
+from kpidesk.ui.formatting import unit_suffix
+from kpidesk.ui.state import AppState
+from kpidesk.ui.status_style import status_look
+
+CELL_WIDTH = 360
+CELL_HEIGHT = 210
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+class WallCell:
+    """One small chart; built once per KPI and then fed new data."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.plot = pg.PlotItem(axisItems={"bottom": MonthAxis(), "left": ValueAxis()})
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.getViewBox().setAutoVisible(y=True)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setTextPen("#30343b")
+            axis.setPen("#8a8f98")
+        self.plot.getAxis("left").setWidth(52)
+        self.layers = MonthlyLayers(self.plot, compact=True)
+        self.plot.setToolTip(_tr("Click to open the full chart"))
+
+    def update(self, scorecard: Scorecard, preset: RangePreset) -> None:
+        kpi = scorecard.kpi(self.name)
+        first, last = chart_span(scorecard, self.name)
+        series = monthly_series(scorecard, self.name, first, last)
+        self.layers.update(kpi, series)
+        measured = [
+            s for s, v in zip(series.statuses, series.values, strict=True) if not math.isnan(v)
+        ]
+        look = status_look(measured[-1]) if measured else None
+        mark = f'<span style="color:{look.colour.name()}">{look.symbol}</span> ' if look else ""
+        suffix = unit_suffix(kpi)
+        unit = f" ({suffix})" if suffix else ""
+        self.plot.setTitle(f"{mark}{kpi.name}{unit}", color="#1d1f23", size="10pt")
+        shown_first, shown_last = preset_window(scorecard, self.name, preset)
+        self.plot.setXRange(shown_first.index - 0.5, shown_last.index + 0.5, padding=0.01)
+        self.plot.enableAutoRange(axis="y")
+
+
+class ChartWall(QScrollArea):
+    """Small multiples of the workspace's KPIs; emits `kpiActivated(name)` on a click."""
+
+    kpiActivated = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.preset = RangePreset.LAST_12
+        self.selection: list[str] | None = None
+        self.cells: dict[str, WallCell] = {}
+        self._order: list[str] = []
+        self._columns = 0
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.graphics.scene().sigMouseClicked.connect(self._clicked)
+        self.setWidget(self.graphics)
+        self.setWidgetResizable(True)
+        state.snapshotChanged.connect(self._snapshot_changed)
+        self.refresh()
+
+    def names(self) -> list[str]:
+        """The KPIs on the wall, in workspace order."""
+        return list(self._order)
+
+    def set_selection(self, names: list[str] | None) -> None:
+        """Show only these KPIs (None: every active KPI)."""
+        self.selection = None if names is None else list(names)
+        self.refresh()
+
+    def set_preset(self, preset: RangePreset) -> None:
+        self.preset = preset
+        self.refresh()
+
+    def refresh(self) -> None:
+        scorecard = self.state.snapshot.scorecard
+        active = [kpi.name for kpi in scorecard.active_kpis()]
+        if self.selection is not None:
+            wanted = {scorecard.kpi(n).key for n in self.selection if _known(scorecard, n)}
+            active = [name for name in active if scorecard.kpi(name).key in wanted]
+        for name in active:
+            if name not in self.cells:
+                self.cells[name] = WallCell(name)
+            self.cells[name].update(scorecard, self.preset)
+        if active != self._order:
+            self._order = active
+            self._place()
+            for gone in set(self.cells) - set(active):
+                del self.cells[gone]
+
+    def _snapshot_changed(self, _snapshot: Snapshot) -> None:
+        self.refresh()
+
+    def _place(self) -> None:
+        """Lay the cells out in as many columns as fit; cells are moved, never rebuilt."""
+        layout = self.graphics.ci
+        for cell in self.cells.values():
+            if cell.plot in layout.items:
+                layout.removeItem(cell.plot)
+        self._columns = max(1, self.viewport().width() // CELL_WIDTH)
+        for position, name in enumerate(self._order):
+            row, col = divmod(position, self._columns)
+            layout.addItem(self.cells[name].plot, row=row, col=col)
+        rows = -(-len(self._order) // self._columns)
+        self.graphics.setMinimumHeight(max(1, rows) * CELL_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if max(1, self.viewport().width() // CELL_WIDTH) != self._columns:
+            self._place()
+
+    def _clicked(self, event: object) -> None:
+        position = event.scenePos()  # type: ignore[attr-defined]
+        for name in self._order:
+            if self.cells[name].plot.sceneBoundingRect().contains(position):
+                self.kpiActivated.emit(name)
+                return
+
+
+def _known(scorecard: Scorecard, name: str) -> bool:
+    try:
+        scorecard.kpi(name)
+    except KeyError:
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Preview: `python -m kpidesk.ui.charts.wall --db FILE`."""
+    args = preview_arguments().parse_args(argv)
+    return run_preview(args, ChartWall)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

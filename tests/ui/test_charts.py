@@ -1,0 +1,208 @@
+"""The chart panel draws what the store holds, as the domain judges it."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import TargetKind
+from kpidesk.store.figures import CellWrite, load_figures, start_change, write_figures
+from kpidesk.store.goals import set_target
+from kpidesk.store.kpis import add_kpi, require_kpi
+from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.ui.charts import ChartPanel
+from kpidesk.ui.charts.export import save_png, save_svg
+from kpidesk.ui.charts.kpi_chart import ChartView
+from kpidesk.ui.state import AppState
+
+REVENUE = {
+    Month(2025, 1): 100.0,
+    Month(2025, 2): 110.0,
+    # 2025-03 missing: a gap, never zero
+    Month(2025, 4): 90.0,
+    Month(2025, 5): 130.0,
+    Month(2025, 6): 120.0,
+    Month(2025, 7): 125.0,
+    Month(2025, 8): 140.0,
+}
+PROFIT = {Month(2025, 1): 2.0, Month(2025, 2): 2.0}
+SALES = {Month(2025, 1): 4.0, Month(2025, 2): 100.0}
+
+
+def record(workspace: Workspace, name: str, values: dict[Month, float], note: str = "") -> None:
+    from kpidesk.store.kpis import require_kpi
+
+    with workspace.transaction() as session:
+        kpi_id = require_kpi(session, name).id
+        change = start_change(session, "typed")
+        write_figures(
+            session, change, [CellWrite(kpi_id, m, v, note or None) for m, v in values.items()]
+        )
+
+
+def filled_workspace(path: Path) -> Workspace:
+    """Revenue (sum, with a gap and a mid-year target change), a wait time (lower is better),
+    and a formula margin over two parts whose YTD is not the mean of monthly ratios."""
+    workspace = open_workspace(path)
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR", benchmark=115))
+        add_kpi(
+            session,
+            KpiDefinition(
+                "Wait time",
+                Unit.DURATION,
+                Direction.LOWER,
+                Aggregation.MEAN,
+                duration_unit="minutes",
+            ),
+        )
+        add_kpi(session, KpiDefinition("Gain", Unit.CURRENCY, currency="EUR"))
+        add_kpi(session, KpiDefinition("Sales", Unit.CURRENCY, currency="EUR"))
+        add_kpi(
+            session,
+            KpiDefinition(
+                "Margin",
+                Unit.PERCENT,
+                aggregation=Aggregation.FORMULA,
+                formula="[Gain] / [Sales] * 100",
+            ),
+        )
+        set_target(session, "Revenue", TargetKind.MONTHLY, Month(2025, 1), 100, "first goal")
+        set_target(session, "Revenue", TargetKind.MONTHLY, Month(2025, 7), 130, "raised")
+        set_target(session, "Wait time", TargetKind.MONTHLY, Month(2025, 1), 40)
+        set_target(session, "Margin", TargetKind.MONTHLY, Month(2025, 1), 5)
+    record(workspace, "Revenue", REVENUE)
+    record(workspace, "Revenue", {Month(2025, 2): 110.0}, note="Terrace opened")
+    record(workspace, "Wait time", {Month(2025, 1): 35.0, Month(2025, 2): 50.0})
+    record(workspace, "Gain", PROFIT)
+    record(workspace, "Sales", SALES)
+    return workspace
+
+
+@pytest.fixture
+def state(tmp_path: Path):
+    app_state = AppState(filled_workspace(tmp_path / "x.kpidesk"))
+    yield app_state
+    app_state.close()
+
+
+@pytest.fixture
+def panel(qtbot, state: AppState) -> ChartPanel:
+    widget = ChartPanel(state)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    return widget
+
+
+def plotted(item) -> dict[Month, float]:
+    x, y = item.getData()
+    return {Month.from_index(round(a)): float(b) for a, b in zip(x, y, strict=True)}
+
+
+def test_plotted_series_equal_the_stores_values(panel: ChartPanel, state: AppState) -> None:
+    panel.show_kpi("Revenue")
+    with state.workspace.transaction() as session:
+        stored = load_figures(session)[require_kpi(session, "Revenue").id]
+    points = plotted(panel.chart.monthly.actual)
+    assert {m: v for m, v in points.items() if not math.isnan(v)} == {
+        m: f.value for m, f in stored.items()
+    }
+    marker_x = [Month.from_index(int(p.pos().x())) for p in panel.chart.monthly.markers.points()]
+    assert marker_x == sorted(stored)
+
+
+def test_missing_month_is_a_gap_not_zero(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")
+    points = plotted(panel.chart.monthly.actual)
+    assert math.isnan(points[Month(2025, 3)])
+    assert panel.chart.monthly.actual.opts["connect"] == "finite"
+    assert Month(2025, 3) not in REVENUE
+
+
+def test_target_line_follows_the_target_history_month_by_month(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")
+    x, y = panel.chart.monthly.target.getData()
+    held = {}
+    for left, right, value_left, value_right in zip(
+        x[0::2], x[1::2], y[0::2], y[1::2], strict=True
+    ):
+        assert right - left == pytest.approx(1.0)
+        assert value_left == value_right or (math.isnan(value_left) and math.isnan(value_right))
+        held[Month.from_index(round((left + right) / 2))] = value_left
+    expected = {Month(2025, m): 100.0 for m in range(1, 7)} | {
+        Month(2025, m): 130.0 for m in range(7, 13)
+    }
+    assert {m: held[m] for m in expected} == expected
+    assert math.isnan(held[Month(2024, 12)])
+
+
+def test_ytd_view_reaches_the_rolled_up_value(panel: ChartPanel, state: AppState) -> None:
+    scorecard = state.snapshot.scorecard
+    panel.show_kpi("Margin")
+    panel.set_view(ChartView.YTD)
+    _, y = panel.chart.ytd.actual.getData()
+    last = y[np.isfinite(y)][-1]
+    assert last == pytest.approx(4 / 104 * 100)
+    assert last == pytest.approx(scorecard.ytd_value("Margin", Month(2025, 2)))
+    panel.show_kpi("Revenue")
+    _, y = panel.chart.ytd.actual.getData()
+    assert y[np.isfinite(y)][-1] == pytest.approx(sum(REVENUE.values()))
+    fx, fy = panel.chart.ytd.forecast.getData()
+    assert Month.from_index(int(fx[-1])) == Month(2025, 12)
+    assert fy[-1] == pytest.approx(scorecard.forecast("Revenue", Month(2025, 8)))
+    assert not panel.chart.monthly.actual.isVisible()
+
+
+def test_png_export_has_the_requested_size_and_svg_is_written(
+    panel: ChartPanel, tmp_path: Path
+) -> None:
+    panel.show_kpi("Revenue")
+    png = tmp_path / "chart.png"
+    save_png(panel.export_layout(), png, 900, 500)
+    image = QImage(str(png))
+    assert png.stat().st_size > 0
+    assert (image.width(), image.height()) == (900, 500)
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 500, 7)}
+    assert len(colours) > 5, "the image is blank"
+    svg = tmp_path / "chart.svg"
+    save_svg(panel.export_layout(), svg)
+    assert "<svg" in svg.read_text(encoding="utf-8")
+
+
+def test_an_edit_changes_the_same_curve_in_place(panel: ChartPanel, state: AppState) -> None:
+    panel.show_kpi("Revenue")
+    curve = panel.chart.monthly.actual
+    items_before = list(panel.chart.plot.items)
+    record(state.workspace, "Revenue", {Month(2025, 3): 777.0})
+    state.reload_now()
+    assert panel.chart.monthly.actual is curve
+    assert plotted(curve)[Month(2025, 3)] == 777.0
+    assert list(panel.chart.plot.items) == items_before
+
+
+def test_benchmark_is_a_labelled_line(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")
+    line = panel.chart.monthly.benchmark
+    assert line.isVisible() and line.value() == 115
+    assert "115" in line.label.toPlainText()
+    panel.show_kpi("Wait time")
+    assert not panel.chart.monthly.benchmark.isVisible()
+
+
+def test_wall_shows_every_kpi_and_opens_one_on_click(qtbot, panel: ChartPanel) -> None:
+    panel.show_wall(True)
+    wall = panel.wall
+    assert wall.names() == ["Revenue", "Wait time", "Gain", "Sales", "Margin"]
+    with qtbot.waitSignal(wall.kpiActivated) as signal:
+        wall.kpiActivated.emit("Margin")
+    assert signal.args == ["Margin"]
+    assert panel.chart.kpi_name == "Margin"
+    assert panel.stack.currentWidget() is panel.chart
+    wall.set_selection(["Revenue", "Margin"])
+    assert wall.names() == ["Revenue", "Margin"]
