@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from kpidesk.cli_output import print_json
-from kpidesk.io.importer import plan_import
-from kpidesk.io.own_export import read_own_export
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
 from kpidesk.services.importing import (
@@ -20,6 +18,7 @@ from kpidesk.services.importing import (
     OnConflict,
     apply_import,
     file_hash,
+    plan_file,
     preview_import,
 )
 from kpidesk.store.workspace import Workspace
@@ -59,10 +58,9 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
     csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
-    own_export = read_own_export(path)
-    plan = plan_import(
+    plan, own_export = plan_file(
         path,
-        sheet=args.sheet or (own_export.sheet if own_export else None),
+        sheet=args.sheet,
         layout=args.layout,
         decimal_mark=args.decimal_mark,
         csv_options=csv_options,

@@ -11,8 +11,10 @@ import csv
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from zipfile import BadZipFile
 
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -33,14 +35,15 @@ class OwnExport:
 
 
 def read_own_export(path: Path) -> OwnExport | None:
-    """The extra content of a kpidesk export, or None when the file is not one."""
+    """The extra content of a kpidesk export, or None when the file is not one. Call it only
+    on a file the safe readers of `kpidesk.io.readers` have accepted."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
             return _read_csv(path)
         if suffix == ".xlsx":
             return _read_xlsx(path)
-    except (OSError, ValueError, KeyError, csv.Error):
+    except (OSError, ValueError, KeyError, csv.Error, BadZipFile, InvalidFileException):
         return None
     return None
 

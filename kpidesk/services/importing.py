@@ -16,10 +16,14 @@ from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.month import Month
+from kpidesk.domain.numbers import DecimalMark
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.targets import TargetChange
-from kpidesk.io.own_export import OwnExport
+from kpidesk.io.importer import plan_import
+from kpidesk.io.own_export import OwnExport, read_own_export
 from kpidesk.io.plan import ImportPlan, Problem, ProblemCode, Severity
+from kpidesk.io.progress import ProgressHandle
+from kpidesk.io.readers import CsvOptions
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
 from kpidesk.services.import_targets import exported_target_changes
 from kpidesk.store.figures import CellWrite, start_change, write_figures
@@ -108,6 +112,30 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def plan_file(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    layout: str | None = None,
+    decimal_mark: DecimalMark | None = None,
+    csv_options: CsvOptions | None = None,
+    progress: ProgressHandle | None = None,
+) -> tuple[ImportPlan, OwnExport | None]:
+    """Read a file safely into a plan; a kpidesk export is recognised only after the safe
+    reader accepted the file, and then its data sheet is the one read."""
+    options = {
+        "layout": layout,
+        "decimal_mark": decimal_mark,
+        "csv_options": csv_options,
+        "progress": progress,
+    }
+    plan = plan_import(path, sheet=sheet, **options)
+    own = read_own_export(path)
+    if own is not None and own.sheet and sheet is None and plan.sheet != own.sheet:
+        plan = plan_import(path, sheet=own.sheet, **options)
+    return plan, own
 
 
 def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -> ImportPreview:

@@ -1,0 +1,188 @@
+"""`kpidesk import` on workbooks built in code, run in-process through `kpidesk.cli.main`."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import numbers
+
+from kpidesk.cli import main
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys):
+    db = str(tmp_path / "import.kpidesk")
+
+    def call(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call
+
+
+def export_rows(run) -> str:
+    code, out, _ = run("export", "-")
+    assert code == 0
+    return out
+
+
+def owners_wide_workbook(path: Path) -> Path:
+    """A title, the year once above month names, a totals column, a percent row, bad cells."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Продажби"
+    sheet["A1"] = "Kalamaja kohvik — näitajad"
+    sheet["B3"] = 2025
+    sheet.merge_cells("B3:D3")
+    for col, name in enumerate(["KPI", "Jan", "Feb", "Mar", "Total"], start=1):
+        sheet.cell(row=4, column=col, value=name)
+    rows = [
+        ("Revenue", 1200.5, 1300, 1250),
+        ("Churn", 0.125, 0.1, 0.08),
+        ("Orders", 40, "#DIV/0!", "12abc"),
+    ]
+    for r, (label, *values) in enumerate(rows, start=5):
+        sheet.cell(row=r, column=1, value=label)
+        for c, value in enumerate(values, start=2):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if label == "Churn":
+                cell.number_format = numbers.FORMAT_PERCENTAGE_00
+        sheet.cell(row=r, column=5, value=f"=SUM(B{r}:D{r})")
+    book.save(path)
+    return path
+
+
+def test_owners_workbook_with_new_kpis_and_bad_cells(run, tmp_path: Path) -> None:
+    path = owners_wide_workbook(tmp_path / "kpi.xlsx")
+    code, out, _ = run("import", str(path), "--create-kpis", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["layout"] == "wide"
+    assert report["kpis_created"] == 3
+    assert report["values_imported"] == 7
+    assert report["values_skipped"] == 2
+    bad = {(e["sheet"], e["cell"]) for e in report["errors"]}
+    assert bad == {("Продажби", "C7"), ("Продажби", "D7")}
+    _, listing, _ = run("kpi", "list", "--json")
+    units = {k["name"]: k["unit"] for k in json.loads(listing)}
+    assert units["Churn"] == "percent"
+    rows = export_rows(run)
+    assert "Churn,2025-01,12.5," in rows
+    assert "Revenue,2025-01,1200.5," in rows
+    assert "Orders,2025-02" not in rows
+
+
+def test_unknown_kpi_refuses_the_whole_import(run, tmp_path: Path) -> None:
+    run("kpi", "add", "Revenue", "--unit", "currency")
+    path = owners_wide_workbook(tmp_path / "kpi.xlsx")
+    before = export_rows(run)
+    code, _, err = run("import", str(path))
+    assert code == 2
+    assert "'Churn' is not a KPI" in err and "kpi.xlsx" in err
+    assert export_rows(run) == before
+
+
+def test_strict_turns_a_bad_cell_into_a_refusal(run, tmp_path: Path) -> None:
+    path = owners_wide_workbook(tmp_path / "kpi.xlsx")
+    code, _, err = run("import", str(path), "--create-kpis", "--strict")
+    assert code == 2 and "C7" in err
+    assert export_rows(run) == "kpi,month,value,target\n"
+
+
+def test_several_sheets_need_a_choice(run, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for title in ("2024", "2025"):
+        sheet = book.create_sheet(title)
+        sheet.append(["KPI", date(int(title), 1, 1), date(int(title), 2, 1)])
+        sheet.append(["Revenue", 10, 20])
+    del book["Sheet"]
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    run("kpi", "add", "Revenue", "--unit", "currency")
+    code, _, err = run("import", str(path))
+    assert code == 2 and "'2024'" in err and "'2025'" in err
+    code, out, _ = run("import", str(path), "--sheet", "2025", "--json")
+    assert code == 0 and json.loads(out)["values_imported"] == 2
+    assert "Revenue,2025-02,20," in export_rows(run)
+
+
+def test_undecidable_decimal_mark_is_refused_not_guessed(run, tmp_path: Path) -> None:
+    path = tmp_path / "mark.csv"
+    path.write_text("kpi;month;value\nVisits;2025-01;3.000\nVisits;2025-02;4.000\n")
+    run("kpi", "add", "Visits", "--unit", "count")
+    code, _, err = run("import", str(path))
+    assert code == 2 and "3.000" in err
+    code, _, _ = run("import", str(path), "--decimal-mark", ",")
+    assert code == 0
+    assert "Visits,2025-01,3000," in export_rows(run)
+
+
+def test_the_same_kpi_and_month_twice_names_both_cells(run, tmp_path: Path) -> None:
+    path = tmp_path / "dup.csv"
+    path.write_text("kpi,month,value\nVisits,2025-01,3\nVisits,2025-01,4\n")
+    run("kpi", "add", "Visits", "--unit", "count")
+    code, _, err = run("import", str(path))
+    assert code == 2 and "C2" in err and "C3" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("empty.xlsx", b"", "empty"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".xls"),
+        ("renamed.xlsx", b"kpi,month,value\nA,2025-01,1\n", "CSV"),
+    ],
+)
+def test_unreadable_files_get_their_own_message(run, tmp_path: Path, name, content, says) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _, err = run("import", str(path))
+    assert code == 2 and name in err and says.lower() in err.lower()
+    assert "Traceback" not in err
+
+
+def test_importing_the_same_file_twice_changes_nothing(run, tmp_path: Path) -> None:
+    path = owners_wide_workbook(tmp_path / "kpi.xlsx")
+    run("import", str(path), "--create-kpis")
+    first = export_rows(run)
+    code, out, _ = run("import", str(path), "--json")
+    assert code == 0 and json.loads(out)["values_imported"] == 0
+    assert export_rows(run) == first
+
+
+def test_conflicts_overwrite_skip_or_fail(run, tmp_path: Path) -> None:
+    path = tmp_path / "figures.csv"
+    path.write_text("kpi,month,value\nVisits,2025-01,30\nVisits,2025-02,40\n")
+    run("kpi", "add", "Visits", "--unit", "count")
+    run("record", "Visits", "2025-01", "10")
+    code, _, err = run("import", str(path), "--on-conflict", "fail")
+    assert code == 2 and "2025-01" in err
+    code, out, _ = run("import", str(path), "--on-conflict", "skip", "--json")
+    assert json.loads(out)["values_imported"] == 1 and json.loads(out)["values_skipped"] == 1
+    assert "Visits,2025-01,10," in export_rows(run)
+    run("import", str(path))
+    assert "Visits,2025-01,30," in export_rows(run)
+
+
+def test_dry_run_writes_nothing(run, tmp_path: Path) -> None:
+    path = owners_wide_workbook(tmp_path / "kpi.xlsx")
+    code, out, _ = run("import", str(path), "--create-kpis", "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["values_imported"] == 7
+    assert export_rows(run) == "kpi,month,value,target\n"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_then_import_gives_back_values_and_targets(tmp_path: Path, capsys, suffix) -> None:
+    source, copy = str(tmp_path / "source.kpidesk"), str(tmp_path / "copy.kpidesk")
+    assert main(["--db", source, "demo"]) == 0
+    exported = tmp_path / f"export{suffix}"
+    assert main(["--db", source, "export", str(exported)]) == 0
+    assert main(["--db", copy, "import", str(exported), "--create-kpis"]) == 0
+    capsys.readouterr()
+    main(["--db", source, "export", "-"])
+    original = capsys.readouterr().out
+    main(["--db", copy, "export", "-"])
+    assert capsys.readouterr().out == original
