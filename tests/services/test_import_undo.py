@@ -29,7 +29,7 @@ def test_undo_import_restores_overwritten_values(tmp_path: Path) -> None:
         summary = apply_import(session, preview, "hash")
     assert summary.values_imported == 3
     with workspace.transaction() as session:
-        [(record, change)] = list_imports(session)
+        [(record, _change)] = list_imports(session)
         assert (record.file_name, record.values_imported, record.kpis_created) == (
             "visits.csv",
             3,
