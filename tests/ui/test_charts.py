@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
@@ -36,8 +37,6 @@ SALES = {Month(2025, 1): 4.0, Month(2025, 2): 100.0}
 
 
 def record(workspace: Workspace, name: str, values: dict[Month, float], note: str = "") -> None:
-    from kpidesk.store.kpis import require_kpi
-
     with workspace.transaction() as session:
         kpi_id = require_kpi(session, name).id
         change = start_change(session, "typed")
@@ -206,3 +205,30 @@ def test_wall_shows_every_kpi_and_opens_one_on_click(qtbot, panel: ChartPanel) -
     assert panel.stack.currentWidget() is panel.chart
     wall.set_selection(["Revenue", "Margin"])
     assert wall.names() == ["Revenue", "Margin"]
+
+
+def test_clicking_a_wall_cell_opens_its_chart(qtbot, panel: ChartPanel) -> None:
+    panel.show()
+    panel.show_wall(True)
+    wall = panel.wall
+    qtbot.waitUntil(lambda: wall.cells["Wait time"].plot.sceneBoundingRect().width() > 50)
+    view = wall.graphics
+    centre = view.mapFromScene(wall.cells["Wait time"].plot.sceneBoundingRect().center())
+    with qtbot.waitSignal(wall.kpiActivated) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == ["Wait time"]
+    assert panel.chart.kpi_name == "Wait time"
+
+
+def test_an_empty_workspace_draws_an_empty_chart(qtbot, tmp_path: Path) -> None:
+    state = AppState(open_workspace(tmp_path / "empty.kpidesk"))
+    try:
+        panel = ChartPanel(state)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert not panel.grab().isNull()
+        assert panel.chart.kpi_name == ""
+        panel.show_wall(True)
+        assert not panel.grab().isNull()
+    finally:
+        state.close()

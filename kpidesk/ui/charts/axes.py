@@ -20,6 +20,11 @@ _STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 """Month steps between labels; below 12 they fall on Jan/Apr/Jul/Oct-like months."""
 
 
+_FIRST_INDEX = Month(1, 1).index
+_LAST_INDEX = Month(9999, 12).index
+"""Axis positions outside these are no month (an empty plot starts at 0..1): no label."""
+
+
 def _on_step(index: int, step: int) -> bool:
     if step < 12:
         return (index % 12) % step == 0
@@ -39,7 +44,8 @@ class MonthAxis(pg.AxisItem):
         return QFontMetrics(font).horizontalAdvance(sample) + 18
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
-        first, last = math.ceil(minVal), math.floor(maxVal)
+        first = max(math.ceil(minVal), _FIRST_INDEX)
+        last = min(math.floor(maxVal), _LAST_INDEX)
         if last < first or size <= 0:
             return []
         count = last - first + 1

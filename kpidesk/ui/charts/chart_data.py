@@ -68,16 +68,25 @@ def reference_month(scorecard: Scorecard) -> Month:
     return Month(today.year, today.month)
 
 
-def chart_span(scorecard: Scorecard, name: str) -> tuple[Month, Month]:
+def chart_span(
+    scorecard: Scorecard, name: str, reference: Month | None = None
+) -> tuple[Month, Month]:
     """Every month any preset may show for this KPI: from its first figure or target (or three
     years back) to the end of the current fiscal year, so future targets are visible."""
-    first, last = data_extent(scorecard, name)
-    return min(first, reference_month(scorecard) - 35), last  # type: ignore[type-var]
+    reference = reference or reference_month(scorecard)
+    first, last = data_extent(scorecard, name, reference)
+    return min(first, reference - 35), last  # type: ignore[type-var]
 
 
-def data_extent(scorecard: Scorecard, name: str) -> tuple[Month, Month]:
-    """From the KPI's first figure or target to the end of the current fiscal year."""
-    reference = reference_month(scorecard)
+def data_extent(
+    scorecard: Scorecard, name: str, reference: Month | None = None
+) -> tuple[Month, Month]:
+    """From the KPI's first figure or target to the end of the current fiscal year.
+
+    `reference` (see `reference_month`) may be passed in by callers drawing many KPIs, so the
+    workspace's latest month is looked up once, not once per KPI.
+    """
+    reference = reference or reference_month(scorecard)
     starts = scorecard.measured_months(name)[:1] + scorecard.months_with_targets(name)[:1]
     end = max(
         [reference.fiscal_months(scorecard.fiscal_start)[-1], *scorecard.measured_months(name)[-1:]]
@@ -85,9 +94,11 @@ def data_extent(scorecard: Scorecard, name: str) -> tuple[Month, Month]:
     return (min(starts) if starts else reference - 11), end  # type: ignore[return-value]
 
 
-def preset_window(scorecard: Scorecard, name: str, preset: RangePreset) -> tuple[Month, Month]:
+def preset_window(
+    scorecard: Scorecard, name: str, preset: RangePreset, reference: Month | None = None
+) -> tuple[Month, Month]:
     """First and last month a range preset shows."""
-    reference = reference_month(scorecard)
+    reference = reference or reference_month(scorecard)
     if preset is RangePreset.LAST_12:
         return reference - 11, reference  # type: ignore[return-value]
     if preset is RangePreset.FISCAL_YEAR:
@@ -95,7 +106,7 @@ def preset_window(scorecard: Scorecard, name: str, preset: RangePreset) -> tuple
         return fiscal[0], fiscal[-1]
     if preset is RangePreset.THREE_YEARS:
         return reference - 35, reference  # type: ignore[return-value]
-    return data_extent(scorecard, name)
+    return data_extent(scorecard, name, reference)
 
 
 def monthly_series(scorecard: Scorecard, name: str, first: Month, last: Month) -> MonthlySeries:

@@ -121,7 +121,7 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self._draw()
         self.reset_zoom()
 
-    def clear(self, message: str) -> None:
+    def show_empty(self, message: str) -> None:
         """No KPI to show: hide every curve and say why."""
         self.kpi_name = ""
         self.monthly.set_visible(False)

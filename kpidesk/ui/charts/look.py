@@ -73,12 +73,24 @@ def marker_pen(status: Status) -> QPen:
     return pg.mkPen(colour.darker(130) if status is not Status.NO_TARGET else colour, width=1.2)
 
 
+_STYLE_CACHE: dict[Status, tuple[str, QBrush, QPen]] = {}
+
+
+def _style(status: Status) -> tuple[str, QBrush, QPen]:
+    """One shared shape, brush and pen per status: pyqtgraph renders each distinct marker
+    once and reuses it, so shared objects keep a 30-chart wall fast."""
+    if status not in _STYLE_CACHE:
+        _STYLE_CACHE[status] = (marker_shape(status), marker_brush(status), marker_pen(status))
+    return _STYLE_CACHE[status]
+
+
 def marker_style(statuses: Sequence[Status]) -> dict[str, list]:
     """Per-point keyword arguments for `ScatterPlotItem.setData`."""
+    styles = [_style(s) for s in statuses]
     return {
-        "symbol": [marker_shape(s) for s in statuses],
-        "brush": [marker_brush(s) for s in statuses],
-        "pen": [marker_pen(s) for s in statuses],
+        "symbol": [style[0] for style in styles],
+        "brush": [style[1] for style in styles],
+        "pen": [style[2] for style in styles],
     }
 
 

@@ -56,7 +56,7 @@ class ChartPanel(QWidget):
         if self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.clear(self._empty_text())
+            self.chart.show_empty(self._empty_text())
 
     # --- controls -----------------------------------------------------------------------
     def _build_controls(self) -> QHBoxLayout:
@@ -175,7 +175,7 @@ class ChartPanel(QWidget):
         elif self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.clear(self._empty_text())
+            self.chart.show_empty(self._empty_text())
 
     def _known(self, name: str) -> bool:
         return self.kpi_box.findData(name) >= 0

@@ -15,10 +15,17 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
-from kpidesk.ui.charts.chart_data import RangePreset, chart_span, monthly_series, preset_window
+from kpidesk.ui.charts.chart_data import (
+    RangePreset,
+    chart_span,
+    monthly_series,
+    preset_window,
+    reference_month,
+)
 from kpidesk.ui.charts.layers import MonthlyLayers
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
 from kpidesk.ui.formatting import unit_suffix
@@ -51,9 +58,9 @@ class WallCell:
         self.layers = MonthlyLayers(self.plot, compact=True)
         self.plot.setToolTip(_tr("Click to open the full chart"))
 
-    def update(self, scorecard: Scorecard, preset: RangePreset) -> None:
+    def update(self, scorecard: Scorecard, preset: RangePreset, reference: Month) -> None:
         kpi = scorecard.kpi(self.name)
-        first, last = chart_span(scorecard, self.name)
+        first, last = chart_span(scorecard, self.name, reference)
         series = monthly_series(scorecard, self.name, first, last)
         self.layers.update(kpi, series)
         measured = [
@@ -64,7 +71,7 @@ class WallCell:
         suffix = unit_suffix(kpi)
         unit = f" ({suffix})" if suffix else ""
         self.plot.setTitle(f"{mark}{kpi.name}{unit}", color="#1d1f23", size="10pt")
-        shown_first, shown_last = preset_window(scorecard, self.name, preset)
+        shown_first, shown_last = preset_window(scorecard, self.name, preset, reference)
         self.plot.setXRange(shown_first.index - 0.5, shown_last.index + 0.5, padding=0.01)
         self.plot.enableAutoRange(axis="y")
 
@@ -109,10 +116,11 @@ class ChartWall(QScrollArea):
         if self.selection is not None:
             wanted = {scorecard.kpi(n).key for n in self.selection if _known(scorecard, n)}
             active = [name for name in active if scorecard.kpi(name).key in wanted]
+        reference = reference_month(scorecard)
         for name in active:
             if name not in self.cells:
                 self.cells[name] = WallCell(name)
-            self.cells[name].update(scorecard, self.preset)
+            self.cells[name].update(scorecard, self.preset, reference)
         if active != self._order:
             self._order = active
             self._place()

@@ -1,0 +1,93 @@
+"""The pieces behind the chart: shading that agrees with the domain's verdict, axis labels in
+the interface language, tooltips, and year-to-date lines broken at the fiscal year."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QLocale
+
+from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
+from kpidesk.domain.month import Month
+from kpidesk.domain.progress import Status, status
+from kpidesk.domain.scorecard import Figure, Scorecard
+from kpidesk.domain.targets import TargetChange, TargetKind
+from kpidesk.ui.charts.axes import MonthAxis
+from kpidesk.ui.charts.chart_data import broken_at_years, status_bands, step_line
+from kpidesk.ui.charts.hover import tooltip_text
+
+
+@pytest.mark.parametrize("direction", list(Direction))
+def test_shaded_zones_agree_with_the_domains_status(direction: Direction) -> None:
+    kpi = KpiDefinition("K", Unit.NUMBER, direction, tolerance=10)
+    targets = np.array([50.0, 200.0])
+    good, risks = status_bands(kpi, targets, reach=1000)
+    nudge = 1e-6
+    for i, target in enumerate(targets):
+        judged = lambda v, t=target: status(v, t, direction, kpi.tolerance)  # noqa: E731
+        assert judged((good.lower[i] + good.upper[i]) / 2) is Status.ON_TRACK
+        for band in risks:
+            assert judged((band.lower[i] + band.upper[i]) / 2) is Status.AT_RISK
+        outer = min(b.lower[i] for b in risks), max(b.upper[i] for b in risks)
+        if direction is not Direction.LOWER:
+            assert judged(outer[0] - nudge) is Status.OFF_TRACK
+        if direction is not Direction.HIGHER:
+            assert judged(outer[1] + nudge) is Status.OFF_TRACK
+
+
+def test_step_line_holds_each_month_across_its_width() -> None:
+    x, y = step_line(np.array([10.0, 11.0, 12.0]), np.array([1.0, np.nan, 3.0]))
+    assert list(x) == [9.5, 10.5, 10.5, 11.5, 11.5, 12.5]
+    assert np.array_equal(y, [1.0, 1.0, np.nan, np.nan, 3.0, 3.0], equal_nan=True)
+
+
+def test_year_to_date_line_breaks_between_fiscal_years() -> None:
+    months = [Month(2025, 3), Month(2025, 4), Month(2025, 5)]
+    x, y = broken_at_years(months, np.array([5.0, 1.0, 2.0]), fiscal_start=4)
+    assert list(x[:2]) == [Month(2025, 3).index, Month(2025, 4).index - 0.5]
+    assert np.isnan(y[1]) and list(y[[0, 2, 3]]) == [5.0, 1.0, 2.0]
+
+
+@pytest.fixture
+def bulgarian():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_month_axis_speaks_the_interface_language(qtbot, bulgarian) -> None:
+    axis = MonthAxis()
+    first, last = Month(2025, 1).index, Month(2025, 3).index
+    levels = axis.tickValues(first - 0.5, last + 0.5, 1000)
+    step, values = levels[0]
+    labels = axis.tickStrings(values, 1.0, step)
+    assert labels[0].startswith("яну") and labels[0].endswith("2025")
+    assert labels[1].startswith("фев")
+
+
+def test_month_axis_thins_labels_to_fit() -> None:
+    axis = MonthAxis()
+    levels = axis.tickValues(Month(2015, 1).index, Month(2024, 12).index, 600)
+    step, values = levels[0]
+    assert step >= 12 and all(Month.from_index(int(v)).month == 1 for v in values)
+
+
+def test_tooltip_names_month_value_target_attainment_status_and_note(qtbot) -> None:
+    kpi = KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR", decimals=0)
+    month = Month(2025, 3)
+    scorecard = Scorecard(
+        [kpi],
+        figures={kpi.key: {month: Figure(950.0, "EUR", "Terrace <opened>")}},
+        target_changes={
+            kpi.key: [TargetChange(TargetKind.MONTHLY, month, 1000.0, datetime(2025, 1, 1))]
+        },
+    )
+    text = tooltip_text(scorecard, "Revenue", month)
+    locale = QLocale()
+    assert locale.standaloneMonthName(3, QLocale.FormatType.LongFormat) in text
+    assert "950" in text and locale.toString(1000.0, "f", 0) in text
+    assert "95" in text and "At risk" in text
+    assert "Terrace &lt;opened&gt;" in text
