@@ -54,14 +54,11 @@ def demo_workspace_path() -> Path:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    """Until the window exists: show where the business stands, filling the demo first."""
-    if args.self_test:
-        raise StoreError("--self-test needs the window, which this version does not have yet")
-    with _open(args) as workspace:
-        if args.demo and not _scorecard(workspace).kpis:
-            cmd_demo(workspace, args)
-        args.month, args.json = None, False
-        return cmd_status(workspace, args)
+    """Open the main window (Qt is imported only here, so subcommands start fast)."""
+    from kpidesk.ui.app import launch
+
+    location = str(demo_workspace_path()) if args.demo else args.db
+    return launch(location, demo=args.demo, lang=args.lang, self_test=args.self_test)
 
 
 def _lang(args: argparse.Namespace) -> str:

@@ -1,0 +1,105 @@
+"""Start the window: the QApplication, the language, the workspace, and switching workspaces.
+
+`launch` is what `kpidesk` without a subcommand runs. A workspace that cannot be opened is
+reported in a dialog (exit status 2), never with a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kpidesk.store.engine import default_workspace_path
+from kpidesk.store.errors import StoreError
+from kpidesk.store.workspace import open_workspace
+from kpidesk.ui import settings as ui_settings
+from kpidesk.ui.language import apply_language
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.state import AppState
+
+EXIT_REFUSED = 2
+_windows: list[MainWindow] = []
+
+
+def application(lang: str | None = None) -> QApplication:
+    """The one QApplication, created with the interface language on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("kpidesk")
+    app.setOrganizationName("kpidesk")
+    apply_language(app, lang)
+    return app
+
+
+def fill_demo_if_empty(location: str | Path, lang: str) -> None:
+    """Fill the demo workspace with the demo business the first time it is opened."""
+    from kpidesk.domain.demo import build_demo
+    from kpidesk.store.demo_fill import fill_demo
+    from kpidesk.store.kpis import list_kpis
+
+    workspace = open_workspace(location)
+    try:
+        with workspace.transaction() as session:
+            if not list_kpis(session):
+                demo = build_demo(lang)
+                fill_demo(session, demo, workspace_name=demo.business_name)
+    finally:
+        workspace.close()
+
+
+def open_window(location: str | Path) -> MainWindow:
+    """Open a workspace in a new window; raises StoreError when it cannot be opened."""
+    workspace = open_workspace(location)
+    window = MainWindow(AppState(workspace))
+    window.openRequested.connect(lambda target: _switch(window, target))
+    _windows.append(window)
+    ui_settings.remember_workspace(str(location))
+    window.show()
+    return window
+
+
+def _switch(current: MainWindow, location: str) -> None:
+    try:
+        open_window(location)
+    except StoreError as error:
+        QMessageBox.warning(current, current.tr("Cannot open workspace"), str(error))
+        return
+    current.close()
+    _windows.remove(current)
+
+
+def startup_location(location: str | None) -> str:
+    """`--db`, else the workspace used last (if it still exists), else the default one."""
+    if location:
+        return location
+    last = ui_settings.LAST_WORKSPACE.get()
+    if last and ("://" in last or Path(last).is_file()):
+        return last
+    return str(default_workspace_path())
+
+
+def launch(location: str | None, demo: bool, lang: str | None, self_test: bool) -> int:
+    """Run the window until it closes; with `self_test`, check every view offscreen."""
+    if self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = application(lang)
+        from kpidesk.ui.self_test import run_self_test
+
+        return run_self_test(app)
+    app = application(lang)
+    target = startup_location(location)
+    try:
+        if demo:
+            from kpidesk.ui.language import interface_language
+
+            fill_demo_if_empty(target, interface_language())
+        open_window(target)
+    except StoreError as error:
+        QMessageBox.critical(None, "kpidesk", str(error))
+        return EXIT_REFUSED
+    return app.exec()

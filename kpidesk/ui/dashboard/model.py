@@ -1,0 +1,189 @@
+"""The dashboard's table model: one row per KPI, columns as `COLUMNS` says (Vorta's pattern)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from kpidesk.domain.kpi import Direction
+from kpidesk.domain.progress import STATUS_RANK
+from kpidesk.ui.dashboard.rows import DashboardRow
+from kpidesk.ui.formatting import format_number, format_percent, format_value
+from kpidesk.ui.status_style import status_look
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_STATUS, COL_KPI, COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_SPARK = range(7)
+COL_YTD, COL_YTD_TARGET, COL_FORECAST, COL_NEEDED = range(7, 11)
+COLUMNS = (
+    "Status",
+    "KPI",
+    "Value",
+    "Target",
+    "Attained",
+    "Trend",
+    "Last 12 months",
+    "Year to date",
+    "YTD target",
+    "Forecast",
+    "Needed / month",
+)
+HEADER_TIPS = {
+    COL_TREND: "Against the average of the three months before",
+    COL_SPARK: "Figures (line) and targets (dashed) of the last twelve months",
+    COL_FORECAST: "Year-end figure if the rest of the year goes as it has so far",
+    COL_NEEDED: "What each remaining month of the year must bring to reach the annual goal",
+}
+_NUMERIC = {COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_YTD, COL_YTD_TARGET}
+_NUMERIC |= {COL_FORECAST, COL_NEEDED}
+_BETTER = QColor("#1b7f4b")
+_WORSE = QColor("#c0392b")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardModel", text)
+
+
+class DashboardModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DashboardRow] = []
+
+    def set_rows(self, rows: list[DashboardRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DashboardRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return _tr(HEADER_TIPS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
+            return status_look(row.status.status).tint
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _text(self, row: DashboardRow, column: int) -> str | None:
+        kpi, s = row.kpi, row.status
+        if column == COL_STATUS:
+            look = status_look(s.status)
+            return f"{look.symbol} {look.label}"
+        if column == COL_KPI:
+            return kpi.name
+        if column == COL_ATTAINMENT:
+            return format_percent(s.attainment)
+        if column == COL_TREND:
+            if row.trend is None:
+                return ""
+            arrow = "↑" if row.trend > 0.5 else "↓" if row.trend < -0.5 else "→"
+            return f"{arrow} {format_number(abs(row.trend), 0)}\u00a0%"
+        values = {
+            COL_VALUE: s.value,
+            COL_TARGET: s.target,
+            COL_YTD: s.ytd_value,
+            COL_YTD_TARGET: s.ytd_target,
+            COL_FORECAST: s.forecast,
+            COL_NEEDED: s.needed_per_month,
+        }
+        if column in values:
+            return format_value(kpi, values[column])
+        return None
+
+    @staticmethod
+    def _sort_key(row: DashboardRow, column: int) -> Any:
+        s = row.status
+        if column == COL_STATUS:
+            return (STATUS_RANK[s.status], s.attainment if s.attainment is not None else 0.0)
+        if column == COL_KPI:
+            return row.kpi.name.casefold()
+        return {
+            COL_VALUE: s.value,
+            COL_TARGET: s.target,
+            COL_ATTAINMENT: s.attainment,
+            COL_TREND: row.trend,
+            COL_SPARK: s.attainment,
+            COL_YTD: s.ytd_value,
+            COL_YTD_TARGET: s.ytd_target,
+            COL_FORECAST: s.forecast,
+            COL_NEEDED: s.needed_per_month,
+        }.get(column)
+
+    @staticmethod
+    def _foreground(row: DashboardRow, column: int) -> QColor | None:
+        if column == COL_STATUS:
+            return status_look(row.status.status).colour
+        if column == COL_TREND and row.trend is not None and abs(row.trend) > 0.5:
+            if row.kpi.direction is Direction.RANGE:
+                return None
+            rising_is_good = row.kpi.direction is Direction.HIGHER
+            return _BETTER if (row.trend > 0) == rising_is_good else _WORSE
+        return None
+
+    @staticmethod
+    def _tooltip(row: DashboardRow, column: int) -> str | None:
+        if column == COL_KPI:
+            return row.kpi.description or row.kpi.name
+        if column in HEADER_TIPS:
+            return _tr(HEADER_TIPS[column])
+        return None
+
+
+class DashboardProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`; missing numbers always sort last, whichever the order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return False
+            missing_is_less = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return missing_is_less if a is None else not missing_is_less
+        return bool(a < b)

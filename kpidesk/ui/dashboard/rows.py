@@ -1,0 +1,62 @@
+"""What one dashboard row shows, computed from the Scorecard only (no Qt, no SQL).
+
+Every number comes from `Scorecard`, so the dashboard agrees with `kpidesk status`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import fmean
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.month import Month
+from kpidesk.domain.scorecard import KpiStatus, Scorecard
+
+SPARK_MONTHS = 12
+TREND_MONTHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardRow:
+    kpi: KpiDefinition
+    status: KpiStatus
+    spark: tuple[float | None, ...]
+    """The last twelve months' values, oldest first; None is a gap."""
+    spark_targets: tuple[float | None, ...]
+    trend: float | None
+    """Change of this month against the mean of the previous three, in percent."""
+
+
+def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
+    rows = []
+    months = [month - (SPARK_MONTHS - 1 - i) for i in range(SPARK_MONTHS)]
+    for kpi in scorecard.active_kpis():
+        spark = tuple(scorecard.series(kpi.name, months))  # type: ignore[arg-type]
+        targets = tuple(scorecard.target(kpi.name, m) for m in months)  # type: ignore[arg-type]
+        rows.append(
+            DashboardRow(kpi, scorecard.status_of(kpi.name, month), spark, targets, _trend(spark))
+        )
+    return rows
+
+
+def _trend(spark: tuple[float | None, ...]) -> float | None:
+    current = spark[-1]
+    before = [v for v in spark[-1 - TREND_MONTHS : -1] if v is not None]
+    if current is None or not before:
+        return None
+    base = fmean(before)
+    if base == 0:
+        return None
+    return (current - base) / abs(base) * 100
+
+
+def dashboard_months(scorecard: Scorecard) -> list[Month]:
+    """Months the owner can look at, newest first: from the first figure to the latest."""
+    latest = scorecard.latest_month()
+    if latest is None:
+        return []
+    firsts = [
+        months[0] for kpi in scorecard.kpis if (months := scorecard.measured_months(kpi.name))
+    ]
+    first = min(firsts)
+    return [latest - i for i in range(latest.months_since(first) + 1)]  # type: ignore[misc]

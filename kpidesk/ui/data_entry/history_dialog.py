@@ -1,0 +1,129 @@
+"""A cell's history: every value it had, when it changed and where the change came from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.money import convert, display_currency
+from kpidesk.domain.month import Month
+from kpidesk.store.figures import cell_history
+from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.state import AppState
+
+COLUMNS = ("When", "Before", "After", "From", "Undone")
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_history(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        return None
+
+
+def _when(moment: datetime) -> str:
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class CellHistoryDialog(QDialog):
+    """Loads the history off the GUI thread and lists it, newest first."""
+
+    def __init__(self, state: AppState, kpi: KpiDefinition, month: Month, parent: Any = None):
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("History of {kpi}, {month}").format(
+                kpi=kpi.name, month=format_month(month, long=True)
+            )
+        )
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(self.tr("Loading…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+        kpi_id = state.kpi_id(kpi.name)
+        workspace = state.workspace
+
+        def load() -> list[tuple[Any, ...]]:
+            with workspace.transaction() as session:
+                return [
+                    (
+                        c.made_at,
+                        r.old_value,
+                        r.old_currency,
+                        r.new_value,
+                        r.new_currency,
+                        c.source or c.kind,
+                        c.undone_at,
+                    )
+                    for c, r in reversed(cell_history(session, kpi_id, month))
+                ]
+
+        self.kpi = kpi
+        state.runner.run(load, self._loaded, lambda error: self.status.setText(str(error)))
+
+    def _row(self, raw: tuple[Any, ...]) -> tuple[str, ...]:
+        made_at, old_value, old_currency, new_value, new_currency, source, undone_at = raw
+        kpi = self.kpi
+        shown = display_currency(kpi.currency)
+
+        def value(number: float | None, currency: str | None) -> str:
+            if number is None:
+                return self.tr("(empty)")
+            return format_value(kpi, convert(number, currency, shown) if shown else number)
+
+        return (
+            _when(made_at),
+            value(old_value, old_currency),
+            value(new_value, new_currency),
+            source,
+            _when(undone_at) if undone_at else "",
+        )
+
+    def _loaded(self, raw_rows: list[tuple[Any, ...]]) -> None:
+        rows = [self._row(raw) for raw in raw_rows]
+        self.model.set_history(rows)
+        self.status.setText(
+            self.tr("{count} changes, newest first").format(count=len(rows))
+            if rows
+            else self.tr("This cell has never had a figure.")
+        )

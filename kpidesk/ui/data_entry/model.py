@@ -1,0 +1,250 @@
+"""The data-entry grid's model: the active KPIs down, the twelve months of a fiscal year across.
+
+It reads the snapshot's Scorecard (formula KPIs computed, tints from `month_status`) and turns
+an edit into one undoable store write. A refreshed snapshot updates cells with `dataChanged`
+instead of a reset, so a background reload never closes the editor the owner is typing in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.money import display_currency
+from kpidesk.domain.month import Month, fiscal_year_months
+from kpidesk.domain.numbers import NumberParseError, parse_user_number
+from kpidesk.domain.progress import Status
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.store.figures import CellWrite
+from kpidesk.ui.commands import write_cells_command
+from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
+from kpidesk.ui.language import decimal_mark
+from kpidesk.ui.state import AppState
+from kpidesk.ui.status_style import status_look
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+_COMPUTED = QColor("#555b66")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GridModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: float | None
+    status: Status
+    note: str
+    target: float | None
+
+
+def parse_cell_text(text: str) -> float | None:
+    """A typed or pasted figure in the interface locale; None clears. Raises NumberParseError."""
+    return parse_user_number(text, decimal_mark())
+
+
+def edit_text(value: float | None) -> str:
+    """A value as the editor shows it: the locale's decimal mark, no grouping, full precision."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 12)
+
+
+class GridModel(QAbstractTableModel):
+    inputRefused = Signal(str)
+    """A typed or pasted text was not saved; the text says why."""
+    edited = Signal()
+    """Figures were changed and are being saved."""
+
+    def __init__(self, state: AppState, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.year = 0
+        self.kpis: list[KpiDefinition] = []
+        self.months: list[Month] = []
+        self._cells: list[list[Cell]] = []
+        self._fiscal_start = 1
+        self._row_of_id: dict[int, int] = {}
+
+    # --- loading ------------------------------------------------------------------------
+    def load(self, scorecard: Scorecard, year: int) -> None:
+        """Show fiscal year `year`; a reset only when the rows or months change."""
+        kpis = scorecard.active_kpis()
+        months = fiscal_year_months(year, scorecard.fiscal_start)
+        cells = [[self._cell(scorecard, kpi, m) for m in months] for kpi in kpis]
+        ids = self.state.snapshot.kpi_ids
+        self._row_of_id = {ids[kpi.key]: row for row, kpi in enumerate(kpis) if kpi.key in ids}
+        same_shape = [k.key for k in kpis] == [k.key for k in self.kpis] and months == self.months
+        if same_shape:
+            self.kpis, self._cells = kpis, cells
+            if kpis:
+                last = self.index(len(kpis) - 1, len(months) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, len(kpis) - 1))
+            return
+        self.beginResetModel()
+        self.year, self.kpis, self.months, self._cells = year, kpis, months, cells
+        self._fiscal_start = scorecard.fiscal_start
+        self.endResetModel()
+
+    @staticmethod
+    def _cell(scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
+        value = scorecard.value(kpi.name, month)
+        target = scorecard.target(kpi.name, month)
+        return Cell(
+            value,
+            scorecard.month_status(kpi.name, month),
+            scorecard.note(kpi.name, month),
+            target,
+        )
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self._cells[row][column]
+
+    # --- Qt model -----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kpis)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            month = self.months[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = short_month_name(month.month)
+                return name if self._fiscal_start == 1 else f"{name} {month.year % 100:02d}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return format_month(month, long=True)
+            return None
+        kpi = self.kpis[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            suffix = format_value(kpi, 0.0).partition("\u00a0")[2]
+            return f"{kpi.name} ({suffix})" if suffix else kpi.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kpi.is_formula:
+                return _tr("Computed: {formula}").format(formula=kpi.formula)
+            return kpi.description or kpi.name
+        if role == Qt.ItemDataRole.FontRole and kpi.is_formula:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and not self.kpis[index.row()].is_formula:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        kpi = self.kpis[index.row()]
+        cell = self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(cell.value, kpi.decimals)
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(cell.value)
+        if role == VALUE_ROLE:
+            return cell.value
+        if role == NOTE_ROLE:
+            return cell.note
+        if role == STATUS_ROLE:
+            return cell.status
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and cell.value is not None:
+            return status_look(cell.status).tint
+        if role == Qt.ItemDataRole.ForegroundRole and kpi.is_formula:
+            return _COMPUTED
+        if role == Qt.ItemDataRole.FontRole and kpi.is_formula:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(kpi, cell, self.months[index.column()])
+        return None
+
+    def _tooltip(self, kpi: KpiDefinition, cell: Cell, month: Month) -> str:
+        lines = [f"{kpi.name} — {format_month(month, long=True)}"]
+        if cell.value is not None:
+            lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
+        if cell.target is not None:
+            lines.append(_tr("Target: {target}").format(target=format_value(kpi, cell.target)))
+        if kpi.is_formula:
+            lines.append(_tr("Computed: {formula}").format(formula=kpi.formula))
+        if cell.note:
+            lines.append(_tr("Note: {note}").format(note=cell.note))
+        return "\n".join(lines)
+
+    # --- editing ------------------------------------------------------------------------
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
+    ) -> bool:
+        """Typed text: parse it for the locale, refuse it with the reason, or save it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        try:
+            number = parse_cell_text(str(value))
+        except NumberParseError as error:
+            self.inputRefused.emit(str(error))
+            return False
+        if number == self._cells[index.row()][index.column()].value:
+            return False
+        kpi = self.kpis[index.row()]
+        month = self.months[index.column()]
+        text = _tr("Set {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+        if number is None:
+            text = _tr("Clear {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+        self.apply(text, [self.write_for(index.row(), index.column(), number)])
+        return True
+
+    def write_for(
+        self, row: int, column: int, value: float | None, note: str | None = None
+    ) -> CellWrite:
+        """The store write for one cell; figures are typed in the currency they are shown in."""
+        kpi = self.kpis[row]
+        return CellWrite(
+            self.state.kpi_id(kpi.name),
+            self.months[column],
+            value,
+            note,
+            display_currency(kpi.currency),
+        )
+
+    def apply(self, text: str, writes: list[CellWrite]) -> None:
+        """Show the new figures at once, then save them as one step on the undo stack."""
+        for write in writes:
+            self._show_pending(write)
+        self.edited.emit()
+        self.state.undo_stack.push(write_cells_command(self.state, text, writes))
+
+    def _show_pending(self, write: CellWrite) -> None:
+        row = self._row_of_id.get(write.kpi_id)
+        if row is None or write.month not in self.months:
+            return
+        column = self.months.index(write.month)
+        old = self._cells[row][column]
+        note = old.note if write.note is None else write.note
+        self._cells[row][column] = Cell(write.value, old.status, note, old.target)
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)

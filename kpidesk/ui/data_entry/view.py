@@ -1,0 +1,327 @@
+"""Data entry: a spreadsheet-like grid of one fiscal year, with a year picker.
+
+Typing saves at once (one transaction, one undo step); Enter moves down; Delete clears (missing,
+not zero); a pasted block is checked as a whole and applied as one step or refused with the
+first problems listed. Refusals show in a line under the grid, and nothing is saved then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.domain.numbers import NumberParseError
+from kpidesk.store.figures import CellWrite
+from kpidesk.store.loading import Snapshot
+from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
+from kpidesk.ui.data_entry.delegate import GridDelegate
+from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
+from kpidesk.ui.data_entry.model import GridModel, parse_cell_text
+from kpidesk.ui.formatting import format_month
+from kpidesk.ui.state import AppState
+
+_MAX_LISTED = 3
+
+
+class GridTable(QTableView):
+    """Enter commits and moves down, as in a spreadsheet; Delete clears the selection."""
+
+    def __init__(self, owner: DataEntryView) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.state() != QAbstractItemView.State.EditingState
+        ):
+            self._owner.delete_selection()
+            return
+        super().keyPressEvent(event)
+
+
+class DataEntryView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = GridModel(state, self)
+        self._build()
+        self.model.inputRefused.connect(self.show_refusal)
+        self.model.edited.connect(self._clear_message)
+        self.delegate.inputRefused.connect(self.show_refusal)
+        state.errorRaised.connect(self.show_refusal)
+        state.snapshotChanged.connect(self._on_snapshot)
+        self._on_snapshot(state.snapshot)
+
+    def _build(self) -> None:
+        self.year_box = QComboBox()
+        self.year_box.setMinimumContentsLength(9)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        previous, following = QToolButton(), QToolButton()
+        previous.setArrowType(Qt.ArrowType.LeftArrow)
+        following.setArrowType(Qt.ArrowType.RightArrow)
+        previous.setToolTip(self.tr("Previous year"))
+        following.setToolTip(self.tr("Next year"))
+        previous.clicked.connect(lambda: self._step_year(-1))
+        following.clicked.connect(lambda: self._step_year(1))
+        hint = QLabel(
+            self.tr(
+                "Type a figure and press Enter. Delete clears. Right-click for notes and history."
+            )
+        )
+        hint.setStyleSheet("color: palette(mid);")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Fiscal year:")))
+        top.addWidget(previous)
+        top.addWidget(self.year_box)
+        top.addWidget(following)
+        top.addSpacing(16)
+        top.addWidget(hint, 1)
+
+        self.table = GridTable(self)
+        self.table.setModel(self.model)
+        self.delegate = GridDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(64)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+
+    # --- years --------------------------------------------------------------------------
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        scorecard = snapshot.scorecard
+        start = scorecard.fiscal_start
+        latest = scorecard.latest_month()
+        years = {
+            months[0].fiscal_year(start)
+            for kpi in scorecard.kpis
+            if (months := scorecard.measured_months(kpi.name))
+        }
+        newest = latest.fiscal_year(start) if latest else None
+        wanted = self.year() or newest
+        years |= {y for y in (newest, wanted) if y is not None}
+        if not years:
+            years = {date.today().year}
+        first, last = min(years), max(years) + 1
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in range(first, last + 1):
+            label = str(year) if start == 1 else f"{year}/{(year + 1) % 100:02d}"
+            self.year_box.addItem(label, year)
+        chosen = wanted if wanted is not None else first
+        self.year_box.setCurrentIndex(self.year_box.findData(chosen))
+        self.year_box.blockSignals(False)
+        self.model.load(scorecard, chosen)
+        self._fit_header()
+
+    def year(self) -> int | None:
+        return self.year_box.currentData()
+
+    def set_year(self, year: int) -> None:
+        index = self.year_box.findData(year)
+        if index >= 0:
+            self.year_box.setCurrentIndex(index)
+
+    def _step_year(self, step: int) -> None:
+        index = self.year_box.currentIndex() + step
+        if 0 <= index < self.year_box.count():
+            self.year_box.setCurrentIndex(index)
+
+    def _year_chosen(self) -> None:
+        year = self.year()
+        if year is not None:
+            self.model.load(self.state.snapshot.scorecard, year)
+            self._fit_header()
+
+    def _fit_header(self) -> None:
+        self.table.verticalHeader().setMaximumWidth(max(160, self.width() // 3))
+
+    # --- messages -----------------------------------------------------------------------
+    def show_refusal(self, text: str) -> None:
+        self.message.setText(self.tr("Not saved: {reason}").format(reason=text))
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+
+    # --- clipboard and deletion ---------------------------------------------------------
+    def _selected_block(self) -> tuple[int, int, int, int] | None:
+        indexes = self.table.selectionModel().selectedIndexes()
+        if not indexes:
+            current = self.table.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        rows = [i.row() for i in indexes]
+        columns = [i.column() for i in indexes]
+        return min(rows), min(columns), max(rows), max(columns)
+
+    def copy(self) -> None:
+        block = self._selected_block()
+        if block is None:
+            return
+        top, left, bottom, right = block
+        rows = [
+            [
+                str(self.model.index(r, c).data(Qt.ItemDataRole.EditRole))
+                for c in range(left, right + 1)
+            ]
+            for r in range(top, bottom + 1)
+        ]
+        QGuiApplication.clipboard().setText(to_tsv(rows))
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def delete_selection(self) -> None:
+        block = self._selected_block()
+        if block is None:
+            return
+        top, left, bottom, right = block
+        writes = [
+            self.model.write_for(r, c, None)
+            for r in range(top, bottom + 1)
+            for c in range(left, right + 1)
+            if not self.model.kpis[r].is_formula and self.model.cell(r, c).value is not None
+        ]
+        if writes:
+            self.model.apply(self.tr("Clear %n figure(s)", "", len(writes)), writes)
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Check the whole block first; apply it as one undo step, or refuse it all."""
+        block = self._selected_block()
+        rows = parse_tsv(text)
+        if block is None or not rows:
+            return False
+        top, left = block[0], block[1]
+        writes, problems = self._block_writes(rows, top, left)
+        if problems:
+            listed = "; ".join(problems[:_MAX_LISTED])
+            more = len(problems) - _MAX_LISTED
+            if more > 0:
+                listed += self.tr(" (and %n more)", "", more)
+            self.show_refusal(self.tr("nothing was pasted: {problems}").format(problems=listed))
+            return False
+        self.model.apply(self.tr("Paste %n figure(s)", "", len(writes)), writes)
+        height, width = len(rows), max(len(r) for r in rows)
+        selection = self.table.selectionModel()
+        selection.select(
+            self._rect(top, left, top + height - 1, left + width - 1),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+        return True
+
+    def _block_writes(
+        self, rows: list[list[str]], top: int, left: int
+    ) -> tuple[list[CellWrite], list[str]]:
+        writes: list[CellWrite] = []
+        problems: list[str] = []
+        width = max(len(r) for r in rows)
+        if top + len(rows) > self.model.rowCount() or left + width > self.model.columnCount():
+            problems.append(
+                self.tr("the block has {rows}×{cols} cells and does not fit from here").format(
+                    rows=len(rows), cols=width
+                )
+            )
+            return writes, problems
+        for r, cells in enumerate(rows):
+            kpi = self.model.kpis[top + r]
+            for c, text in enumerate(cells):
+                where = f"{kpi.name}, {format_month(self.model.months[left + c])}"
+                if kpi.is_formula:
+                    if text.strip():
+                        problems.append(self.tr("{where} is computed").format(where=where))
+                    continue
+                try:
+                    value = parse_cell_text(text)
+                except NumberParseError as error:
+                    problems.append(f"{where}: {error}")
+                    continue
+                writes.append(self.model.write_for(top + r, left + c, value))
+        return writes, problems
+
+    def _rect(self, top: int, left: int, bottom: int, right: int) -> QItemSelection:
+        return QItemSelection(self.model.index(top, left), self.model.index(bottom, right))
+
+    # --- notes and history --------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        note = QAction(self.tr("Edit note…"), menu)
+        note.setEnabled(
+            not self.model.kpis[index.row()].is_formula
+            and self.model.cell(index.row(), index.column()).value is not None
+        )
+        note.triggered.connect(lambda: self.edit_note(index))
+        history = QAction(self.tr("History…"), menu)
+        history.setEnabled(not self.model.kpis[index.row()].is_formula)
+        history.triggered.connect(lambda: self.show_history(index))
+        copy = QAction(self.tr("Copy"), menu)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self.copy)
+        menu.addActions([note, history, copy])
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def edit_note(self, index: QModelIndex) -> None:
+        cell = self.model.cell(index.row(), index.column())
+        if cell.value is None:
+            return
+        kpi, month = self.model.kpis[index.row()], self.model.months[index.column()]
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Note"),
+            self.tr("Note for {kpi}, {month}:").format(kpi=kpi.name, month=format_month(month)),
+            cell.note,
+        )
+        if ok and text != cell.note:
+            self.set_note(index.row(), index.column(), text)
+
+    def set_note(self, row: int, column: int, text: str) -> None:
+        cell = self.model.cell(row, column)
+        kpi, month = self.model.kpis[row], self.model.months[column]
+        label = self.tr("Note on {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+        self.model.apply(label, [self.model.write_for(row, column, cell.value, text)])
+
+    def show_history(self, index: QModelIndex) -> None:
+        kpi, month = self.model.kpis[index.row()], self.model.months[index.column()]
+        CellHistoryDialog(self.state, kpi, month, self).exec()

@@ -1,0 +1,83 @@
+"""A KPI's target decisions, newest first: when each was made, what it set, from when, why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.targets import TargetChange, TargetKind
+from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.goals.labels import spread_label, target_kind_short
+
+COLUMNS = ("Set on", "Kind", "Applies", "Value", "Note")
+NOTE_COLUMN = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TargetHistoryModel", text)
+
+
+class TargetHistoryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kpi: KpiDefinition | None = None
+        self._changes: list[TargetChange] = []
+
+    def set_changes(self, kpi: KpiDefinition | None, changes: list[TargetChange]) -> None:
+        self.beginResetModel()
+        self._kpi = kpi
+        self._changes = sorted(changes, key=lambda c: c.order, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or self._kpi is None:
+            return None
+        change = self._changes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(self._kpi, change, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
+            return change.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and change.kind is TargetKind.ANNUAL:
+            return "\n".join(
+                f"{format_month(change.first_month + i)}: {format_value(self._kpi, v)}"
+                for i, v in enumerate(change.monthly_values)
+            )
+        return None
+
+    @staticmethod
+    def _text(kpi: KpiDefinition, change: TargetChange, column: int) -> str:
+        if column == 0:
+            return QLocale().toString(change.set_at, QLocale.FormatType.ShortFormat)
+        if column == 1:
+            return target_kind_short(change.kind)
+        if column == 2:
+            first = format_month(change.first_month)
+            if change.kind is TargetKind.MONTHLY:
+                return _tr("from {month} on").format(month=first)
+            if change.kind is TargetKind.OVERRIDE:
+                return _tr("{month} only").format(month=first)
+            last = format_month(change.first_month + (len(change.monthly_values) - 1))
+            return f"{first} – {last}, {spread_label(change.spread)}"
+        if column == 3:
+            return format_value(kpi, change.value)
+        return change.note

@@ -1,0 +1,216 @@
+"""Define or edit a KPI by hand, a formula KPI included, with the formula checked as it is typed.
+
+OK stays disabled while the definition has a problem, and the problem is shown in words, so
+an owner can never save a KPI that the rest of kpidesk cannot compute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.domain.formula import Formula, FormulaError
+from kpidesk.domain.kpi import (
+    DEFAULT_TOLERANCE,
+    DURATION_UNITS,
+    Aggregation,
+    Category,
+    Direction,
+    KpiDefinition,
+    Unit,
+    name_key,
+)
+from kpidesk.domain.numbers import NumberParseError
+from kpidesk.ui.data_entry.model import parse_cell_text
+from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label, unit_label
+
+_OK_STYLE = "color: #1b7f4b;"
+_BAD_STYLE = "color: #c0392b;"
+
+
+class KpiEditorDialog(QDialog):
+    """`known_names` are the workspace's other KPIs: what a formula may refer to."""
+
+    def __init__(
+        self,
+        known_names: Collection[str],
+        kpi: KpiDefinition | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit KPI") if kpi else self.tr("New KPI"))
+        self._known = {name_key(n): n for n in known_names}
+        self._original = kpi
+        self._build()
+        if kpi is not None:
+            self._load(kpi)
+        self._check()
+
+    def _build(self) -> None:
+        self.name = QLineEdit()
+        self.category = _enum_box(Category, category_label)
+        self.unit = _enum_box(Unit, unit_label)
+        self.currency = QLineEdit("EUR")
+        self.currency.setMaxLength(3)
+        self.duration_unit = QComboBox()
+        for unit in DURATION_UNITS:
+            self.duration_unit.addItem(self.tr(unit), unit)
+        self.direction = _enum_box(Direction, direction_label)
+        self.aggregation = _enum_box(Aggregation, aggregation_label)
+        self.formula = QLineEdit()
+        self.formula.setPlaceholderText("[Profit] / [Revenue] * 100")
+        self.formula_check = QLabel()
+        self.formula_check.setWordWrap(True)
+        self.decimals = QSpinBox()
+        self.decimals.setRange(0, 6)
+        self.decimals.setValue(2)
+        self.tolerance = QDoubleSpinBox()
+        self.tolerance.setRange(0, 100)
+        self.tolerance.setSuffix(" %")
+        self.tolerance.setValue(DEFAULT_TOLERANCE)
+        self.benchmark = QLineEdit()
+        self.benchmark.setPlaceholderText(self.tr("optional industry reference"))
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(60)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Category:"), self.category)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.tr("Currency (ISO code):"), self.currency)
+        form.addRow(self.tr("Duration in:"), self.duration_unit)
+        form.addRow(self.tr("Better when:"), self.direction)
+        form.addRow(self.tr("Over months:"), self.aggregation)
+        form.addRow(self.tr("Formula:"), self.formula)
+        form.addRow("", self.formula_check)
+        form.addRow(self.tr("Decimals shown:"), self.decimals)
+        form.addRow(self.tr("At risk within:"), self.tolerance)
+        form.addRow(self.tr("Benchmark:"), self.benchmark)
+        form.addRow(self.tr("Description:"), self.description)
+        self.form = form
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(_BAD_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for widget in (self.name, self.currency, self.formula, self.benchmark):
+            widget.textChanged.connect(self._check)
+        for box in (self.unit, self.aggregation, self.direction, self.duration_unit):
+            box.currentIndexChanged.connect(self._check)
+        self.resize(520, 0)
+
+    def _load(self, kpi: KpiDefinition) -> None:
+        self.name.setText(kpi.name)
+        _select(self.category, kpi.category)
+        _select(self.unit, kpi.unit)
+        self.currency.setText(kpi.currency or "EUR")
+        _select(self.duration_unit, kpi.duration_unit or DURATION_UNITS[0])
+        _select(self.direction, kpi.direction)
+        _select(self.aggregation, kpi.aggregation)
+        self.formula.setText(kpi.formula or "")
+        self.decimals.setValue(kpi.decimals)
+        self.tolerance.setValue(kpi.tolerance)
+        self.benchmark.setText("" if kpi.benchmark is None else str(kpi.benchmark))
+        self.description.setPlainText(kpi.description)
+
+    def _check(self) -> None:
+        unit = Unit(self.unit.currentData())
+        is_formula = Aggregation(self.aggregation.currentData()) is Aggregation.FORMULA
+        self.form.setRowVisible(self.currency, unit is Unit.CURRENCY)
+        self.form.setRowVisible(self.duration_unit, unit is Unit.DURATION)
+        self.form.setRowVisible(self.formula, is_formula)
+        self.form.setRowVisible(self.formula_check, is_formula)
+        problems = self._formula_problems() if is_formula else []
+        if is_formula and not problems:
+            parts = ", ".join(Formula.parse(self.formula.text()).references())
+            self.formula_check.setText(self.tr("✔ Computed from {parts}").format(parts=parts))
+            self.formula_check.setStyleSheet(_OK_STYLE)
+        elif is_formula:
+            self.formula_check.setText(f"✖ {problems[0]}")
+            self.formula_check.setStyleSheet(_BAD_STYLE)
+        try:
+            self.definition()
+        except ValueError as error:
+            problems.append(str(error))
+        self.problem.setText(problems[0] if problems and not is_formula else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    def _formula_problems(self) -> list[str]:
+        text = self.formula.text()
+        if not text.strip():
+            return [self.tr("Write the formula with KPI names in square brackets.")]
+        try:
+            formula = Formula.parse(text)
+        except FormulaError as error:
+            return [
+                self.tr("{error} (at character {pos})").format(error=error, pos=error.position + 1)
+            ]
+        own = name_key(self.name.text())
+        problems = []
+        for part in formula.references():
+            if name_key(part) == own:
+                problems.append(self.tr("A formula cannot use the KPI itself."))
+            elif name_key(part) not in self._known:
+                problems.append(self.tr("There is no KPI named [{part}].").format(part=part))
+        return problems
+
+    def definition(self) -> KpiDefinition:
+        """The KPI as entered; raises ValueError while it is not a valid definition."""
+        unit = Unit(self.unit.currentData())
+        aggregation = Aggregation(self.aggregation.currentData())
+        benchmark_text = self.benchmark.text().strip()
+        try:
+            benchmark = parse_cell_text(benchmark_text) if benchmark_text else None
+        except NumberParseError as error:
+            raise ValueError(self.tr("Benchmark: {error}").format(error=error)) from None
+        base = self._original or KpiDefinition(name="-", unit=Unit.NUMBER)
+        return base.with_changes(
+            name=self.name.text().strip(),
+            category=Category(self.category.currentData()),
+            unit=unit,
+            currency=self.currency.text().strip().upper() if unit is Unit.CURRENCY else None,
+            duration_unit=self.duration_unit.currentData() if unit is Unit.DURATION else None,
+            direction=Direction(self.direction.currentData()),
+            aggregation=aggregation,
+            formula=self.formula.text().strip() if aggregation is Aggregation.FORMULA else None,
+            decimals=self.decimals.value(),
+            tolerance=self.tolerance.value(),
+            benchmark=benchmark,
+            description=self.description.toPlainText().strip(),
+        )
+
+
+def _enum_box(enum: type[StrEnum], label: Callable[[Any], str]) -> QComboBox:
+    """A combo box of an enum's members; item data is the member's value (a plain string)."""
+    box = QComboBox()
+    for member in enum:
+        box.addItem(label(member), member.value)
+    return box
+
+
+def _select(box: QComboBox, value: str) -> None:
+    index = box.findData(str(value))
+    if index >= 0:
+        box.setCurrentIndex(index)

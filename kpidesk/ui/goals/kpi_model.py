@@ -1,0 +1,95 @@
+"""The Goals screen's KPI list: name, category, unit, direction and how months roll up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.ui.formatting import unit_suffix
+from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label, unit_label
+
+KPI_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_CATEGORY, COL_UNIT, COL_DIRECTION, COL_ROLLUP = range(5)
+COLUMNS = ("KPI", "Category", "Unit", "Better when", "Over months")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KpiListModel", text)
+
+
+class KpiListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kpis: list[KpiDefinition] = []
+
+    def set_kpis(self, kpis: list[KpiDefinition]) -> None:
+        self.beginResetModel()
+        self._kpis = kpis
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._kpis)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        kpi = self._kpis[index.row()]
+        column = index.column()
+        if role == KPI_ROLE:
+            return kpi
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(kpi, column)
+        if role == Qt.ItemDataRole.ForegroundRole and kpi.archived:
+            return QColor("#8a8f98")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return kpi.formula if column == COL_ROLLUP and kpi.formula else kpi.description
+        return None
+
+    @staticmethod
+    def _text(kpi: KpiDefinition, column: int) -> str:
+        if column == COL_NAME:
+            return kpi.name + (_tr(" (archived)") if kpi.archived else "")
+        if column == COL_CATEGORY:
+            return category_label(kpi.category)
+        if column == COL_UNIT:
+            suffix = unit_suffix(kpi)
+            return f"{unit_label(kpi.unit)} ({suffix})" if suffix else unit_label(kpi.unit)
+        if column == COL_DIRECTION:
+            return direction_label(kpi.direction)
+        return kpi.formula or aggregation_label(kpi.aggregation)
+
+
+class KpiFilterProxy(QSortFilterProxyModel):
+    """Hides archived KPIs unless asked to show them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.show_archived = False
+
+    def set_show_archived(self, show: bool) -> None:
+        self.show_archived = show
+        self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        kpi = self.sourceModel().index(source_row, 0, source_parent).data(KPI_ROLE)
+        return self.show_archived or not kpi.archived

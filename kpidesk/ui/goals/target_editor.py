@@ -1,0 +1,193 @@
+"""Set a target: a monthly value from a month on, an annual goal, or one month's override.
+
+For an annual goal the twelve monthly targets it becomes are shown before anything is saved,
+spread evenly or like last year's figures; a goal that cannot be spread says why. Saving adds
+a new decision; nothing that was set before is rewritten.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.month import Month
+from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.targets import Spread, SpreadError, TargetKind
+from kpidesk.store.goals import preview_annual_goal
+from kpidesk.ui.data_entry.model import parse_cell_text
+from kpidesk.ui.formatting import format_month, format_value, short_month_name
+from kpidesk.ui.goals.labels import spread_label, target_kind_label
+
+
+class PreviewModel(QAbstractTableModel):
+    """The twelve monthly targets of an annual goal, one column per month."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kpi: KpiDefinition | None = None
+        self.months: list[tuple[Month, float]] = []
+
+    def set_months(self, kpi: KpiDefinition, months: list[tuple[Month, float]]) -> None:
+        self.beginResetModel()
+        self.kpi, self.months = kpi, months
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.months else 1
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.tr("Target")
+        month = self.months[section][0]
+        return f"{short_month_name(month.month)} {month.year % 100:02d}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if index.isValid() and self.kpi is not None and role == Qt.ItemDataRole.DisplayRole:
+            return format_value(self.kpi, self.months[index.column()][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class TargetDialog(QDialog):
+    def __init__(
+        self,
+        scorecard: Scorecard,
+        kpi: KpiDefinition,
+        kind: TargetKind,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.scorecard, self.kpi = scorecard, kpi
+        self.setWindowTitle(self.tr("Target for {kpi}").format(kpi=kpi.name))
+        latest = scorecard.latest_month() or Month(date.today().year, date.today().month)
+        self._build(kind, latest)
+        self._update()
+
+    def _build(self, kind: TargetKind, latest: Month) -> None:
+        self.kind = QComboBox()
+        for member in TargetKind:
+            self.kind.addItem(target_kind_label(member), member.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(latest.fiscal_year(self.scorecard.fiscal_start) + 1)
+        self.month = QComboBox()
+        for number in range(1, 13):
+            self.month.addItem(short_month_name(number), number)
+        self.month.setCurrentIndex((latest + 1).month - 1)  # type: ignore[union-attr]
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("e.g. 1 200 or 12,5"))
+        self.spread = QComboBox()
+        for member in Spread:
+            self.spread.addItem(spread_label(member), member.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("why this goal (optional)"))
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setFixedHeight(64)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Month:"), self.month)
+        form.addRow(self.tr("Value:"), self.value)
+        form.addRow(self.tr("Spread:"), self.spread)
+        form.addRow(self.tr("Note:"), self.note)
+        self.form = form
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        for box in (self.kind, self.month, self.spread):
+            box.currentIndexChanged.connect(self._update)
+        self.year.valueChanged.connect(self._update)
+        self.value.textChanged.connect(self._update)
+        self.resize(900, 0)
+
+    def target_kind(self) -> TargetKind:
+        return TargetKind(self.kind.currentData())
+
+    def chosen_spread(self) -> Spread:
+        return Spread(self.spread.currentData())
+
+    def first_month(self) -> Month:
+        return Month(self.year.value(), self.month.currentData())
+
+    def goal_value(self) -> float:
+        """The typed value; raises NumberParseError (or ValueError when empty)."""
+        value = parse_cell_text(self.value.text())
+        if value is None:
+            raise ValueError(self.tr("type the target value"))
+        return value
+
+    def _update(self) -> None:
+        annual = self.target_kind() is TargetKind.ANNUAL
+        self.form.setRowVisible(self.month, not annual)
+        self.form.setRowVisible(self.spread, annual)
+        self.preview.setVisible(annual)
+        ok = False
+        try:
+            value = self.goal_value()
+            ok = True
+            self.explain.setText(self._explanation(value))
+        except (NumberParseError, ValueError, SpreadError) as error:
+            self.explain.setText(f"<span style='color:#c0392b'>{error}</span>")
+            ok = False
+            if annual:
+                self.preview_model.set_months(self.kpi, [])
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _explanation(self, value: float) -> str:
+        kind = self.target_kind()
+        shown = format_value(self.kpi, value)
+        if kind is TargetKind.MONTHLY:
+            return self.tr("{value} a month from {month} on, until you change it.").format(
+                value=shown, month=format_month(self.first_month(), long=True)
+            )
+        if kind is TargetKind.OVERRIDE:
+            return self.tr("{value} for {month} only.").format(
+                value=shown, month=format_month(self.first_month(), long=True)
+            )
+        months = preview_annual_goal(
+            self.scorecard, self.kpi, self.year.value(), value, self.chosen_spread()
+        )
+        self.preview_model.set_months(self.kpi, months)
+        return self.tr("{value} for the year {first} – {last}, as these monthly targets:").format(
+            value=shown,
+            first=format_month(months[0][0], long=True),
+            last=format_month(months[-1][0], long=True),
+        )

@@ -1,0 +1,346 @@
+"""Goals: the KPI list on the left; the selected KPI's targets and their history on the right.
+
+KPIs are added from the catalog or defined by hand, edited, archived (hidden, history kept)
+and deleted only after an explicit confirmation when they have figures or targets. Target
+decisions go on the undo stack: undo retracts a decision in the database, redo restores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.catalog import catalog_entry
+from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, TargetKind
+from kpidesk.store.catalog_add import add_from_catalog
+from kpidesk.store.goals import set_annual_goal, set_target
+from kpidesk.store.kpis import add_kpi, delete_kpi, has_history, require_kpi, update_kpi
+from kpidesk.store.loading import Snapshot
+from kpidesk.ui.commands import goal_command
+from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
+from kpidesk.ui.goals.history_model import NOTE_COLUMN, TargetHistoryModel
+from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
+from kpidesk.ui.goals.kpi_model import (
+    COL_CATEGORY,
+    COL_DIRECTION,
+    KPI_ROLE,
+    KpiFilterProxy,
+    KpiListModel,
+)
+from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label
+from kpidesk.ui.goals.target_editor import TargetDialog
+from kpidesk.ui.language import interface_language
+from kpidesk.ui.state import AppState
+
+
+class GoalsView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = KpiListModel(self)
+        self.proxy = KpiFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.history = TargetHistoryModel(self)
+        self._pending_select: str | None = None
+        self._build()
+        state.snapshotChanged.connect(self._on_snapshot)
+        self._on_snapshot(state.snapshot)
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.kpi_table = QTableView()
+        self.kpi_table.setModel(self.proxy)
+        self.kpi_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kpi_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kpi_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.kpi_table.verticalHeader().hide()
+        self.kpi_table.setWordWrap(False)
+        header = self.kpi_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for column in (COL_CATEGORY, COL_DIRECTION):
+            self.kpi_table.setColumnHidden(column, True)
+        self.kpi_table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.kpi_table.doubleClicked.connect(self.edit_kpi)
+
+        self.catalog_button = QPushButton(self.tr("Add from catalog…"))
+        self.new_button = QPushButton(self.tr("New KPI…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.catalog_button.clicked.connect(self.add_from_catalog)
+        self.new_button.clicked.connect(self.new_kpi)
+        self.edit_button.clicked.connect(self.edit_kpi)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button.clicked.connect(self.delete_kpi)
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        buttons = QHBoxLayout()
+        for button in (self.catalog_button, self.new_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_archived)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.kpi_table)
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.current_target = QLabel()
+        self.current_target.setWordWrap(True)
+        target_buttons = QHBoxLayout()
+        self.target_buttons = []
+        for kind, text in (
+            (TargetKind.MONTHLY, self.tr("Monthly target…")),
+            (TargetKind.ANNUAL, self.tr("Annual goal…")),
+            (TargetKind.OVERRIDE, self.tr("One month…")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, k=kind: self.set_target(k))
+            target_buttons.addWidget(button)
+            self.target_buttons.append(button)
+        target_buttons.addStretch(1)
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history)
+        self.history_table.verticalHeader().hide()
+        self.history_table.setWordWrap(False)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            NOTE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        targets = QGroupBox(self.tr("Targets — every decision, newest first"))
+        targets_layout = QVBoxLayout(targets)
+        targets_layout.addWidget(self.current_target)
+        targets_layout.addLayout(target_buttons)
+        targets_layout.addWidget(self.history_table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.description)
+        right_layout.addWidget(targets, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- showing ------------------------------------------------------------------------
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        chosen = self.selected_kpi()
+        wanted = self._pending_select or (chosen.name if chosen else None)
+        self._pending_select = None
+        self.model.set_kpis(list(snapshot.scorecard.kpis))
+        if wanted is not None and self._has_kpi(snapshot, wanted):
+            self.select_kpi(wanted)
+        elif self.proxy.rowCount():
+            self.kpi_table.selectRow(0)
+        self._show_selected()
+
+    @staticmethod
+    def _has_kpi(snapshot: Snapshot, name: str) -> bool:
+        return any(k.key == name_key(name) for k in snapshot.scorecard.kpis)
+
+    def selected_kpi(self) -> KpiDefinition | None:
+        index = self.kpi_table.selectionModel().currentIndex()
+        return index.data(KPI_ROLE) if index.isValid() else None
+
+    def select_kpi(self, name: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(KPI_ROLE).key == name_key(name):
+                self.kpi_table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    def _show_selected(self) -> None:
+        kpi = self.selected_kpi()
+        for widget in (self.edit_button, self.archive_button, self.delete_button):
+            widget.setEnabled(kpi is not None)
+        for button in self.target_buttons:
+            button.setEnabled(kpi is not None and not kpi.archived)
+        if kpi is None:
+            self.title.setText(self.tr("No KPI selected"))
+            self.description.setText(self.tr("Add KPIs from the catalog to start."))
+            self.current_target.clear()
+            self.history.set_changes(None, [])
+            return
+        scorecard = self.state.snapshot.scorecard
+        self.archive_button.setText(self.tr("Restore") if kpi.archived else self.tr("Archive"))
+        self.title.setText(kpi.name)
+        facts = [category_label(kpi.category), direction_label(kpi.direction)]
+        facts.append(
+            self.tr("computed as {formula}").format(formula=kpi.formula)
+            if kpi.formula
+            else aggregation_label(kpi.aggregation).lower()
+        )
+        self.description.setText(f"{kpi.description}\n{' · '.join(facts)}".strip())
+        month = scorecard.latest_month()
+        target = scorecard.target(kpi.name, month) if month else None
+        if month is None or target is None:
+            self.current_target.setText(self.tr("No target applies yet."))
+        else:
+            self.current_target.setText(
+                self.tr("Target for {month}: {value}").format(
+                    month=format_month(month, long=True), value=format_value(kpi, target)
+                )
+            )
+        self.history.set_changes(kpi, scorecard.target_changes_of(kpi.name))
+
+    # --- KPIs ---------------------------------------------------------------------------
+    def _names(self) -> list[str]:
+        return [kpi.name for kpi in self.state.snapshot.scorecard.kpis]
+
+    def _write(self, action: Callable[[Session], object], select: str | None = None) -> None:
+        """Save a KPI change; `select` names the KPI to select once the snapshot reloads."""
+        self._pending_select = select
+        try:
+            self.state.write(action)
+        except Exception as error:  # rolled back; the owner reads why
+            self._pending_select = None
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def add_from_catalog(self) -> None:
+        dialog = CatalogPickerDialog(self._names(), self)
+        if dialog.exec() != CatalogPickerDialog.DialogCode.Accepted:
+            return
+        self.add_catalog_keys(dialog.selected_keys())
+
+    def add_catalog_keys(self, keys: list[str]) -> None:
+        lang = interface_language()
+
+        def action(session: Session) -> None:
+            for key in keys:
+                add_from_catalog(session, key, lang)
+
+        self._write(action, catalog_entry(keys[-1]).name(lang) if keys else None)
+
+    def new_kpi(self) -> None:
+        dialog = KpiEditorDialog(self._names(), None, self)
+        if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
+            definition = dialog.definition()
+            self._write(lambda session: add_kpi(session, definition), definition.name)
+
+    def edit_kpi(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is None:
+            return
+        others = [n for n in self._names() if n != kpi.name]
+        dialog = KpiEditorDialog(others, kpi, self)
+        if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
+            self._replace(kpi, dialog.definition())
+
+    def toggle_archived(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is not None:
+            self._replace(kpi, kpi.with_changes(archived=not kpi.archived))
+
+    def _replace(self, old: KpiDefinition, new: KpiDefinition) -> None:
+        def action(session: Session) -> None:
+            update_kpi(session, require_kpi(session, old.name), new)
+
+        self._write(action, new.name)
+
+    def delete_kpi(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is None:
+            return
+        with self.state.workspace.transaction() as session:
+            keeps_history = has_history(session, require_kpi(session, kpi.name))
+        if keeps_history:
+            question = self.tr(
+                "“{kpi}” has figures or targets. Deleting it removes them for good and cannot "
+                "be undone. Archive it instead to hide it and keep its history."
+            ).format(kpi=kpi.name)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Delete KPI"), question, parent=self
+            )
+            confirm = box.addButton(
+                self.tr("Delete with its history"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not confirm:
+                return
+        elif (
+            QMessageBox.question(
+                self, self.tr("Delete KPI"), self.tr("Delete “{kpi}”?").format(kpi=kpi.name)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self._write(lambda session: delete_kpi(session, require_kpi(session, kpi.name)))
+
+    # --- targets ------------------------------------------------------------------------
+    def set_target(self, kind: TargetKind) -> None:
+        kpi = self.selected_kpi()
+        if kpi is None:
+            return
+        dialog = TargetDialog(self.state.snapshot.scorecard, kpi, kind, self)
+        if dialog.exec() == TargetDialog.DialogCode.Accepted:
+            self.save_target(
+                kpi,
+                dialog.target_kind(),
+                dialog.first_month(),
+                dialog.goal_value(),
+                dialog.note.text().strip(),
+                dialog.chosen_spread(),
+            )
+
+    def save_target(
+        self,
+        kpi: KpiDefinition,
+        kind: TargetKind,
+        month: Month,
+        value: float,
+        note: str,
+        spread: Spread = Spread.EVEN,
+    ) -> None:
+        """Add the decision as one undo step (also the entry point for tests and scripts)."""
+        name = kpi.name
+        if kind is TargetKind.ANNUAL:
+            text = self.tr("Annual goal for {kpi}").format(kpi=name)
+            command = goal_command(
+                self.state,
+                text,
+                lambda s: set_annual_goal(s, name, month.year, value, spread, note),
+            )
+        else:
+            text = self.tr("Target for {kpi}").format(kpi=name)
+            command = goal_command(
+                self.state, text, lambda s: set_target(s, name, kind, month, value, note)
+            )
+        self.state.undo_stack.push(command)

@@ -1,0 +1,91 @@
+"""The menu bar: File, Edit, View, Help, with the platform's standard shortcuts.
+
+Cut, copy, paste and delete act on the data-entry grid and are enabled only while it is shown;
+undo and redo come from the workspace's undo stack and so act on the database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from kpidesk.ui import settings as ui_settings
+
+if TYPE_CHECKING:
+    from kpidesk.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menus; returns the actions other code enables or triggers, by name."""
+    tr = window.tr
+    bar = window.menuBar()
+    actions: dict[str, QAction] = {}
+
+    def add(menu: QMenu, name: str, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions[name] = action
+        return action
+
+    file_menu = bar.addMenu(tr("&File"))
+    add(file_menu, "new", tr("&New workspace…"), window.new_workspace, QKeySequence.StandardKey.New)
+    add(
+        file_menu,
+        "open",
+        tr("&Open workspace…"),
+        window.open_workspace_dialog,
+        QKeySequence.StandardKey.Open,
+    )
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    file_menu.addSeparator()
+    add(file_menu, "export", tr("&Export…"), window.export_dialog, "Ctrl+E")
+    add(
+        file_menu,
+        "settings",
+        tr("Workspace &settings…"),
+        window.edit_settings,
+        QKeySequence.StandardKey.Preferences,
+    )
+    file_menu.addSeparator()
+    add(file_menu, "quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    undo = window.state.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.state.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+    edit_menu.addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+    edit_menu.addSeparator()
+    grid = window.data_entry
+    add(edit_menu, "cut", tr("Cu&t"), grid.cut, QKeySequence.StandardKey.Cut)
+    add(edit_menu, "copy", tr("&Copy"), grid.copy, QKeySequence.StandardKey.Copy)
+    add(edit_menu, "paste", tr("&Paste"), grid.paste, QKeySequence.StandardKey.Paste)
+    add(edit_menu, "delete", tr("&Delete"), grid.delete_selection, QKeySequence.StandardKey.Delete)
+
+    view_menu = bar.addMenu(tr("&View"))
+    for action in window.view_actions.values():
+        view_menu.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    add(help_menu, "about", tr("&About kpidesk"), window.about)
+    return actions
+
+
+def _fill_recent(window: MainWindow) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = ui_settings.RECENT_WORKSPACES.get()
+    for location in recent:
+        action = menu.addAction(location)
+        action.triggered.connect(
+            lambda _checked=False, loc=location: window.openRequested.emit(loc)
+        )
+    if not recent:
+        menu.addAction(window.tr("(none yet)")).setEnabled(False)

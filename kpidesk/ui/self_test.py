@@ -1,0 +1,103 @@
+"""`kpidesk --self-test`: open every view offscreen on the demo business and draw it.
+
+It checks what an owner would see, not only that nothing raised: the dashboard lists every
+active KPI with the status the domain computes, the grid shows the demo's figures, the chart
+panel draws a KPI, and each view renders to a non-blank image. The first failure is printed
+and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kpidesk.domain.demo import build_demo
+from kpidesk.store.demo_fill import fill_demo
+from kpidesk.store.workspace import open_workspace
+from kpidesk.ui.dashboard.model import COL_KPI, COL_STATUS, ROW_ROLE
+from kpidesk.ui.language import interface_language
+from kpidesk.ui.main_window import VIEWS, MainWindow
+from kpidesk.ui.state import AppState
+from kpidesk.ui.status_style import status_look
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def run_self_test(app: QApplication) -> int:
+    with tempfile.TemporaryDirectory(prefix="kpidesk-self-test-") as folder:
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(folder) / "config")
+        )
+        try:
+            _check(app, Path(folder) / "self-test.kpidesk")
+        except SelfTestFailure as failure:
+            print(f"kpidesk self-test failed: {failure}", file=sys.stderr)
+            return 1
+    print("kpidesk self-test passed: dashboard, goals, data entry and charts drawn.")
+    return 0
+
+
+def _check(app: QApplication, path: Path) -> None:
+    workspace = open_workspace(path)
+    with workspace.transaction() as session:
+        demo = build_demo(interface_language())
+        fill_demo(session, demo, workspace_name=demo.business_name)
+    state = AppState(workspace)
+    window = MainWindow(state)
+    try:
+        window.show()
+        for name in VIEWS:
+            window.show_view(name)
+            app.processEvents()
+            _drawn(window.page(name), name)
+        _dashboard_agrees(window)
+        _grid_filled(window)
+        window.open_chart(state.snapshot.scorecard.active_kpis()[0].name)
+        app.processEvents()
+        _drawn(window.charts, "charts")
+    finally:
+        window.close()
+
+
+def _drawn(widget: QWidget, name: str) -> None:
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if image.isNull() or image.width() < 100 or image.height() < 100:
+        raise SelfTestFailure(f"the {name} view drew nothing")
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    if len(colours) < 3:
+        raise SelfTestFailure(f"the {name} view is blank")
+
+
+def _dashboard_agrees(window: MainWindow) -> None:
+    scorecard = window.state.snapshot.scorecard
+    model = window.dashboard.proxy
+    month = window.dashboard.selected_month()
+    if month != scorecard.latest_month():
+        raise SelfTestFailure(f"the dashboard shows {month}, not the latest month")
+    if model.rowCount() != len(scorecard.active_kpis()):
+        raise SelfTestFailure(f"the dashboard lists {model.rowCount()} KPIs")
+    for row in range(model.rowCount()):
+        data = model.index(row, COL_KPI).data(ROW_ROLE)
+        expected = scorecard.status_of(data.kpi.name, month).status
+        shown = model.index(row, COL_STATUS).data()
+        if status_look(expected).label not in shown:
+            raise SelfTestFailure(f"{data.kpi.name}: the dashboard says {shown!r}")
+
+
+def _grid_filled(window: MainWindow) -> None:
+    grid = window.data_entry.model
+    if grid.rowCount() == 0 or not any(
+        grid.cell(r, c).value is not None
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+    ):
+        raise SelfTestFailure("the data-entry grid shows no figures")

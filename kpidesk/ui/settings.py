@@ -1,0 +1,62 @@
+"""The window's own settings (not the workspace's), each declared once with type and default.
+
+Like Picard's `config.py`: code reads a setting through its declaration, never with a bare
+key, so a typo cannot silently create a second setting. The store is an INI file in the user
+configuration folder; tests point `QSettings.setPath` at a temporary folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+MAX_RECENT = 8
+
+
+def _store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kpidesk", "kpidesk")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    kind: type
+    default: T
+
+    def get(self) -> T:
+        raw: Any = _store().value(self.key, self.default)
+        if raw is None:
+            return self.default
+        if self.kind is list:
+            if isinstance(raw, str):
+                return [raw]  # type: ignore[return-value]
+            return list(raw)  # type: ignore[return-value]
+        if self.kind is QByteArray:
+            return raw if isinstance(raw, QByteArray) else self.default
+        try:
+            return self.kind(raw)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T) -> None:
+        store = _store()
+        store.setValue(self.key, value)
+        store.sync()
+
+
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
+LAST_VIEW: Setting[str] = Setting("window/last_view", str, "dashboard")
+RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", list, [])
+LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")
+
+
+def remember_workspace(location: str) -> None:
+    """Put a workspace first in the recent list and make it the one opened next time."""
+    recent = [item for item in RECENT_WORKSPACES.get() if item != location]
+    RECENT_WORKSPACES.set([location, *recent][:MAX_RECENT])
+    LAST_WORKSPACE.set(location)

@@ -1,0 +1,62 @@
+"""The workspace's own settings: its name, the business name and the fiscal-year start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.store.settings import WorkspaceSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: WorkspaceSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workspace settings"))
+        self._original = settings
+        self.workspace_name = QLineEdit(settings.workspace_name)
+        self.business_name = QLineEdit(settings.business_name)
+        self.fiscal_start = QComboBox()
+        locale = QLocale()
+        for month in range(1, 13):
+            self.fiscal_start.addItem(
+                locale.standaloneMonthName(month, QLocale.FormatType.LongFormat), month
+            )
+        self.fiscal_start.setCurrentIndex(settings.fiscal_start - 1)
+        explain = QLabel(
+            self.tr(
+                "Year to date, annual goals and the data-entry grid follow the fiscal year. "
+                "Changing its start changes how figures are summed, not the figures."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Workspace name:"), self.workspace_name)
+        form.addRow(self.tr("Business name:"), self.business_name)
+        form.addRow(self.tr("Fiscal year starts in:"), self.fiscal_start)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+
+    def settings(self) -> WorkspaceSettings:
+        return WorkspaceSettings(
+            workspace_name=self.workspace_name.text().strip() or self._original.workspace_name,
+            business_name=self.business_name.text().strip(),
+            fiscal_start=int(self.fiscal_start.currentData()),
+            country=self._original.country,
+        )

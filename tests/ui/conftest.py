@@ -1,0 +1,53 @@
+"""Each UI test gets a fresh workspace and fresh window settings in a temporary folder."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from kpidesk.domain.demo import build_demo
+from kpidesk.store.demo_fill import fill_demo
+from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.state import AppState
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(tmp_path / "ui.kpidesk")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_workspace(workspace: Workspace) -> Workspace:
+    with workspace.transaction() as session:
+        demo = build_demo("en")
+        fill_demo(session, demo, workspace_name=demo.business_name)
+    return workspace
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace: Workspace) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    state = AppState(demo_workspace)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    state.runner.wait()
+
+
+def settle(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    """Wait until background reloads have landed."""
+    state.runner.wait()
+    qtbot.wait(10)

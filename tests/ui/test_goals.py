@@ -1,0 +1,94 @@
+"""Goals: KPIs from the catalog, custom formula KPIs, targets with their history and undo."""
+
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, TargetKind
+from kpidesk.store.kpis import list_kpis
+from kpidesk.store.models import TargetRecord
+from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
+from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
+from kpidesk.ui.goals.target_editor import TargetDialog
+from kpidesk.ui.goals.view import GoalsView
+from kpidesk.ui.state import AppState
+
+from .conftest import settle
+
+
+def test_add_catalog_kpi_and_set_an_annual_goal(qtbot, workspace):
+    state = AppState(workspace)
+    view = GoalsView(state)
+    qtbot.addWidget(view)
+    picker = CatalogPickerDialog([], view)
+    picker.select_key("nps")
+    assert picker.selected_keys() == ["nps"]
+    assert "Net Promoter Score" in picker.details.text()
+    view.add_catalog_keys(picker.selected_keys())
+    settle(qtbot, state)
+    assert view.model.rowCount() == 1
+    assert view.title.text() == "Net Promoter Score"
+
+    kpi = view.selected_kpi()
+    dialog = TargetDialog(state.snapshot.scorecard, kpi, TargetKind.ANNUAL, view)
+    dialog.year.setValue(2026)
+    dialog.value.setText("40")
+    assert dialog.preview_model.columnCount() == 12  # the twelve months, before saving
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    view.save_target(
+        kpi, TargetKind.ANNUAL, dialog.first_month(), dialog.goal_value(), "first goal"
+    )
+    settle(qtbot, state)
+    with workspace.transaction() as session:
+        record = session.scalars(select(TargetRecord)).one()
+        assert (record.kind, record.first_month, record.value) == ("annual", "2026-01", 40.0)
+        assert record.monthly_values == [40.0] * 12  # NPS averages: every month is the goal
+    assert state.snapshot.scorecard.target(kpi.name, Month(2026, 7)) == 40.0
+    assert view.history.rowCount() == 1
+    assert view.history.index(0, 4).data() == "first goal"
+
+    state.undo_stack.undo()  # undo retracts the decision in the database
+    settle(qtbot, state)
+    assert state.snapshot.scorecard.target(kpi.name, Month(2026, 7)) is None
+    state.runner.wait()
+
+
+def test_catalog_formula_kpi_brings_its_parts(qtbot, workspace):
+    state = AppState(workspace)
+    view = GoalsView(state)
+    qtbot.addWidget(view)
+    view.add_catalog_keys(["avg_profit_margin"])
+    settle(qtbot, state)
+    with workspace.transaction() as session:
+        names = [r.name for r in list_kpis(session)]
+    assert names[-1] == "Average profit margin" and len(names) == 3
+    state.runner.wait()
+
+
+def test_formula_is_checked_as_it_is_typed(qtbot):
+    dialog = KpiEditorDialog(["Profit", "Revenue"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name.setText("Margin")
+    dialog.aggregation.setCurrentIndex(dialog.aggregation.findData("formula"))
+    dialog.formula.setText("[Profit] / [Revnue] * 100")
+    assert "[Revnue]" in dialog.formula_check.text()
+    assert not ok.isEnabled()
+    dialog.formula.setText("[Profit] / ([Revenue] * 100")
+    assert not ok.isEnabled()
+    dialog.formula.setText("[Profit] / [Revenue] * 100")
+    assert "✔" in dialog.formula_check.text()
+    assert ok.isEnabled()
+    assert dialog.definition().formula == "[Profit] / [Revenue] * 100"
+
+
+def test_annual_goal_spread_like_last_year_previews_before_saving(qtbot, window):
+    scorecard = window.state.snapshot.scorecard
+    kpi = scorecard.kpi("Revenue")
+    dialog = TargetDialog(scorecard, kpi, TargetKind.ANNUAL, window)
+    dialog.year.setValue(2026)
+    dialog.spread.setCurrentIndex(dialog.spread.findData(Spread.LAST_YEAR.value))
+    dialog.value.setText("420000")
+    values = [month_value for _, month_value in dialog.preview_model.months]
+    assert abs(sum(values) - 420000) < 1e-6
+    assert len(set(round(v) for v in values)) > 1  # not even: shaped by 2025's months
