@@ -1,0 +1,194 @@
+"""The preview grid: every figure the import would write, keep or leave out, before writing.
+
+Rows follow the sheet (by cell address), so a cell that cannot be used stands where the owner
+would look for it: a "⚠ Left out" row with the KPI and month its neighbours give it and the
+reason in its tooltip. Actions carry a symbol and a word, so they read without colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.month import Month
+from kpidesk.io.grid import parse_address
+from kpidesk.io.plan import ImportPlan, Layout, Severity
+from kpidesk.services.importing import Action, ImportPreview
+from kpidesk.ui.formatting import format_month, format_number, format_value
+
+COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
+COLUMNS = ("KPI", "Month", "Now", "→ From the file", "What happens", "Cell", "Note")
+_NUMERIC = {COL_OLD, COL_NEW}
+LEFT_OUT = "left_out"
+_ACTIONS = {
+    Action.NEW: ("＋", "New"),
+    Action.OVERWRITE: ("✎", "Overwrite"),
+    Action.UNCHANGED: ("＝", "Unchanged"),
+    Action.SKIP: ("↷", "Keep current"),
+    LEFT_OUT: ("⚠", "Left out"),
+}
+_COLOURS = {
+    Action.NEW: QColor("#1b5e9b"),
+    Action.OVERWRITE: QColor("#b36b00"),
+    Action.UNCHANGED: QColor("#6b7280"),
+    Action.SKIP: QColor("#6b7280"),
+    LEFT_OUT: QColor("#c0392b"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    kpi: str
+    month: Month | None
+    old: float | None
+    new: float | None
+    cell: str
+    action: str
+    reason: str = ""
+
+
+def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
+    """The preview's figures and its left-out cells, in sheet order."""
+    rows = [PreviewRow(c.kpi, c.month, c.old, c.new, c.cell, c.action) for c in preview.cells]
+    where = _Neighbours(preview.plan)
+    for problem in preview.problems:
+        if problem.severity is Severity.CELL and problem.cell:
+            label, month = where.of(problem.cell)
+            kpi = (preview.labels.kpi_for(label) or label) if label else "—"
+            rows.append(PreviewRow(kpi, month, None, None, problem.cell, LEFT_OUT, problem.reason))
+    return sorted(rows, key=lambda r: _position(r.cell))
+
+
+def _position(cell: str) -> tuple[int, int]:
+    try:
+        return parse_address(cell)
+    except ValueError:
+        return (1 << 30, 0)
+
+
+class _Neighbours:
+    """The label and month of a cell the importer could not use, taken from the usable cells
+    in the same row and column (which of the two holds the label depends on the layout)."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self._by_row: dict[int, tuple[str, Month]] = {}
+        self._by_col: dict[int, tuple[str, Month]] = {}
+        self._layout = plan.layout
+        for obs in plan.observations:
+            row, col = _position(obs.cell)
+            self._by_row.setdefault(row, (obs.label, obs.month))
+            self._by_col.setdefault(col, (obs.label, obs.month))
+
+    def of(self, cell: str) -> tuple[str | None, Month | None]:
+        row, col = _position(cell)
+        in_row, in_col = self._by_row.get(row), self._by_col.get(col)
+        if self._layout is Layout.WIDE:
+            return (in_row[0] if in_row else None, in_col[1] if in_col else None)
+        if self._layout is Layout.TALL:
+            return (in_col[0] if in_col else None, in_row[1] if in_row else None)
+        return (in_row[0], in_row[1]) if in_row else (None, None)
+
+
+class PreviewModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._definitions: dict[str, KpiDefinition] = {}
+
+    def set_preview(self, rows: list[PreviewRow], definitions: dict[str, KpiDefinition]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._definitions = definitions
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_preview([], {})
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def count(self, action: str) -> int:
+        return sum(1 for row in self._rows if row.action == action)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_ACTION, COL_NOTE):
+            return _COLOURS.get(row.action)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == COL_ACTION
+            and row.action == LEFT_OUT
+        ):
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None
+
+    def _text(self, row: PreviewRow, column: int) -> str:
+        if column == COL_KPI:
+            return row.kpi
+        if column == COL_MONTH:
+            return format_month(row.month) if row.month else "—"
+        if column == COL_OLD:
+            return self._value(row.kpi, row.old) if row.old is not None else "—"
+        if column == COL_NEW:
+            return self._value(row.kpi, row.new) if row.new is not None else "—"
+        if column == COL_ACTION:
+            symbol, word = _ACTIONS[row.action]
+            return f"{symbol} {_tr(word)}"
+        if column == COL_CELL:
+            return row.cell
+        if row.action == Action.SKIP:
+            return _tr("the figure already there is kept")
+        return row.reason
+
+    def _value(self, kpi: str, value: float) -> str:
+        definition = self._definitions.get(kpi)
+        if definition is None:
+            return format_number(value, 2)
+        return format_value(definition, value)
+
+    def _tooltip(self, row: PreviewRow) -> str:
+        if row.action == LEFT_OUT:
+            return _tr("Cell {cell} is left out: {reason}").format(cell=row.cell, reason=row.reason)
+        if row.action == Action.OVERWRITE:
+            return _tr("{old} now in kpidesk becomes {new} (cell {cell})").format(
+                old=self._value(row.kpi, row.old or 0.0),
+                new=self._value(row.kpi, row.new or 0.0),
+                cell=row.cell,
+            )
+        return _tr("From cell {cell}").format(cell=row.cell)

@@ -1,0 +1,336 @@
+"""The Import view: from a file the owner already keeps to figures in the workspace.
+
+Reading runs `plan_file` on the view's own thread (it touches no database) with a
+CancelHandle; previewing, writing and undoing run on the state's database thread, the write as
+one transaction that a cancel rolls back. Every choice the owner makes (sheet, layout, decimal
+mark, CSV encoding, the mapping, overwrite or keep) re-reads or re-previews, and the Import
+button stays disabled, with the reasons said in words, until nothing must be guessed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.io.errors import ImportFileError
+from kpidesk.io.progress import ImportCancelled
+from kpidesk.services.importing import Action, ImportOptions, ImportSummary
+from kpidesk.ui.importer.action_bar import ActionBar
+from kpidesk.ui.importer.explain import why_not
+from kpidesk.ui.importer.handle import CancelHandle
+from kpidesk.ui.importer.history import HistoryPanel
+from kpidesk.ui.importer.mapping_delegate import MappingDelegate
+from kpidesk.ui.importer.mapping_model import COL_KPI, MappingModel
+from kpidesk.ui.importer.operations import (
+    PreviewResult,
+    ReadChoices,
+    ReadResult,
+    preview_file,
+    read_file,
+    write_import,
+)
+from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel, preview_rows
+from kpidesk.ui.importer.problems_model import ProblemsModel
+from kpidesk.ui.importer.source_panel import SourcePanel
+from kpidesk.ui.runner import TaskRunner
+from kpidesk.ui.state import AppState
+
+SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
+
+
+def _table(model: object, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _boxed(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+class ImportView(QWidget):
+    importFinished = Signal(object)
+    """Emitted with the ImportSummary after an import was written."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._reader = TaskRunner(self)
+        self._read: ReadResult | None = None
+        self._result: PreviewResult | None = None
+        self._used: ImportOptions | None = None
+        self._fresh_labels = False
+        self._handle: CancelHandle | None = None
+        self._writing = False
+        self._read_token = 0
+        self._preview_token = 0
+        self._kpi_names: list[str] = []
+        self.setAcceptDrops(True)
+        self._build()
+        state.snapshotChanged.connect(lambda _snapshot: self._start_preview())
+        self.history.refresh()
+
+    def _build(self) -> None:
+        self.source = SourcePanel(self)
+        self.source.openRequested.connect(self.choose_file)
+        self.source.choicesChanged.connect(self._choices_changed)
+        self.mapping_model = MappingModel(self)
+        self.mapping_model.dataChanged.connect(lambda *_: self._start_preview())
+        self.delegate = MappingDelegate(self)
+        self.preview_model = PreviewModel(self)
+        self.problems_model = ProblemsModel(self)
+        self.mapping_table = _table(self.mapping_model, self)
+        self.mapping_table.setItemDelegateForColumn(COL_KPI, self.delegate)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            COL_KPI, QHeaderView.ResizeMode.Interactive
+        )
+        self.mapping_table.setColumnWidth(COL_KPI, 220)
+        self.preview_table = _table(self.preview_model, self)
+        self.problems_table = _table(self.problems_model, self)
+        self.actions = ActionBar(self)
+        self.actions.importRequested.connect(self._import)
+        self.actions.cancelRequested.connect(self._cancel)
+        self.actions.conflictChanged.connect(self._start_preview)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(_boxed(self.tr("Labels and the KPIs they go to"), self.mapping_table, self))
+        left.addWidget(_boxed(self.tr("Problems"), self.problems_table, self))
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(_boxed(self.tr("What the import will do"), self.preview_table, self))
+        split.setSizes([460, 820])
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(split, 1)
+        page_layout.addWidget(self.actions)
+        self.history = HistoryPanel(self._state, self)
+        self.history.undone.connect(lambda _id: self.actions.show_message(""))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, self.tr("New import"))
+        self.tabs.addTab(self.history, self.tr("Import history"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addWidget(self.tabs, 1)
+
+    def open_file(self, path: Path) -> None:
+        """Read a spreadsheet and show what importing it would do; nothing is written yet."""
+        self.tabs.setCurrentIndex(0)
+        self._start_read(Path(path), ReadChoices())
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import figures from a spreadsheet"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.ods *.csv)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIXES):
+                return Path(url.toLocalFile())
+        return None
+
+    def _choices_changed(self, choices: ReadChoices) -> None:
+        if self._read is not None:
+            self._start_read(self._read.path, choices)
+
+    def _start_read(self, path: Path, choices: ReadChoices) -> None:
+        if self._writing:
+            return
+        if self._handle is not None:
+            self._handle.cancel()
+        handle = CancelHandle()
+        self._handle = handle
+        self._read_token += 1
+        token = self._read_token
+        self._clear()
+        self.source.start(path, choices)
+        self.actions.start_busy(self.tr("Reading {file}…").format(file=path.name), handle.STEPS)
+        handle.progressed.connect(self.actions.set_progress)
+        self._reader.run(
+            lambda: read_file(path, choices, handle),
+            lambda read: self._read_done(token, read),
+            lambda error: self._read_failed(token, error),
+        )
+
+    def _read_done(self, token: int, read: ReadResult) -> None:
+        if token != self._read_token:
+            return
+        self._handle = None
+        self.actions.stop_busy()
+        self.actions.show_message("")
+        self._read = read
+        self._fresh_labels = True
+        self.source.show_read(read)
+        self._start_preview()
+
+    def _read_failed(self, token: int, error: Exception) -> None:
+        if token != self._read_token:
+            return
+        self._handle = None
+        self.actions.stop_busy()
+        self.source.show_error()
+        if isinstance(error, ImportCancelled):
+            self.actions.show_message(self.tr("Reading was cancelled; nothing was imported."))
+        elif isinstance(error, ImportFileError):
+            self.actions.set_reasons([str(error)])
+        else:
+            self.actions.set_reasons(
+                [self.tr("The file could not be read: {error}").format(error=error)]
+            )
+
+    def _clear(self) -> None:
+        self._read = None
+        self._result = None
+        self.preview_model.clear()
+        self.problems_model.set_problems([])
+        self.actions.set_reasons([])
+        self.actions.import_button.setEnabled(False)
+
+    def _options(self) -> ImportOptions:
+        return ImportOptions(
+            create_kpis=self.mapping_model.create_kpis(),
+            on_conflict=self.actions.on_conflict(),
+            corrections=self.mapping_model.corrections(),
+            own_export=self._read.own_export if self._read else None,
+        )
+
+    def _start_preview(self) -> None:
+        if self._read is None or self._writing:
+            return
+        read, options, workspace = self._read, self._options(), self._state.workspace
+        self._preview_token += 1
+        token = self._preview_token
+        self.actions.import_button.setEnabled(False)
+        self._state.runner.run(
+            lambda: preview_file(workspace, read, options),
+            lambda result: self._previewed(token, options, result),
+            lambda error: self._preview_failed(token, error),
+        )
+
+    def _previewed(self, token: int, options: ImportOptions, result: PreviewResult) -> None:
+        if token != self._preview_token or self._read is None:
+            return
+        self._result, self._used = result, options
+        if self._fresh_labels:
+            self._fresh_labels = False
+            self.mapping_model.set_labels(self._read.plan.labels, result.found)
+            self._open_editors(result.kpi_names, force=True)
+            if self._options() != options:
+                self._start_preview()
+        self._open_editors(result.kpi_names)
+        self.preview_model.set_preview(preview_rows(result.preview), result.definitions)
+        self.problems_model.set_problems(result.preview.problems)
+        model = self.preview_model
+        self.actions.set_counts(
+            model.count(Action.NEW),
+            model.count(Action.OVERWRITE),
+            model.count(Action.UNCHANGED),
+            model.count(LEFT_OUT) + model.count(Action.SKIP),
+        )
+        self._update_ready()
+
+    def _preview_failed(self, token: int, error: Exception) -> None:
+        if token == self._preview_token:
+            self.actions.set_reasons([str(error)])
+
+    def _open_editors(self, names: list[str], force: bool = False) -> None:
+        """A combo in every mapping row, rebuilt when the workspace's KPIs changed."""
+        if names == self._kpi_names and not force:
+            return
+        self._kpi_names = names
+        self.delegate.set_kpi_names(names)
+        for row in range(self.mapping_model.rowCount()):
+            index = self.mapping_model.index(row, COL_KPI)
+            self.mapping_table.closePersistentEditor(index)
+            self.mapping_table.openPersistentEditor(index)
+
+    def _update_ready(self) -> None:
+        result = self._result
+        if result is None or self._writing:
+            self.actions.import_button.setEnabled(False)
+            return
+        preview = result.preview
+        reasons = why_not(preview.refusals, self.mapping_model.unmapped())
+        idle = not preview.count(Action.NEW, Action.OVERWRITE) and not preview.labels.to_create
+        note = self.tr("Nothing to import: every figure is already in kpidesk.") if idle else ""
+        self.actions.set_reasons(reasons, note)
+        self.actions.import_button.setEnabled(not reasons and not idle)
+
+    def _import(self) -> None:
+        if self._read is None or self._result is None or self._writing:
+            return
+        read, options, workspace = self._read, self._options(), self._state.workspace
+        handle = CancelHandle()
+        self._handle = handle
+        self._set_writing(True)
+        self.actions.start_busy(self.tr("Importing {file}…").format(file=read.path.name), 0)
+        self._state.runner.run(
+            lambda: write_import(workspace, read, options, handle),
+            lambda summary: self._written(read, summary),
+            self._write_failed,
+        )
+
+    def _written(self, read: ReadResult, summary: ImportSummary) -> None:
+        self._handle = None
+        self._set_writing(False)
+        self.actions.show_message(self.actions.summary_text(summary, read.path.name))
+        self.importFinished.emit(summary)
+        self.history.refresh()
+        self._state.reload()
+
+    def _write_failed(self, error: Exception) -> None:
+        self._handle = None
+        self._set_writing(False)
+        if isinstance(error, ImportCancelled):
+            text = self.tr("The import was cancelled; nothing was written.")
+        else:
+            text = self.tr("The import failed and nothing was written: {error}").format(error=error)
+        self.actions.show_message(text)
+        self._update_ready()
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self.actions.stop_busy()
+        for widget in (self.source, self.mapping_table, self.actions.overwrite, self.actions.keep):
+            widget.setEnabled(not writing)
+        self._update_ready()
+
+    def _cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.actions.cancelling()
