@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, name_key
 from kpidesk.domain.money import display_currency
-from kpidesk.io.plan import ImportPlan
+from kpidesk.io.plan import ImportPlan, Observation
 from kpidesk.store.imports import recall_mappings
-from kpidesk.store.kpis import find_kpi, list_kpis, to_definition
+from kpidesk.store.kpis import find_kpi, kpi_index, list_kpis, to_definition
 
 
 @dataclass
@@ -43,13 +44,15 @@ def resolve_labels(
     definitions = definitions or {}
     resolution = LabelResolution()
     remembered = recall_mappings(session)
+    index = kpi_index(session)
+    observations = _by_label(plan)
     corrected = {name_key(label): kpi for label, kpi in corrections.items()}
     for label in plan.labels:
         key = name_key(label)
         if key in corrected:
             _apply_correction(session, resolution, label, corrected[key])
             continue
-        record = find_kpi(session, label)
+        record = index.get(key)
         if record is None and key in remembered:
             if remembered[key] is None:
                 resolution.ignored.append(label)
@@ -58,7 +61,9 @@ def resolve_labels(
         if record is not None:
             resolution.matched[label] = record.name
         elif create_kpis:
-            resolution.to_create[label] = definitions.get(key) or new_kpi_for(plan, label)
+            resolution.to_create[label] = definitions.get(key) or new_kpi_for(
+                label, observations.get(label, [])
+            )
         else:
             resolution.unknown.append(label)
     return resolution
@@ -76,12 +81,18 @@ def _apply_correction(
     resolution.matched[label] = record.name
 
 
-def new_kpi_for(plan: ImportPlan, label: str) -> KpiDefinition:
+def _by_label(plan: ImportPlan) -> dict[str, list[Observation]]:
+    grouped: dict[str, list[Observation]] = defaultdict(list)
+    for obs in plan.observations:
+        grouped[obs.label].append(obs)
+    return grouped
+
+
+def new_kpi_for(label: str, observations: list[Observation]) -> KpiDefinition:
     """A KPI for a label the file introduces: percent when its cells were shown as
     percentages, currency when they carried a currency sign, a plain number otherwise."""
-    observations = [o for o in plan.observations if o.label == label]
     currencies = {o.currency for o in observations if o.currency}
-    if plan.uses_percent_cells.get(label):
+    if any(o.percent_formatted for o in observations):
         return KpiDefinition(label.strip(), Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
     if len(currencies) >= 1:
         currency = "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])

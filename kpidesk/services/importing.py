@@ -28,7 +28,7 @@ from kpidesk.services.import_mapping import LabelResolution, resolve_labels
 from kpidesk.services.import_targets import exported_target_changes
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
-from kpidesk.store.kpis import add_kpi, list_kpis
+from kpidesk.store.kpis import add_kpis, list_kpis
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.targets import add_target
 
@@ -214,7 +214,7 @@ def apply_import(
     """Write the previewed import in the caller's transaction; refuse if it has refusals."""
     if preview.refused:
         raise ImportRefused(preview.refusals)
-    created = [add_kpi(session, definition) for definition in preview.labels.to_create.values()]
+    created = add_kpis(session, list(preview.labels.to_create.values()))
     check_cancel()
     ids = {record.name: record.id for record in list_kpis(session)}
     plan = preview.plan

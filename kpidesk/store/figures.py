@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.money import entry_currency
@@ -20,8 +20,6 @@ from kpidesk.domain.scorecard import Figure
 from kpidesk.store.errors import StoreError, UndoConflict
 from kpidesk.store.models import ChangeSet, KpiRecord, Measurement, MeasurementRevision
 from kpidesk.store.targets import set_retracted
-
-_BATCH = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +117,7 @@ def _record_revisions(
                 "new_note": after.note,
             }
         )
-    _executemany(session, insert(MeasurementRevision), rows)
+    _executemany(session, MeasurementRevision.__table__, rows)
 
 
 def _set_cells(
@@ -146,7 +144,7 @@ def _set_cells(
             updates.append(row)
         else:
             inserts.append(row)
-    _executemany(session, insert(Measurement), inserts)
+    _executemany(session, Measurement.__table__, inserts)
     for row in updates:
         session.execute(
             update(Measurement)
@@ -161,9 +159,19 @@ def _set_cells(
         )
 
 
-def _executemany(session: Session, statement, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
-    for start in range(0, len(rows), _BATCH):
-        session.execute(statement, rows[start : start + _BATCH])
+def _executemany(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert many rows. On SQLite the rows go to the driver's executemany as tuples, which
+    is several times faster than parameter processing for imports of 100 000 figures."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
+    connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
 def undo_change(session: Session, change_id: int) -> int:

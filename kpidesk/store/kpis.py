@@ -58,16 +58,23 @@ def list_kpis(session: Session, include_archived: bool = True) -> list[KpiRecord
     return list(session.scalars(query))
 
 
+def kpi_index(session: Session) -> dict[str, KpiRecord]:
+    """Every KPI by the key of its name and of each alias (names win over aliases), for
+    matching many labels at once."""
+    index: dict[str, KpiRecord] = {}
+    records = list_kpis(session)
+    for record in records:
+        for alias in record.aliases or ():
+            index.setdefault(name_key(alias), record)
+    index.update({record.name_key: record for record in records})
+    return index
+
+
 def find_kpi(session: Session, name: str) -> KpiRecord | None:
     """A KPI by name or alias, compared case- and space-insensitively."""
     key = name_key(name)
     record = session.scalar(select(KpiRecord).where(KpiRecord.name_key == key))
-    if record is not None:
-        return record
-    for candidate in list_kpis(session):
-        if key in {name_key(alias) for alias in candidate.aliases or ()}:
-            return candidate
-    return None
+    return record if record is not None else kpi_index(session).get(key)
 
 
 def require_kpi(session: Session, name: str) -> KpiRecord:
@@ -79,16 +86,29 @@ def require_kpi(session: Session, name: str) -> KpiRecord:
 
 def add_kpi(session: Session, kpi: KpiDefinition) -> KpiRecord:
     """Add a KPI; refuse a name (or alias) that another KPI already answers to."""
-    for label in (kpi.name, *kpi.aliases):
-        clash = find_kpi(session, label)
-        if clash is not None:
-            raise DuplicateKpiError(f"a KPI named '{clash.name}' already exists")
-    position = (session.scalar(select(func.max(KpiRecord.position))) or 0) + 1
-    record = KpiRecord(created_at=datetime.now(), position=position)
-    _apply(record, kpi)
-    session.add(record)
+    return add_kpis(session, [kpi])[0]
+
+
+def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
+    """Add several KPIs at once (an import may create hundreds), checking every name and
+    alias against the workspace and against each other."""
+    index = kpi_index(session)
+    taken = {key: record.name for key, record in index.items()}
+    position = session.scalar(select(func.max(KpiRecord.position))) or 0
+    records = []
+    for kpi in kpis:
+        keys = {name_key(label) for label in (kpi.name, *kpi.aliases)}
+        for key in keys:
+            if key in taken:
+                raise DuplicateKpiError(f"a KPI named '{taken[key]}' already exists")
+        taken.update(dict.fromkeys(keys, kpi.name))
+        position += 1
+        record = KpiRecord(created_at=datetime.now(), position=position)
+        _apply(record, kpi)
+        records.append(record)
+    session.add_all(records)
     session.flush()
-    return record
+    return records
 
 
 def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:

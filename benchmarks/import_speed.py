@@ -1,0 +1,113 @@
+"""How fast `kpidesk import` is, against pandas merely reading the same workbook.
+
+Writes a long workbook (120 000 rows: one per KPI and month) and a wide one (300 KPIs × 120
+months), then times, in one run, the whole `kpidesk import` (read, check, write, commit) in a
+fresh process and `pandas.read_excel(..., engine="openpyxl")` reading the same file, and prints
+both ratios and kpidesk's peak memory. Goal: the whole import of the long file takes at most a
+third of pandas' read.
+
+    pip install -e ".[bench]" && python benchmarks/import_speed.py
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import xlsxwriter
+
+LONG_KPIS, MONTHS, WIDE_KPIS = 1000, 120, 300
+
+
+def month_dates(count: int) -> list[date]:
+    return [date(2016 + m // 12, m % 12 + 1, 1) for m in range(count)]
+
+
+def write_long(path: Path) -> None:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Data")
+    month_format = book.add_format({"num_format": "yyyy-mm"})
+    sheet.write_row(0, 0, ["KPI", "Month", "Value"])
+    row = 1
+    for k in range(LONG_KPIS):
+        for m, day in enumerate(month_dates(MONTHS)):
+            sheet.write_string(row, 0, f"KPI {k:04d}")
+            sheet.write_datetime(row, 1, day, month_format)
+            sheet.write_number(row, 2, k * 10 + m * 0.5)
+            row += 1
+    book.close()
+
+
+def write_wide(path: Path) -> None:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("KPIs")
+    month_format = book.add_format({"num_format": "mmm yyyy"})
+    sheet.write_string(0, 0, "KPI")
+    for m, day in enumerate(month_dates(MONTHS)):
+        sheet.write_datetime(0, m + 1, day, month_format)
+    for k in range(WIDE_KPIS):
+        sheet.write_string(k + 1, 0, f"KPI {k:04d}")
+        for m in range(MONTHS):
+            sheet.write_number(k + 1, m + 1, k * 10 + m * 0.5)
+    book.close()
+
+
+def time_kpidesk(path: Path, workdir: Path) -> tuple[float, float, dict]:
+    """Seconds and peak MB of a whole `kpidesk import` in a fresh process, with its report."""
+    db = workdir / f"{path.stem}.kpidesk"
+    db.unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kpidesk",
+            "--db",
+            str(db),
+            "import",
+            str(path),
+            "--create-kpis",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return seconds, peak, json.loads(result.stdout)
+
+
+def time_pandas(path: Path) -> float:
+    import pandas
+
+    start = time.perf_counter()
+    pandas.read_excel(path, engine="openpyxl")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        for name, writer in (("long", write_long), ("wide", write_wide)):
+            path = workdir / f"{name}.xlsx"
+            writer(path)
+            ours, peak, report = time_kpidesk(path, workdir)
+            theirs = time_pandas(path)
+            print(f"{name}: {report['values_imported']} values, layout {report['layout']}")
+            print(
+                f"  kpidesk import (read, check, write, commit): {ours:6.2f} s, peak {peak:5.0f} MB"
+            )
+            print(f"  pandas.read_excel(engine='openpyxl') only:  {theirs:6.2f} s")
+            print(f"  ratio kpidesk / pandas: {ours / theirs:.2f}  (goal for long: <= 0.33)")
+
+
+if __name__ == "__main__":
+    main()
