@@ -43,15 +43,15 @@ def _reach(values: np.ndarray, targets: np.ndarray) -> float:
 class _Zone:
     """A shaded area between two invisible edges (NaN where the target is missing)."""
 
-    def __init__(
-        self, plot: pg.PlotItem, colour: object, z: float, open_ended: bool, stepped: bool
-    ) -> None:
+    def __init__(self, plot: pg.PlotItem, colour: object, z: float, stepped: bool) -> None:
         self.lower = pg.PlotCurveItem(connect="finite")
         self.upper = pg.PlotCurveItem(connect="finite")
         self.fill = pg.FillBetweenItem(self.lower, self.upper, brush=colour)
         self.fill.setZValue(z)
         self.stepped = stepped
-        plot.addItem(self.fill, ignoreBounds=open_ended)
+        # Zones never widen the y range: the good side is open-ended and an empty zone's
+        # bounds sit at 0, which would pull every chart down to zero.
+        plot.addItem(self.fill, ignoreBounds=True)
 
     def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
         if self.stepped:
@@ -70,8 +70,8 @@ class MonthlyLayers:
     """Actual line with status markers, target step line, its zones, and the benchmark."""
 
     def __init__(self, plot: pg.PlotItem, compact: bool = False) -> None:
-        self.good = _Zone(plot, look.GOOD_FILL, -30, open_ended=True, stepped=True)
-        self.risk = [_Zone(plot, look.RISK_FILL, -20, False, True) for _ in range(2)]
+        self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=True)
+        self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=True) for _ in range(2)]
         self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen(1.4 if compact else 2))
         self.target.setZValue(5)
         self.actual = pg.PlotDataItem(
@@ -129,8 +129,8 @@ class YtdLayers:
     """Year-to-date actual against year-to-date target, the forecast and the annual goals."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
-        self.good = _Zone(plot, look.GOOD_FILL, -30, open_ended=True, stepped=False)
-        self.risk = [_Zone(plot, look.RISK_FILL, -20, False, False) for _ in range(2)]
+        self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=False)
+        self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=False) for _ in range(2)]
         self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen())
         self.target.setZValue(5)
         self.actual = pg.PlotDataItem(connect="finite", pen=look.actual_pen())
