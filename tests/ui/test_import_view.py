@@ -206,3 +206,27 @@ def test_several_sheets_refuse_until_one_is_chosen(qtbot, view: ImportView, tmp_
     qtbot.waitUntil(lambda: view.preview_model.rowCount() > 0, timeout=5000)
     qtbot.waitUntil(lambda: "Several sheets" not in view.actions.reasons.text(), timeout=5000)
     assert "Tellimused" in view.actions.reasons.text()
+
+
+def test_csv_guesses_are_shown_and_decimal_mark_refusal_goes_away(
+    qtbot, view: ImportView, state: AppState, tmp_path: Path
+) -> None:
+    """A Bulgarian cp1251 CSV whose `3.000` cannot be read until the owner picks the mark."""
+    path = tmp_path / "bg.csv"
+    text = "Показател;Месец;Стойност\nRevenue;2025-01;3.000\nRevenue;2025-02;3.500\n"
+    path.write_bytes(text.encode("cp1251"))
+    view.open_file(path)
+    qtbot.waitUntil(lambda: "two ways" in view.actions.reasons.text(), timeout=5000)
+    source = view.source
+    assert source.encoding.currentData() == "cp1251"
+    assert "guessed" in source.encoding_label.text()
+    assert source.delimiter.currentData() == ";"
+    assert not view.actions.import_button.isEnabled()
+    comma = source.decimal.findData(",")
+    source.decimal.setCurrentIndex(comma)
+    source.decimal.activated.emit(comma)
+    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    assert preview_row(view, "Revenue", JAN).new == 3000
+    with qtbot.waitSignal(view.importFinished, timeout=5000):
+        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+    assert value(state, "Revenue", FEB) == 3500

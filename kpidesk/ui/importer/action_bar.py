@@ -92,10 +92,10 @@ class ActionBar(QWidget):
         self.message.setText(text)
 
     def set_reasons(self, lines: list[str], note: str = "") -> None:
-        """Why Import is disabled: blockers with ⛔ in red, or a neutral note (ℹ)."""
+        """Why Import is disabled: blockers with ✖ in red, or a neutral note (ℹ)."""
         if lines:
             self.reasons.setStyleSheet("color: #a12d20;")
-            self.reasons.setText("\n".join(f"⛔ {line}" for line in lines))
+            self.reasons.setText("\n".join(f"✖ {line}" for line in lines))
         else:
             self.reasons.setStyleSheet("")
             self.reasons.setText(f"ℹ {note}" if note else "")

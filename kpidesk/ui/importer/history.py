@@ -165,6 +165,6 @@ class HistoryPanel(QWidget):
         self.undone.emit(row.import_id)
 
     def _failed(self, error: Exception) -> None:
-        self.message.setText(self.tr("⛔ {error}").format(error=error))
+        self.message.setText(self.tr("✖ {error}").format(error=error))
         self.failed.emit(str(error))
         self._update_button()

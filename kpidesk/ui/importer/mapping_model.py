@@ -69,7 +69,8 @@ class MappingModel(QAbstractTableModel):
         self._owner: dict[str, str] = {}
 
     def set_labels(self, labels: list[str], found: LabelResolution) -> None:
-        """Show a freshly read file's labels; earlier choices for the same labels stay."""
+        """Show a freshly read file's labels; earlier choices for the same labels stay, except
+        "create" for a label that now matches a KPI."""
         rows = []
         for label in labels:
             if label in found.matched:
@@ -78,10 +79,18 @@ class MappingModel(QAbstractTableModel):
                 resolved = IGNORE
             else:
                 resolved = UNSET
-            rows.append(MappingRow(label, resolved, self._owner.get(label)))
+            owner = self._owner.get(label)
+            if owner == CREATE and resolved != UNSET:
+                owner = None
+            rows.append(MappingRow(label, resolved, owner))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def forget_choices(self) -> None:
+        """After an import the workspace remembers the choices itself (as label mappings),
+        and labels it created are KPIs now; the next resolution starts from that."""
+        self._owner.clear()
 
     def choices_for(self, row: int) -> list[str]:
         """What a label may be mapped to besides existing KPIs: a new KPI only for a label

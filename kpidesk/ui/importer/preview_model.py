@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QStyle
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
@@ -28,7 +27,7 @@ from kpidesk.services.importing import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 
 COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
-COLUMNS = ("KPI", "Month", "Now", "→ From the file", "What happens", "Cell", "Note")
+COLUMNS = ("KPI", "Month", "Now", "→ New", "What happens", "Cell", "Note")
 _NUMERIC = {COL_OLD, COL_NEW}
 LEFT_OUT = "left_out"
 _ACTIONS = {
@@ -149,13 +148,6 @@ class PreviewModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_ACTION, COL_NOTE):
             return _COLOURS.get(row.action)
-        if (
-            role == Qt.ItemDataRole.DecorationRole
-            and column == COL_ACTION
-            and row.action == LEFT_OUT
-        ):
-            style = QApplication.style()
-            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
     def _text(self, row: PreviewRow, column: int) -> str:

@@ -194,7 +194,7 @@ def describe(plan: ImportPlan) -> str:
         where = where.format(
             label=location.label_column, month=location.month_column, value=location.value_column
         )
-    text = tr("Found: {where} (header at {cell}); {labels} labels, {months} months").format(
+    text = tr("Found: {where} (header at {cell}). Labels: {labels}, months: {months}").format(
         where=where,
         cell=location.header_cell,
         labels=QLocale().toString(len(plan.labels)),

@@ -88,7 +88,7 @@ class ImportView(QWidget):
         self._kpi_names: list[str] = []
         self.setAcceptDrops(True)
         self._build()
-        state.snapshotChanged.connect(lambda _snapshot: self._start_preview())
+        state.snapshotChanged.connect(self._workspace_changed)
         self.history.refresh()
 
     def _build(self) -> None:
@@ -105,9 +105,13 @@ class ImportView(QWidget):
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             COL_KPI, QHeaderView.ResizeMode.Interactive
         )
-        self.mapping_table.setColumnWidth(COL_KPI, 220)
+        self.mapping_table.setColumnWidth(COL_KPI, 210)
         self.preview_table = _table(self.preview_model, self)
         self.problems_table = _table(self.problems_model, self)
+        self.problems_table.setWordWrap(True)
+        self.problems_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.actions = ActionBar(self)
         self.actions.importRequested.connect(self._import)
         self.actions.cancelRequested.connect(self._cancel)
@@ -118,7 +122,7 @@ class ImportView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(_boxed(self.tr("What the import will do"), self.preview_table, self))
-        split.setSizes([460, 820])
+        split.setSizes([500, 780])
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(split, 1)
@@ -221,6 +225,11 @@ class ImportView(QWidget):
         self.actions.set_reasons([])
         self.actions.import_button.setEnabled(False)
 
+    def _workspace_changed(self, _snapshot: object) -> None:
+        """KPIs and remembered mappings may have changed: resolve the labels again."""
+        self._fresh_labels = True
+        self._start_preview()
+
     def _options(self) -> ImportOptions:
         return ImportOptions(
             create_kpis=self.mapping_model.create_kpis(),
@@ -309,6 +318,7 @@ class ImportView(QWidget):
         self._handle = None
         self._set_writing(False)
         self.actions.show_message(self.actions.summary_text(summary, read.path.name))
+        self.mapping_model.forget_choices()
         self.importFinished.emit(summary)
         self.history.refresh()
         self._state.reload()
