@@ -1,14 +1,13 @@
 """Find files under `resources/` wherever kpidesk runs from.
 
-One function serves the checkout, an installed wheel (where setuptools maps `resources/` to the
-`kpidesk.resources` package) and a frozen build (PyInstaller's `sys._MEIPASS`). It imports
+One function serves the checkout, an installed wheel (where setup.py installs `resources/` as
+`kpidesk/resources/`) and a frozen build (PyInstaller's `sys._MEIPASS`). It imports
 nothing of ours, so every layer may use it.
 """
 
 from __future__ import annotations
 
 import sys
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -17,10 +16,11 @@ def resource_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "resources"
+    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
         return checkout
-    return Path(str(importlib_resources.files("kpidesk.resources")))
+    return package / "resources"
 
 
 def resource_path(*parts: str) -> Path:
