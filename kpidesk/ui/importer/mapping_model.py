@@ -141,6 +141,8 @@ class MappingModel(QAbstractTableModel):
             return (row.label, choice_text(row.choice), self._how(row))[column]
         if role == Qt.ItemDataRole.EditRole and column == COL_KPI:
             return row.choice
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
+            return row.label
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_KPI:
             return _tr("Double-click to choose the KPI this label goes to")
         return None

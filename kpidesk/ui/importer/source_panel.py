@@ -136,6 +136,9 @@ class SourcePanel(QWidget):
         self.found.setToolTip("\n".join(plan.ignored))
 
     def show_error(self) -> None:
+        """The file could not be read: nothing was found, there is no sheet to choose."""
+        self.sheet.clear()
+        self.sheet.setEnabled(False)
         self.found.setText("")
         self.found.setToolTip("")
 

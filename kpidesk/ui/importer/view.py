@@ -33,7 +33,7 @@ from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
 from kpidesk.ui.importer.history import HistoryPanel
 from kpidesk.ui.importer.mapping_delegate import MappingDelegate
-from kpidesk.ui.importer.mapping_model import COL_KPI, MappingModel
+from kpidesk.ui.importer.mapping_model import COL_KPI, COL_LABEL, MappingModel
 from kpidesk.ui.importer.operations import (
     PreviewResult,
     ReadChoices,
@@ -102,10 +102,11 @@ class ImportView(QWidget):
         self.problems_model = ProblemsModel(self)
         self.mapping_table = _table(self.mapping_model, self)
         self.mapping_table.setItemDelegateForColumn(COL_KPI, self.delegate)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            COL_KPI, QHeaderView.ResizeMode.Interactive
-        )
-        self.mapping_table.setColumnWidth(COL_KPI, 210)
+        mapping_header = self.mapping_table.horizontalHeader()
+        mapping_header.setStretchLastSection(False)
+        mapping_header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        mapping_header.setSectionResizeMode(COL_KPI, QHeaderView.ResizeMode.Interactive)
+        self.mapping_table.setColumnWidth(COL_KPI, 200)
         self.preview_table = _table(self.preview_model, self)
         self.problems_table = _table(self.problems_model, self)
         self.problems_table.setWordWrap(True)
@@ -208,6 +209,7 @@ class ImportView(QWidget):
         self._handle = None
         self.actions.stop_busy()
         self.source.show_error()
+        self.actions.show_message("")
         if isinstance(error, ImportCancelled):
             self.actions.show_message(self.tr("Reading was cancelled; nothing was imported."))
         elif isinstance(error, ImportFileError):
