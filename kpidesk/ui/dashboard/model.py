@@ -58,10 +58,13 @@ class DashboardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DashboardRow] = []
+        self._texts: list[list[str | None]] = []
 
     def set_rows(self, rows: list[DashboardRow]) -> None:
+        """Show new rows; their texts are formatted once here, as views ask for them often."""
         self.beginResetModel()
         self._rows = rows
+        self._texts = [[self._text(row, c) for c in range(len(COLUMNS))] for row in rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> DashboardRow:
@@ -88,7 +91,7 @@ class DashboardModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._texts[index.row()][column]
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == ROW_ROLE:

@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.targets import TargetChange, TargetKind
 from kpidesk.ui.formatting import format_month, format_value
-from kpidesk.ui.goals.labels import spread_label, target_kind_short
+from kpidesk.ui.goals.labels import spread_label
 
-COLUMNS = ("Set on", "Kind", "Applies", "Value", "Note")
-NOTE_COLUMN = 4
+COLUMNS = ("Set on", "Applies", "Value", "Note")
+NOTE_COLUMN = 3
 
 
 def _tr(text: str) -> str:
@@ -55,6 +55,8 @@ class TargetHistoryModel(QAbstractTableModel):
         change = self._changes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(self._kpi, change, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return QLocale().toString(change.set_at, QLocale.FormatType.LongFormat)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
             return change.note or None
         if role == Qt.ItemDataRole.ToolTipRole and change.kind is TargetKind.ANNUAL:
@@ -67,17 +69,17 @@ class TargetHistoryModel(QAbstractTableModel):
     @staticmethod
     def _text(kpi: KpiDefinition, change: TargetChange, column: int) -> str:
         if column == 0:
-            return QLocale().toString(change.set_at, QLocale.FormatType.ShortFormat)
+            return QLocale().toString(change.set_at.date(), QLocale.FormatType.ShortFormat)
         if column == 1:
-            return target_kind_short(change.kind)
-        if column == 2:
             first = format_month(change.first_month)
             if change.kind is TargetKind.MONTHLY:
-                return _tr("from {month} on").format(month=first)
+                return _tr("Monthly from {month} on").format(month=first)
             if change.kind is TargetKind.OVERRIDE:
                 return _tr("{month} only").format(month=first)
             last = format_month(change.first_month + (len(change.monthly_values) - 1))
-            return f"{first} – {last}, {spread_label(change.spread)}"
-        if column == 3:
+            return _tr("Year {first} – {last}, {spread}").format(
+                first=first, last=last, spread=spread_label(change.spread)
+            )
+        if column == 2:
             return format_value(kpi, change.value)
         return change.note

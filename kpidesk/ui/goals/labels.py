@@ -63,11 +63,3 @@ def spread_label(spread: Spread | None) -> str:
     if spread is None:
         return ""
     return {Spread.EVEN: _tr("evenly"), Spread.LAST_YEAR: _tr("like last year")}[spread]
-
-
-def target_kind_short(kind: TargetKind) -> str:
-    return {
-        TargetKind.MONTHLY: _tr("Monthly"),
-        TargetKind.ANNUAL: _tr("Annual goal"),
-        TargetKind.OVERRIDE: _tr("One month"),
-    }[kind]

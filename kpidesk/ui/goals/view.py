@@ -100,12 +100,12 @@ class GoalsView(QWidget):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.show_archived)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.kpi_table)
+        left_layout.addWidget(self.show_archived)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
