@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,11 +38,13 @@ from kpidesk.ui.charts import ChartPanel
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.data_entry.view import DataEntryView
 from kpidesk.ui.goals.view import GoalsView
+from kpidesk.ui.importer import ImportView
+from kpidesk.ui.importer.view import SUFFIXES as IMPORT_SUFFIXES
 from kpidesk.ui.menus import build_menus
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
 
-VIEWS = ("dashboard", "goals", "data_entry", "charts")
+VIEWS = ("dashboard", "goals", "data_entry", "import", "charts")
 _STATUS_SECONDS = 8
 
 
@@ -49,6 +58,9 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(state)
         self.goals = GoalsView(state)
         self.data_entry = DataEntryView(state)
+        self.importer = ImportView(state)
+        self.importer.importFinished.connect(self._imported)
+        self.setAcceptDrops(True)
         self._charts: ChartPanel | None = None
         self.chart_page = QWidget()
         self._chart_layout = QVBoxLayout(self.chart_page)
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
             "dashboard": (self.tr("Dashboard"), self.dashboard),
             "goals": (self.tr("Goals"), self.goals),
             "data_entry": (self.tr("Data entry"), self.data_entry),
+            "import": (self.tr("Import"), self.importer),
             "charts": (self.tr("Charts"), self.chart_page),
         }
         for number, (name, (title, page)) in enumerate(pages.items(), start=1):
@@ -117,9 +130,13 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         if name == "charts":
             return self.charts
-        return {"dashboard": self.dashboard, "goals": self.goals, "data_entry": self.data_entry}[
-            name
-        ]
+        pages = {
+            "dashboard": self.dashboard,
+            "goals": self.goals,
+            "data_entry": self.data_entry,
+            "import": self.importer,
+        }
+        return pages[name]
 
     def current_view(self) -> str:
         return VIEWS[self.pages.currentIndex()]
@@ -173,6 +190,43 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.openRequested.emit(path)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import figures"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Show the import view on a file; nothing is written until the owner confirms."""
+        self.show_view("import")
+        self.importer.open_file(path)
+
+    def _imported(self, summary: object) -> None:
+        self.statusBar().showMessage(
+            self.tr("Imported %n figure(s).", "", summary.values_imported),  # type: ignore[attr-defined]
+            _STATUS_SECONDS * 1000,
+        )
+
+    def _dropped_spreadsheet(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORT_SUFFIXES):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_spreadsheet(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_spreadsheet(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

@@ -44,6 +44,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu = file_menu.addMenu(tr("Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
+    add(file_menu, "import", tr("&Import…"), window.import_dialog, "Ctrl+I")
     add(file_menu, "export", tr("&Export…"), window.export_dialog, "Ctrl+E")
     add(
         file_menu,

@@ -78,3 +78,27 @@ def test_self_test_passes():
     )
     assert result.returncode == 0, result.stderr
     assert "passed" in result.stdout
+
+
+def test_a_spreadsheet_dropped_on_the_window_opens_the_import_preview(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "figures.csv"
+    path.write_text("kpi,month,value\nRevenue,2026-09,31000\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.current_view() == "import"
+    model = window.importer.preview_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    row = model.row_at(0)
+    assert (row.new, row.kpi) == (31000, "Revenue")
+    assert row.old == window.state.snapshot.scorecard.value("Revenue", row.month)
