@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.domain.demo import build_demo
+from kpidesk.io.export_csv import write_csv
 from kpidesk.store.demo_fill import fill_demo
 from kpidesk.store.workspace import open_workspace
 from kpidesk.ui.dashboard.model import COL_KPI, COL_STATUS, ROW_ROLE
@@ -24,6 +26,8 @@ from kpidesk.ui.language import interface_language
 from kpidesk.ui.main_window import VIEWS, MainWindow
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
+
+_IMPORT_SECONDS = 20
 
 
 class SelfTestFailure(Exception):
@@ -40,7 +44,9 @@ def run_self_test(app: QApplication) -> int:
         except SelfTestFailure as failure:
             print(f"kpidesk self-test failed: {failure}", file=sys.stderr)
             return 1
-    print("kpidesk self-test passed: dashboard, goals, data entry and charts drawn.")
+    print(
+        "kpidesk self-test passed: dashboard, goals, data entry, import preview and charts drawn."
+    )
     return 0
 
 
@@ -59,6 +65,7 @@ def _check(app: QApplication, path: Path) -> None:
             _drawn(window.page(name), name)
         _dashboard_agrees(window)
         _grid_filled(window)
+        _import_previewed(app, window, path.with_name("self-test-export.csv"))
         window.open_chart(state.snapshot.scorecard.active_kpis()[0].name)
         app.processEvents()
         _drawn(window.charts, "charts")
@@ -91,6 +98,21 @@ def _dashboard_agrees(window: MainWindow) -> None:
         shown = model.index(row, COL_STATUS).data()
         if status_look(expected).label not in shown:
             raise SelfTestFailure(f"{data.kpi.name}: the dashboard says {shown!r}")
+
+
+def _import_previewed(app: QApplication, window: MainWindow, csv_path: Path) -> None:
+    """Export the demo and open the file in the import view, which must preview it (nothing
+    is written until the owner confirms)."""
+    with csv_path.open("w", encoding="utf-8", newline="") as stream:
+        write_csv(window.state.snapshot.scorecard, stream)
+    window.import_file(csv_path)
+    model = window.importer.preview_model
+    deadline = time.monotonic() + _IMPORT_SECONDS
+    while model.rowCount() == 0 and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if model.rowCount() == 0:
+        raise SelfTestFailure("the import view previewed nothing of the demo's own export")
+    _drawn(window.importer, "import")
 
 
 def _grid_filled(window: MainWindow) -> None:
