@@ -10,13 +10,14 @@ import platformdirs
 
 from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
-from kpidesk.domain.catalog import entries_with_parts, load_catalog
+from kpidesk.domain.catalog import load_catalog
 from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import parse_plain_number, plain_decimal
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, TargetKind
+from kpidesk.store.catalog_add import add_from_catalog
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_annual_goal, set_target
@@ -107,12 +108,7 @@ def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
 def _kpi_add(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.transaction() as session:
         if args.catalog:
-            added = []
-            for entry in entries_with_parts(args.catalog):
-                definition = entry.definition(_lang(args))
-                if find_kpi(session, definition.name) is None or entry.key == args.catalog:
-                    add_kpi(session, definition)
-                    added.append(definition.name)
+            added = add_from_catalog(session, args.catalog, _lang(args))
             print(f"Added {', '.join(added)}.")
             return 0
         definition = _custom_definition(args)
