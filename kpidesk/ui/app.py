@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk.store.engine import default_workspace_path
@@ -67,7 +68,9 @@ def _switch(current: MainWindow, location: str) -> None:
     try:
         open_window(location)
     except StoreError as error:
-        QMessageBox.warning(current, current.tr("Cannot open workspace"), str(error))
+        QMessageBox.warning(
+            current, QCoreApplication.translate("app", "Cannot open workspace"), str(error)
+        )
         return
     current.close()
     _windows.remove(current)

@@ -14,10 +14,6 @@ from kpidesk.domain.month import Month
 _CURRENCY_SYMBOLS = {"EUR": "€", "BGN": "лв.", "USD": "$", "GBP": "£"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
-
-
 def unit_suffix(kpi: KpiDefinition) -> str:
     """The unit as shown after a number or on an axis: €, %, min…"""
     if kpi.unit is Unit.CURRENCY:
@@ -25,9 +21,11 @@ def unit_suffix(kpi: KpiDefinition) -> str:
     if kpi.unit is Unit.PERCENT:
         return "%"
     if kpi.unit is Unit.DURATION:
-        return {"minutes": tr("min"), "hours": tr("h"), "days": tr("d")}.get(
-            kpi.duration_unit or "", ""
-        )
+        return {
+            "minutes": QCoreApplication.translate("formatting", "min"),
+            "hours": QCoreApplication.translate("formatting", "h"),
+            "days": QCoreApplication.translate("formatting", "d"),
+        }.get(kpi.duration_unit or "", "")
     return ""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create the menus; returns the actions other code enables or triggers, by name."""
-    tr = window.tr
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
 
@@ -32,50 +32,102 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    file_menu = bar.addMenu(tr("&File"))
-    add(file_menu, "new", tr("&New workspace…"), window.new_workspace, QKeySequence.StandardKey.New)
+    file_menu = bar.addMenu(QCoreApplication.translate("menus", "&File"))
+    add(
+        file_menu,
+        "new",
+        QCoreApplication.translate("menus", "&New workspace…"),
+        window.new_workspace,
+        QKeySequence.StandardKey.New,
+    )
     add(
         file_menu,
         "open",
-        tr("&Open workspace…"),
+        QCoreApplication.translate("menus", "&Open workspace…"),
         window.open_workspace_dialog,
         QKeySequence.StandardKey.Open,
     )
-    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("menus", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
-    add(file_menu, "import", tr("&Import…"), window.import_dialog, "Ctrl+I")
-    add(file_menu, "export", tr("&Export…"), window.export_dialog, "Ctrl+E")
+    add(
+        file_menu,
+        "import",
+        QCoreApplication.translate("menus", "&Import…"),
+        window.import_dialog,
+        "Ctrl+I",
+    )
+    add(
+        file_menu,
+        "export",
+        QCoreApplication.translate("menus", "&Export…"),
+        window.export_dialog,
+        "Ctrl+E",
+    )
     add(
         file_menu,
         "settings",
-        tr("Workspace &settings…"),
+        QCoreApplication.translate("menus", "Workspace &settings…"),
         window.edit_settings,
         QKeySequence.StandardKey.Preferences,
     )
     file_menu.addSeparator()
-    add(file_menu, "quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    add(
+        file_menu,
+        "quit",
+        QCoreApplication.translate("menus", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.state.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("menus", "&Edit"))
+    undo = window.state.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("menus", "&Undo")
+    )
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.state.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.state.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("menus", "&Redo")
+    )
     redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
     edit_menu.addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     edit_menu.addSeparator()
     grid = window.data_entry
-    add(edit_menu, "cut", tr("Cu&t"), grid.cut, QKeySequence.StandardKey.Cut)
-    add(edit_menu, "copy", tr("&Copy"), grid.copy, QKeySequence.StandardKey.Copy)
-    add(edit_menu, "paste", tr("&Paste"), grid.paste, QKeySequence.StandardKey.Paste)
-    add(edit_menu, "delete", tr("&Delete"), grid.delete_selection, QKeySequence.StandardKey.Delete)
+    add(
+        edit_menu,
+        "cut",
+        QCoreApplication.translate("menus", "Cu&t"),
+        grid.cut,
+        QKeySequence.StandardKey.Cut,
+    )
+    add(
+        edit_menu,
+        "copy",
+        QCoreApplication.translate("menus", "&Copy"),
+        grid.copy,
+        QKeySequence.StandardKey.Copy,
+    )
+    add(
+        edit_menu,
+        "paste",
+        QCoreApplication.translate("menus", "&Paste"),
+        grid.paste,
+        QKeySequence.StandardKey.Paste,
+    )
+    add(
+        edit_menu,
+        "delete",
+        QCoreApplication.translate("menus", "&Delete"),
+        grid.delete_selection,
+        QKeySequence.StandardKey.Delete,
+    )
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("menus", "&View"))
     for action in window.view_actions.values():
         view_menu.addAction(action)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    add(help_menu, "about", tr("&About kpidesk"), window.about)
+    help_menu = bar.addMenu(QCoreApplication.translate("menus", "&Help"))
+    add(help_menu, "about", QCoreApplication.translate("menus", "&About kpidesk"), window.about)
     return actions
 
 
@@ -89,4 +141,4 @@ def _fill_recent(window: MainWindow) -> None:
             lambda _checked=False, loc=location: window.openRequested.emit(loc)
         )
     if not recent:
-        menu.addAction(window.tr("(none yet)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("menus", "(none yet)")).setEnabled(False)

@@ -18,19 +18,40 @@ class StatusLook:
     label: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("status", text)
-
-
 def status_look(status: Status) -> StatusLook:
     """Colours chosen to stay apart for red-green colour blindness (blue-orange-vermillion),
     each with its own symbol."""
     looks = {
-        Status.ON_TRACK: (QColor("#1b7f4b"), QColor(27, 127, 75, 40), "●", _tr("On track")),
-        Status.AT_RISK: (QColor("#b36b00"), QColor(230, 159, 0, 55), "▲", _tr("At risk")),
-        Status.OFF_TRACK: (QColor("#c0392b"), QColor(213, 94, 0, 55), "✖", _tr("Off track")),
-        Status.NO_TARGET: (QColor("#6b7280"), QColor(0, 0, 0, 0), "○", _tr("No target")),
-        Status.NO_DATA: (QColor("#6b7280"), QColor(0, 0, 0, 0), "–", _tr("No data")),
+        Status.ON_TRACK: (
+            QColor("#1b7f4b"),
+            QColor(27, 127, 75, 40),
+            "●",
+            QCoreApplication.translate("status", "On track"),
+        ),
+        Status.AT_RISK: (
+            QColor("#b36b00"),
+            QColor(230, 159, 0, 55),
+            "▲",
+            QCoreApplication.translate("status", "At risk"),
+        ),
+        Status.OFF_TRACK: (
+            QColor("#c0392b"),
+            QColor(213, 94, 0, 55),
+            "✖",
+            QCoreApplication.translate("status", "Off track"),
+        ),
+        Status.NO_TARGET: (
+            QColor("#6b7280"),
+            QColor(0, 0, 0, 0),
+            "○",
+            QCoreApplication.translate("status", "No target"),
+        ),
+        Status.NO_DATA: (
+            QColor("#6b7280"),
+            QColor(0, 0, 0, 0),
+            "–",
+            QCoreApplication.translate("status", "No data"),
+        ),
     }
     colour, tint, symbol, label = looks[status]
     return StatusLook(colour, tint, symbol, label)

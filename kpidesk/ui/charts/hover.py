@@ -22,10 +22,6 @@ from kpidesk.ui.formatting import format_month, format_percent, format_value
 from kpidesk.ui.status_style import status_look
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
-
-
 def tooltip_text(scorecard: Scorecard, name: str, month: Month, ytd: bool = False) -> str:
     """Rich text for one month; in the YTD view the figures are year to date through it."""
     kpi = scorecard.kpi(name)
@@ -33,29 +29,45 @@ def tooltip_text(scorecard: Scorecard, name: str, month: Month, ytd: bool = Fals
     if ytd:
         value = scorecard.ytd_value(name, month) if own is not None else None
         target = scorecard.ytd_target(name, month)
-        title = _tr("Year to date through {month}").format(month=format_month(month, long=True))
+        title = QCoreApplication.translate("charts", "Year to date through {month}").format(
+            month=format_month(month, long=True)
+        )
     else:
         value, target = own, scorecard.target(name, month)
         title = format_month(month, long=True)
     look_ = status_look(status(value, target, kpi.direction, kpi.tolerance))
-    missing = _tr("no figure") if value is None else ""
+    missing = QCoreApplication.translate("charts", "no figure") if value is None else ""
     rows = [
         f"<b>{html.escape(kpi.name)}</b> · {html.escape(title)}",
-        _tr("Value: {value}").format(value=html.escape(format_value(kpi, value) or missing)),
-        _tr("Target: {target}").format(
-            target=html.escape(format_value(kpi, target) or _tr("none"))
+        QCoreApplication.translate("charts", "Value: {value}").format(
+            value=html.escape(format_value(kpi, value) or missing)
+        ),
+        QCoreApplication.translate("charts", "Target: {target}").format(
+            target=html.escape(
+                format_value(kpi, target) or QCoreApplication.translate("charts", "none")
+            )
         ),
     ]
     reached = attainment(value, target, kpi.direction)
     if reached is not None:
-        rows.append(_tr("Attainment: {percent}").format(percent=format_percent(reached)))
+        rows.append(
+            QCoreApplication.translate("charts", "Attainment: {percent}").format(
+                percent=format_percent(reached)
+            )
+        )
     colour = look_.colour.name()
     rows.append(f'<span style="color:{colour}">{look_.symbol}</span> {html.escape(look_.label)}')
     note = scorecard.note(name, month)
     if note:
-        rows.append(_tr("Note: {note}").format(note=html.escape(note)))
+        rows.append(
+            QCoreApplication.translate("charts", "Note: {note}").format(note=html.escape(note))
+        )
     if not ytd and scorecard.is_converted(name, month):
-        rows.append(html.escape(_tr("Converted from leva at 1.95583 BGN = 1 EUR")))
+        rows.append(
+            html.escape(
+                QCoreApplication.translate("charts", "Converted from leva at 1.95583 BGN = 1 EUR")
+            )
+        )
     return "<br>".join(rows)
 
 

@@ -38,15 +38,11 @@ class ChartView(StrEnum):
     YTD = "ytd"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
-
-
 def direction_text(kpi: KpiDefinition) -> str:
     return {
-        Direction.HIGHER: _tr("higher is better"),
-        Direction.LOWER: _tr("lower is better"),
-        Direction.RANGE: _tr("keep within the range"),
+        Direction.HIGHER: QCoreApplication.translate("charts", "higher is better"),
+        Direction.LOWER: QCoreApplication.translate("charts", "lower is better"),
+        Direction.RANGE: QCoreApplication.translate("charts", "keep within the range"),
     }[kpi.direction]
 
 
@@ -55,21 +51,37 @@ def legend_html(kpi: KpiDefinition, view: ChartView) -> str:
     entries = []
     if view is ChartView.MONTHLY:
         entries += [
-            look.swatch(look.ACTUAL, "━━ ●") + " " + _tr("Actual"),
-            look.swatch(look.TARGET, "╍╍") + " " + _tr("Target"),
+            look.swatch(look.ACTUAL, "━━ ●") + " " + QCoreApplication.translate("charts", "Actual"),
+            look.swatch(look.TARGET, "╍╍") + " " + QCoreApplication.translate("charts", "Target"),
             look.swatch(look.on_white(look.GOOD_FILL), "■")
             + " "
-            + (_tr("Good range") if kpi.direction is Direction.RANGE else _tr("Good side")),
-            look.swatch(look.on_white(look.RISK_FILL), "■") + " " + _tr("Within tolerance"),
+            + (
+                QCoreApplication.translate("charts", "Good range")
+                if kpi.direction is Direction.RANGE
+                else QCoreApplication.translate("charts", "Good side")
+            ),
+            look.swatch(look.on_white(look.RISK_FILL), "■")
+            + " "
+            + QCoreApplication.translate("charts", "Within tolerance"),
         ]
         if kpi.benchmark is not None:
-            entries.append(look.swatch(look.BENCHMARK, "━·━") + " " + _tr("Benchmark"))
+            entries.append(
+                look.swatch(look.BENCHMARK, "━·━")
+                + " "
+                + QCoreApplication.translate("charts", "Benchmark")
+            )
     else:
         entries += [
-            look.swatch(look.ACTUAL, "━━ ●") + " " + _tr("Actual, year to date"),
-            look.swatch(look.TARGET, "╍╍") + " " + _tr("Target, year to date"),
-            look.swatch(look.FORECAST, "┈┈") + " " + _tr("Forecast"),
-            look.swatch(look.GOAL, "★") + " " + _tr("Annual goal"),
+            look.swatch(look.ACTUAL, "━━ ●")
+            + " "
+            + QCoreApplication.translate("charts", "Actual, year to date"),
+            look.swatch(look.TARGET, "╍╍")
+            + " "
+            + QCoreApplication.translate("charts", "Target, year to date"),
+            look.swatch(look.FORECAST, "┈┈")
+            + " "
+            + QCoreApplication.translate("charts", "Forecast"),
+            look.swatch(look.GOAL, "★") + " " + QCoreApplication.translate("charts", "Annual goal"),
         ]
     for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
         status_ = status_look(status)
@@ -178,7 +190,11 @@ class KpiChart(pg.GraphicsLayoutWidget):
 
     def _label(self, kpi: KpiDefinition) -> None:
         suffix = unit_suffix(kpi)
-        view_name = _tr("month by month") if self.view is ChartView.MONTHLY else _tr("year to date")
+        view_name = (
+            QCoreApplication.translate("charts", "month by month")
+            if self.view is ChartView.MONTHLY
+            else QCoreApplication.translate("charts", "year to date")
+        )
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
         self.legend.setText(legend_html(kpi, self.view))
         text = f"{kpi.name} ({suffix})" if suffix else kpi.name

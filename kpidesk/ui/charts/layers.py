@@ -24,10 +24,6 @@ from kpidesk.ui.charts.chart_data import (
 from kpidesk.ui.formatting import format_value
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
-
-
 def _finite(x: np.ndarray, y: np.ndarray, statuses: list) -> tuple:
     keep = np.isfinite(y)
     return x[keep], y[keep], [s for s, k in zip(statuses, keep, strict=True) if k]
@@ -114,7 +110,9 @@ class MonthlyLayers:
         if kpi.benchmark is not None:
             self.benchmark.setPos(kpi.benchmark)
             if self._labelled:
-                text = _tr("Benchmark {value}").format(value=format_value(kpi, kpi.benchmark))
+                text = QCoreApplication.translate("charts", "Benchmark {value}").format(
+                    value=format_value(kpi, kpi.benchmark)
+                )
                 self.benchmark.label.setFormat(text)
         self.benchmark.setVisible(self._shown and self._benchmark_on)
 
@@ -170,7 +168,9 @@ class YtdLayers:
         self.forecast.setData(series.forecast_x, series.forecast)
         self.goals.setData(series.goal_x, series.goals)
         if series.goals.size:
-            text = _tr("Annual goal {value}").format(value=format_value(kpi, series.goals[-1]))
+            text = QCoreApplication.translate("charts", "Annual goal {value}").format(
+                value=format_value(kpi, series.goals[-1])
+            )
             self.goal_label.setText(text)
             self.goal_label.setPos(series.goal_x[-1] + 0.3, series.goals[-1])
         else:

@@ -36,10 +36,6 @@ CELL_WIDTH = 360
 CELL_HEIGHT = 210
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
-
-
 class WallCell:
     """One small chart; built once per KPI and then fed new data."""
 
@@ -56,7 +52,7 @@ class WallCell:
             axis.setPen("#8a8f98")
         self.plot.getAxis("left").setWidth(52)
         self.layers = MonthlyLayers(self.plot, compact=True)
-        self.plot.setToolTip(_tr("Click to open the full chart"))
+        self.plot.setToolTip(QCoreApplication.translate("charts", "Click to open the full chart"))
 
     def update(self, scorecard: Scorecard, preset: RangePreset, reference: Month) -> None:
         kpi = scorecard.kpi(self.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,32 +27,37 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_STATUS, COL_KPI, COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_SPARK = range(7)
 COL_YTD, COL_YTD_TARGET, COL_FORECAST, COL_NEEDED = range(7, 11)
 COLUMNS = (
-    "Status",
-    "KPI",
-    "Value",
-    "Target",
-    "Attained",
-    "Trend",
-    "Last 12 months",
-    "Year to date",
-    "YTD target",
-    "Forecast",
-    "Needed / month",
+    QT_TRANSLATE_NOOP("DashboardModel", "Status"),
+    QT_TRANSLATE_NOOP("DashboardModel", "KPI"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Value"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Target"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Attained"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Trend"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Last 12 months"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Year to date"),
+    QT_TRANSLATE_NOOP("DashboardModel", "YTD target"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Forecast"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Needed / month"),
 )
 HEADER_TIPS = {
-    COL_TREND: "Against the average of the three months before",
-    COL_SPARK: "Figures (line) and targets (dashed) of the last twelve months",
-    COL_FORECAST: "Year-end figure if the rest of the year goes as it has so far",
-    COL_NEEDED: "What each remaining month of the year must bring to reach the annual goal",
+    COL_TREND: QT_TRANSLATE_NOOP(
+        "DashboardModel", "Against the average of the three months before"
+    ),
+    COL_SPARK: QT_TRANSLATE_NOOP(
+        "DashboardModel", "Figures (line) and targets (dashed) of the last twelve months"
+    ),
+    COL_FORECAST: QT_TRANSLATE_NOOP(
+        "DashboardModel", "Year-end figure if the rest of the year goes as it has so far"
+    ),
+    COL_NEEDED: QT_TRANSLATE_NOOP(
+        "DashboardModel",
+        "What each remaining month of the year must bring to reach the annual goal",
+    ),
 }
 _NUMERIC = {COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_YTD, COL_YTD_TARGET}
 _NUMERIC |= {COL_FORECAST, COL_NEEDED}
 _BETTER = QColor("#1b7f4b")
 _WORSE = QColor("#c0392b")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardModel", text)
 
 
 class DashboardModel(QAbstractTableModel):
@@ -80,9 +86,9 @@ class DashboardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("DashboardModel", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return _tr(HEADER_TIPS[section])
+            return QCoreApplication.translate("DashboardModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -167,7 +173,7 @@ class DashboardModel(QAbstractTableModel):
         if column == COL_KPI:
             return row.kpi.description or row.kpi.name
         if column in HEADER_TIPS:
-            return _tr(HEADER_TIPS[column])
+            return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None
 
 

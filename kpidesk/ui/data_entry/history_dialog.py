@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +29,13 @@ from kpidesk.store.figures import cell_history
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.state import AppState
 
-COLUMNS = ("When", "Before", "After", "From", "Undone")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Before"),
+    QT_TRANSLATE_NOOP("HistoryModel", "After"),
+    QT_TRANSLATE_NOOP("HistoryModel", "From"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Undone"),
+)
 
 
 class HistoryModel(QAbstractTableModel):

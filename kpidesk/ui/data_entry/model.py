@@ -40,10 +40,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 _COMPUTED = QColor("#555b66")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridModel", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Cell:
     value: float | None
@@ -139,7 +135,9 @@ class GridModel(QAbstractTableModel):
             return f"{kpi.name} ({suffix})" if suffix else kpi.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if kpi.is_formula:
-                return _tr("Computed: {formula}").format(formula=kpi.formula)
+                return QCoreApplication.translate("GridModel", "Computed: {formula}").format(
+                    formula=kpi.formula
+                )
             return kpi.description or kpi.name
         if role == Qt.ItemDataRole.FontRole and kpi.is_formula:
             font = QFont()
@@ -187,11 +185,21 @@ class GridModel(QAbstractTableModel):
         if cell.value is not None:
             lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
         if cell.target is not None:
-            lines.append(_tr("Target: {target}").format(target=format_value(kpi, cell.target)))
+            lines.append(
+                QCoreApplication.translate("GridModel", "Target: {target}").format(
+                    target=format_value(kpi, cell.target)
+                )
+            )
         if kpi.is_formula:
-            lines.append(_tr("Computed: {formula}").format(formula=kpi.formula))
+            lines.append(
+                QCoreApplication.translate("GridModel", "Computed: {formula}").format(
+                    formula=kpi.formula
+                )
+            )
         if cell.note:
-            lines.append(_tr("Note: {note}").format(note=cell.note))
+            lines.append(
+                QCoreApplication.translate("GridModel", "Note: {note}").format(note=cell.note)
+            )
         return "\n".join(lines)
 
     # --- editing ------------------------------------------------------------------------
@@ -212,9 +220,13 @@ class GridModel(QAbstractTableModel):
             return False
         kpi = self.kpis[index.row()]
         month = self.months[index.column()]
-        text = _tr("Set {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+        text = QCoreApplication.translate("GridModel", "Set {kpi} for {month}").format(
+            kpi=kpi.name, month=format_month(month)
+        )
         if number is None:
-            text = _tr("Clear {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+            text = QCoreApplication.translate("GridModel", "Clear {kpi} for {month}").format(
+                kpi=kpi.name, month=format_month(month)
+            )
         self.apply(text, [self.write_for(index.row(), index.column(), number)])
         return True
 

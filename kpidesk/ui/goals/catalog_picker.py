@@ -10,6 +10,7 @@ from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,11 +34,12 @@ from kpidesk.ui.goals.labels import category_label, direction_label, unit_label
 from kpidesk.ui.language import interface_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("KPI", "Category", "Unit", "Better when")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogModel", text)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CatalogModel", "KPI"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Category"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Unit"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Better when"),
+)
 
 
 class CatalogModel(QAbstractTableModel):
@@ -58,7 +60,7 @@ class CatalogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("CatalogModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -78,7 +80,11 @@ class CatalogModel(QAbstractTableModel):
             return None
         if index.column() == 0:
             name = entry.name(self.lang)
-            return name + _tr(" (already added)") if self.is_present(entry) else name
+            return (
+                name + QCoreApplication.translate("CatalogModel", " (already added)")
+                if self.is_present(entry)
+                else name
+            )
         if index.column() == 1:
             return category_label(entry.category)
         if index.column() == 2:

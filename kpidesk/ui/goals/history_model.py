@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -18,12 +19,13 @@ from kpidesk.domain.targets import TargetChange, TargetKind
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.goals.labels import spread_label
 
-COLUMNS = ("Set on", "Applies", "Value", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Set on"),
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Applies"),
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Value"),
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Note"),
+)
 NOTE_COLUMN = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TargetHistoryModel", text)
 
 
 class TargetHistoryModel(QAbstractTableModel):
@@ -46,7 +48,7 @@ class TargetHistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("TargetHistoryModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -73,13 +75,17 @@ class TargetHistoryModel(QAbstractTableModel):
         if column == 1:
             first = format_month(change.first_month)
             if change.kind is TargetKind.MONTHLY:
-                return _tr("Monthly from {month} on").format(month=first)
+                return QCoreApplication.translate(
+                    "TargetHistoryModel", "Monthly from {month} on"
+                ).format(month=first)
             if change.kind is TargetKind.OVERRIDE:
-                return _tr("{month} only").format(month=first)
+                return QCoreApplication.translate("TargetHistoryModel", "{month} only").format(
+                    month=first
+                )
             last = format_month(change.first_month + (len(change.monthly_values) - 1))
-            return _tr("Year {first} – {last}, {spread}").format(
-                first=first, last=last, spread=spread_label(change.spread)
-            )
+            return QCoreApplication.translate(
+                "TargetHistoryModel", "Year {first} – {last}, {spread}"
+            ).format(first=first, last=last, spread=spread_label(change.spread))
         if column == 2:
             return format_value(kpi, change.value)
         return change.note

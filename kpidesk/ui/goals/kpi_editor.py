@@ -37,7 +37,13 @@ from kpidesk.domain.kpi import (
 )
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.ui.data_entry.model import parse_cell_text
-from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label, unit_label
+from kpidesk.ui.goals.labels import (
+    aggregation_label,
+    category_label,
+    direction_label,
+    duration_unit_label,
+    unit_label,
+)
 
 _OK_STYLE = "color: #1b7f4b;"
 _BAD_STYLE = "color: #c0392b;"
@@ -69,7 +75,7 @@ class KpiEditorDialog(QDialog):
         self.currency.setMaxLength(3)
         self.duration_unit = QComboBox()
         for unit in DURATION_UNITS:
-            self.duration_unit.addItem(self.tr(unit), unit)
+            self.duration_unit.addItem(duration_unit_label(unit), unit)
         self.direction = _enum_box(Direction, direction_label)
         self.aggregation = _enum_box(Aggregation, aggregation_label)
         self.formula = QLineEdit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,11 +21,13 @@ from kpidesk.ui.goals.labels import aggregation_label, category_label, direction
 
 KPI_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_CATEGORY, COL_UNIT, COL_DIRECTION, COL_ROLLUP = range(5)
-COLUMNS = ("KPI", "Category", "Unit", "Better when", "Over months")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiListModel", text)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("KpiListModel", "KPI"),
+    QT_TRANSLATE_NOOP("KpiListModel", "Category"),
+    QT_TRANSLATE_NOOP("KpiListModel", "Unit"),
+    QT_TRANSLATE_NOOP("KpiListModel", "Better when"),
+    QT_TRANSLATE_NOOP("KpiListModel", "Over months"),
+)
 
 
 class KpiListModel(QAbstractTableModel):
@@ -45,7 +48,7 @@ class KpiListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("KpiListModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -66,7 +69,9 @@ class KpiListModel(QAbstractTableModel):
     @staticmethod
     def _text(kpi: KpiDefinition, column: int) -> str:
         if column == COL_NAME:
-            return kpi.name + (_tr(" (archived)") if kpi.archived else "")
+            return kpi.name + (
+                QCoreApplication.translate("KpiListModel", " (archived)") if kpi.archived else ""
+            )
         if column == COL_CATEGORY:
             return category_label(kpi.category)
         if column == COL_UNIT:

@@ -8,58 +8,66 @@ from kpidesk.domain.kpi import Aggregation, Category, Direction, Unit
 from kpidesk.domain.targets import Spread, TargetKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def unit_label(unit: Unit) -> str:
     return {
-        Unit.CURRENCY: _tr("Money"),
-        Unit.PERCENT: _tr("Percent"),
-        Unit.COUNT: _tr("Count"),
-        Unit.NUMBER: _tr("Number"),
-        Unit.DURATION: _tr("Duration"),
-        Unit.SCORE: _tr("Score"),
-        Unit.RATIO: _tr("Ratio"),
+        Unit.CURRENCY: QCoreApplication.translate("labels", "Money"),
+        Unit.PERCENT: QCoreApplication.translate("labels", "Percent"),
+        Unit.COUNT: QCoreApplication.translate("labels", "Count"),
+        Unit.NUMBER: QCoreApplication.translate("labels", "Number"),
+        Unit.DURATION: QCoreApplication.translate("labels", "Duration"),
+        Unit.SCORE: QCoreApplication.translate("labels", "Score"),
+        Unit.RATIO: QCoreApplication.translate("labels", "Ratio"),
     }[unit]
 
 
 def direction_label(direction: Direction) -> str:
     return {
-        Direction.HIGHER: _tr("Higher is better"),
-        Direction.LOWER: _tr("Lower is better"),
-        Direction.RANGE: _tr("Keep within a range"),
+        Direction.HIGHER: QCoreApplication.translate("labels", "Higher is better"),
+        Direction.LOWER: QCoreApplication.translate("labels", "Lower is better"),
+        Direction.RANGE: QCoreApplication.translate("labels", "Keep within a range"),
     }[direction]
 
 
 def aggregation_label(aggregation: Aggregation) -> str:
     return {
-        Aggregation.SUM: _tr("Months add up"),
-        Aggregation.MEAN: _tr("Average of months"),
-        Aggregation.LAST: _tr("Latest month counts"),
-        Aggregation.FORMULA: _tr("Computed by formula"),
+        Aggregation.SUM: QCoreApplication.translate("labels", "Months add up"),
+        Aggregation.MEAN: QCoreApplication.translate("labels", "Average of months"),
+        Aggregation.LAST: QCoreApplication.translate("labels", "Latest month counts"),
+        Aggregation.FORMULA: QCoreApplication.translate("labels", "Computed by formula"),
     }[aggregation]
 
 
 def category_label(category: Category) -> str:
     return {
-        Category.CUSTOMER_SERVICE: _tr("Customer service"),
-        Category.MARKETING: _tr("Marketing"),
-        Category.SALES: _tr("Sales"),
-        Category.FINANCE: _tr("Finance"),
-        Category.CUSTOM: _tr("Custom"),
+        Category.CUSTOMER_SERVICE: QCoreApplication.translate("labels", "Customer service"),
+        Category.MARKETING: QCoreApplication.translate("labels", "Marketing"),
+        Category.SALES: QCoreApplication.translate("labels", "Sales"),
+        Category.FINANCE: QCoreApplication.translate("labels", "Finance"),
+        Category.CUSTOM: QCoreApplication.translate("labels", "Custom"),
     }[category]
 
 
 def target_kind_label(kind: TargetKind) -> str:
     return {
-        TargetKind.MONTHLY: _tr("Monthly target from a month on"),
-        TargetKind.ANNUAL: _tr("Annual goal"),
-        TargetKind.OVERRIDE: _tr("One month only"),
+        TargetKind.MONTHLY: QCoreApplication.translate("labels", "Monthly target from a month on"),
+        TargetKind.ANNUAL: QCoreApplication.translate("labels", "Annual goal"),
+        TargetKind.OVERRIDE: QCoreApplication.translate("labels", "One month only"),
     }[kind]
 
 
 def spread_label(spread: Spread | None) -> str:
     if spread is None:
         return ""
-    return {Spread.EVEN: _tr("evenly"), Spread.LAST_YEAR: _tr("like last year")}[spread]
+    return {
+        Spread.EVEN: QCoreApplication.translate("labels", "evenly"),
+        Spread.LAST_YEAR: QCoreApplication.translate("labels", "like last year"),
+    }[spread]
+
+
+def duration_unit_label(unit: str) -> str:
+    """The word for one of the domain's DURATION_UNITS ("minutes", "hours", "days")."""
+    return {
+        "minutes": QCoreApplication.translate("labels", "minutes"),
+        "hours": QCoreApplication.translate("labels", "hours"),
+        "days": QCoreApplication.translate("labels", "days"),
+    }[unit]

@@ -13,21 +13,20 @@ from kpidesk.io.plan import Problem, ProblemCode
 _SHOWN_LABELS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExplain", text)
-
-
 def why_not(refusals: list[Problem], unmapped: list[str]) -> list[str]:
     """One sentence per reason the import cannot go ahead yet; empty when it can."""
     lines: list[str] = []
     if unmapped:
         shown = ", ".join(f"“{label}”" for label in unmapped[:_SHOWN_LABELS])
         if len(unmapped) > _SHOWN_LABELS:
-            shown += " " + _tr("and {count} more").format(count=len(unmapped) - _SHOWN_LABELS)
+            shown += " " + QCoreApplication.translate("ImportExplain", "and {count} more").format(
+                count=len(unmapped) - _SHOWN_LABELS
+            )
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "ImportExplain",
                 "Not a KPI of this workspace yet: {labels}. In the mapping table, choose the "
-                "KPI each one goes to, “Create new KPI”, or “Ignore”."
+                "KPI each one goes to, “Create new KPI”, or “Ignore”.",
             ).format(labels=shown)
         )
     by_code: dict[ProblemCode, list[Problem]] = {}
@@ -42,23 +41,29 @@ def why_not(refusals: list[Problem], unmapped: list[str]) -> list[str]:
 def _sentence(code: ProblemCode, problems: list[Problem]) -> str:
     cells = ", ".join(p.cell for p in problems[:_SHOWN_LABELS] if p.cell)
     if code is ProblemCode.SEVERAL_SHEETS:
-        return _tr("Several sheets hold figures. Choose the sheet to import above.")
+        return QCoreApplication.translate(
+            "ImportExplain", "Several sheets hold figures. Choose the sheet to import above."
+        )
     if code is ProblemCode.AMBIGUOUS_DECIMAL_MARK:
-        return _tr(
+        return QCoreApplication.translate(
+            "ImportExplain",
             "Some numbers (cells {cells}) could be read two ways, such as 3.000. Choose the "
-            "decimal mark above."
+            "decimal mark above.",
         ).format(cells=cells)
     if code is ProblemCode.DUPLICATE:
-        return _tr("The same KPI and month appear twice: {reason}.").format(
-            reason=problems[0].reason
-        )
+        return QCoreApplication.translate(
+            "ImportExplain", "The same KPI and month appear twice: {reason}."
+        ).format(reason=problems[0].reason)
     if code is ProblemCode.NO_TABLE:
-        return _tr(
+        return QCoreApplication.translate(
+            "ImportExplain",
             "No table of KPIs and months was found on this sheet ({reason}). Choose another "
-            "sheet or layout above."
+            "sheet or layout above.",
         ).format(reason=problems[0].reason)
     if code is ProblemCode.CONFLICT:
-        return _tr("Some months already hold other figures.")
-    return _tr("{count} problems stop the import, for example: {problem}").format(
-        count=len(problems), problem=problems[0]
-    )
+        return QCoreApplication.translate(
+            "ImportExplain", "Some months already hold other figures."
+        )
+    return QCoreApplication.translate(
+        "ImportExplain", "{count} problems stop the import, for example: {problem}"
+    ).format(count=len(problems), problem=problems[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -33,12 +34,16 @@ from kpidesk.ui.importer.operations import HistoryRow, load_history, undo
 from kpidesk.ui.state import AppState
 
 COL_FILE, COL_SHEET, COL_WHEN, COL_IMPORTED, COL_SKIPPED, COL_CREATED, COL_UNDONE = range(7)
-COLUMNS = ("File", "Sheet", "When", "Figures imported", "Left out", "KPIs created", "Undone")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "File"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Sheet"),
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Figures imported"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Left out"),
+    QT_TRANSLATE_NOOP("HistoryModel", "KPIs created"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Undone"),
+)
 _NUMERIC = {COL_IMPORTED, COL_SKIPPED, COL_CREATED}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
 
 
 def _when(moment: Any) -> str:
@@ -66,7 +71,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("HistoryModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -83,9 +88,11 @@ class HistoryModel(QAbstractTableModel):
                 COL_IMPORTED: locale.toString(row.values_imported),
                 COL_SKIPPED: locale.toString(row.values_skipped),
                 COL_CREATED: locale.toString(row.kpis_created),
-                COL_UNDONE: _tr("↶ Undone {when}").format(when=_when(row.undone_at))
+                COL_UNDONE: QCoreApplication.translate("HistoryModel", "↶ Undone {when}").format(
+                    when=_when(row.undone_at)
+                )
                 if row.undone_at
-                else _tr("No"),
+                else QCoreApplication.translate("HistoryModel", "No"),
             }
             return texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:

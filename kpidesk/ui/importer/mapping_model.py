@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,16 +23,16 @@ from PySide6.QtCore import (
 from kpidesk.services.import_mapping import LabelResolution
 
 COL_LABEL, COL_KPI, COL_HOW = range(3)
-COLUMNS = ("Label in the file", "Goes to", "How")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MappingModel", "Label in the file"),
+    QT_TRANSLATE_NOOP("MappingModel", "Goes to"),
+    QT_TRANSLATE_NOOP("MappingModel", "How"),
+)
 CREATE = "create"
 IGNORE = "ignore"
 UNSET = ""
 KPI_PREFIX = "kpi:"
 """Choices are strings: `kpi:<name>`, `create`, `ignore`, or "" for not yet decided."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MappingModel", text)
 
 
 def kpi_choice(name: str) -> str:
@@ -43,10 +44,10 @@ def choice_text(choice: str) -> str:
     if choice.startswith(KPI_PREFIX):
         return choice.removeprefix(KPI_PREFIX)
     if choice == CREATE:
-        return _tr("＋ Create new KPI")
+        return QCoreApplication.translate("MappingModel", "＋ Create new KPI")
     if choice == IGNORE:
-        return _tr("Ignore")
-    return _tr("⚠ Choose a KPI…")
+        return QCoreApplication.translate("MappingModel", "Ignore")
+    return QCoreApplication.translate("MappingModel", "⚠ Choose a KPI…")
 
 
 @dataclass(slots=True)
@@ -123,7 +124,7 @@ class MappingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("MappingModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -144,7 +145,9 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
             return row.label
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_KPI:
-            return _tr("Double-click to choose the KPI this label goes to")
+            return QCoreApplication.translate(
+                "MappingModel", "Double-click to choose the KPI this label goes to"
+            )
         return None
 
     def setData(
@@ -167,9 +170,9 @@ class MappingModel(QAbstractTableModel):
 
     def _how(self, row: MappingRow) -> str:
         if row.owner is not None:
-            return _tr("your choice")
+            return QCoreApplication.translate("MappingModel", "your choice")
         if row.found == IGNORE:
-            return _tr("ignored last time")
+            return QCoreApplication.translate("MappingModel", "ignored last time")
         if row.found == UNSET:
-            return _tr("not a KPI yet")
-        return _tr("found")
+            return QCoreApplication.translate("MappingModel", "not a KPI yet")
+        return QCoreApplication.translate("MappingModel", "found")

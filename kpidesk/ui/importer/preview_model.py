@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,15 +28,23 @@ from kpidesk.services.importing import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 
 COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
-COLUMNS = ("KPI", "Month", "Now", "→ New", "What happens", "Cell", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PreviewModel", "KPI"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Month"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Now"),
+    QT_TRANSLATE_NOOP("PreviewModel", "→ New"),
+    QT_TRANSLATE_NOOP("PreviewModel", "What happens"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Cell"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Note"),
+)
 _NUMERIC = {COL_OLD, COL_NEW}
 LEFT_OUT = "left_out"
 _ACTIONS = {
-    Action.NEW: ("＋", "New"),
-    Action.OVERWRITE: ("✎", "Overwrite"),
-    Action.UNCHANGED: ("＝", "Unchanged"),
-    Action.SKIP: ("↷", "Keep current"),
-    LEFT_OUT: ("⚠", "Left out"),
+    Action.NEW: ("＋", QT_TRANSLATE_NOOP("PreviewModel", "New")),
+    Action.OVERWRITE: ("✎", QT_TRANSLATE_NOOP("PreviewModel", "Overwrite")),
+    Action.UNCHANGED: ("＝", QT_TRANSLATE_NOOP("PreviewModel", "Unchanged")),
+    Action.SKIP: ("↷", QT_TRANSLATE_NOOP("PreviewModel", "Keep current")),
+    LEFT_OUT: ("⚠", QT_TRANSLATE_NOOP("PreviewModel", "Left out")),
 }
 _COLOURS = {
     Action.NEW: QColor("#1b5e9b"),
@@ -44,10 +53,6 @@ _COLOURS = {
     Action.SKIP: QColor("#6b7280"),
     LEFT_OUT: QColor("#c0392b"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return QCoreApplication.translate("PreviewModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -161,11 +166,11 @@ class PreviewModel(QAbstractTableModel):
             return self._value(row.kpi, row.new) if row.new is not None else "—"
         if column == COL_ACTION:
             symbol, word = _ACTIONS[row.action]
-            return f"{symbol} {_tr(word)}"
+            return f"{symbol} {QCoreApplication.translate('PreviewModel', word)}"
         if column == COL_CELL:
             return row.cell
         if row.action == Action.SKIP:
-            return _tr("the figure already there is kept")
+            return QCoreApplication.translate("PreviewModel", "the figure already there is kept")
         return row.reason
 
     def _value(self, kpi: str, value: float) -> str:
@@ -176,11 +181,15 @@ class PreviewModel(QAbstractTableModel):
 
     def _tooltip(self, row: PreviewRow) -> str:
         if row.action == LEFT_OUT:
-            return _tr("Cell {cell} is left out: {reason}").format(cell=row.cell, reason=row.reason)
+            return QCoreApplication.translate(
+                "PreviewModel", "Cell {cell} is left out: {reason}"
+            ).format(cell=row.cell, reason=row.reason)
         if row.action == Action.OVERWRITE:
-            return _tr("{old} now in kpidesk becomes {new} (cell {cell})").format(
+            return QCoreApplication.translate(
+                "PreviewModel", "{old} now in kpidesk becomes {new} (cell {cell})"
+            ).format(
                 old=self._value(row.kpi, row.old or 0.0),
                 new=self._value(row.kpi, row.new or 0.0),
                 cell=row.cell,
             )
-        return _tr("From cell {cell}").format(cell=row.cell)
+        return QCoreApplication.translate("PreviewModel", "From cell {cell}").format(cell=row.cell)

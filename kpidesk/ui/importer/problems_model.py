@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 from kpidesk.io.plan import Problem, Severity
 
 COL_SEVERITY, COL_SHEET, COL_CELL, COL_REASON = range(4)
-COLUMNS = ("", "Sheet", "Cell", "Reason")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemsModel", text)
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("ProblemsModel", "Sheet"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Cell"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Reason"),
+)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -50,7 +52,11 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section]) if COLUMNS[section] else ""
+            return (
+                QCoreApplication.translate("ProblemsModel", COLUMNS[section])
+                if COLUMNS[section]
+                else ""
+            )
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -61,7 +67,11 @@ class ProblemsModel(QAbstractTableModel):
         refusal = problem.severity is Severity.REFUSAL
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_SEVERITY:
-                return _tr("Stops the import") if refusal else _tr("Cell left out")
+                return (
+                    QCoreApplication.translate("ProblemsModel", "Stops the import")
+                    if refusal
+                    else QCoreApplication.translate("ProblemsModel", "Cell left out")
+                )
             if column == COL_SHEET:
                 return problem.sheet or "—"
             if column == COL_CELL:

@@ -183,21 +183,25 @@ def describe(plan: ImportPlan) -> str:
     if location is None:
         return ""
     rows = ", ".join(str(row) for row in location.header_rows)
-    tr = _panel_tr
     if location.layout is Layout.WIDE:
-        where = tr("KPIs down column {label}, months across row {rows}").format(
-            label=location.label_column, rows=rows
-        )
+        where = QCoreApplication.translate(
+            "SourcePanel", "KPIs down column {label}, months across row {rows}"
+        ).format(label=location.label_column, rows=rows)
     elif location.layout is Layout.TALL:
-        where = tr("Months down column {month}, KPIs across row {rows}").format(
-            month=location.month_column, rows=rows
-        )
+        where = QCoreApplication.translate(
+            "SourcePanel", "Months down column {month}, KPIs across row {rows}"
+        ).format(month=location.month_column, rows=rows)
     else:
-        where = tr("KPIs in column {label}, months in column {month}, figures in column {value}")
+        where = QCoreApplication.translate(
+            "SourcePanel",
+            "KPIs in column {label}, months in column {month}, figures in column {value}",
+        )
         where = where.format(
             label=location.label_column, month=location.month_column, value=location.value_column
         )
-    text = tr("Found: {where} (header at {cell}). Labels: {labels}, months: {months}").format(
+    text = QCoreApplication.translate(
+        "SourcePanel", "Found: {where} (header at {cell}). Labels: {labels}, months: {months}"
+    ).format(
         where=where,
         cell=location.header_cell,
         labels=QLocale().toString(len(plan.labels)),
@@ -208,11 +212,11 @@ def describe(plan: ImportPlan) -> str:
     if plan.ignored:
         shown = "; ".join(plan.ignored[:_SHOWN_NOTES])
         more = len(plan.ignored) - _SHOWN_NOTES
-        text += "\n" + tr("Left out as totals or notes: {shown}").format(shown=shown)
+        text += "\n" + QCoreApplication.translate(
+            "SourcePanel", "Left out as totals or notes: {shown}"
+        ).format(shown=shown)
         if more > 0:
-            text += " " + tr("and {count} more").format(count=more)
+            text += " " + QCoreApplication.translate("SourcePanel", "and {count} more").format(
+                count=more
+            )
     return text
-
-
-def _panel_tr(text: str) -> str:
-    return QCoreApplication.translate("SourcePanel", text)
