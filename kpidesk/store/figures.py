@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Select, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.money import entry_currency
@@ -83,14 +83,18 @@ def _kpi_currencies(session: Session, kpi_ids: set[int]) -> dict[int, str | None
     return {kpi_id: currency for kpi_id, currency in rows}
 
 
-def _current_cells(session: Session, kpi_ids: set[int]) -> dict[tuple[int, str], CellState]:
-    query = select(
+def _cells_query() -> Select[tuple[int, str, float, str | None, str]]:
+    return select(
         Measurement.kpi_id,
         Measurement.month,
         Measurement.value,
         Measurement.currency,
         Measurement.note,
-    ).where(Measurement.kpi_id.in_(kpi_ids))
+    )
+
+
+def _current_cells(session: Session, kpi_ids: set[int]) -> dict[tuple[int, str], CellState]:
+    query = _cells_query().where(Measurement.kpi_id.in_(kpi_ids))
     return {(k, m): CellState(v, c, n or "") for k, m, v, c, n in session.execute(query)}
 
 
@@ -220,14 +224,7 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
 def load_figures(session: Session) -> dict[int, dict[Month, Figure]]:
     """Every current figure, by KPI id and month."""
     figures: dict[int, dict[Month, Figure]] = {}
-    query = select(
-        Measurement.kpi_id,
-        Measurement.month,
-        Measurement.value,
-        Measurement.currency,
-        Measurement.note,
-    )
-    for kpi_id, month, value, currency, note in session.execute(query):
+    for kpi_id, month, value, currency, note in session.execute(_cells_query()):
         figures.setdefault(kpi_id, {})[Month.parse(month)] = Figure(value, currency, note or "")
     return figures
 
