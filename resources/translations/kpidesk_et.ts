@@ -5,940 +5,940 @@
     <name></name>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>KPIs down column {label}, months across row {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajad veerus {label}, kuud real {rows}</translation>
     </message>
     <message>
         <source>Months down column {month}, KPIs across row {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuud veerus {month}, näitajad real {rows}</translation>
     </message>
     <message>
         <source>KPIs in column {label}, months in column {month}, figures in column {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajad veerus {label}, kuud veerus {month}, väärtused veerus {value}</translation>
     </message>
     <message>
         <source>Found: {where} (header at {cell}). Labels: {labels}, months: {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitud: {where} (päis lahtris {cell}). Silte: {labels}, kuid: {months}</translation>
     </message>
     <message>
         <source>Left out as totals or notes: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokkuvõtete või märkustena välja jäetud: {shown}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ja veel {count}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uus tööruum…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava tööruum…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava &amp;hiljutine</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspordi…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tööruumi &amp;seaded…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välju</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigeeri</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõika</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opeeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleebi</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ustuta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaade</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abi</translation>
     </message>
     <message>
         <source>&amp;About kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>kpideski &amp;teave</translation>
     </message>
 </context>
 <context>
     <name>ActionBar</name>
     <message>
         <source>Overwrite figures already in kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Asenda olemasolevad väärtused</translation>
     </message>
     <message>
         <source>Keep figures already in kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta olemasolevad väärtused alles</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkesta</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi</translation>
     </message>
     <message>
         <source>When a month already has a figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui kuul on juba väärtus:</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkestamine…</translation>
     </message>
     <message>
         <source>＋ {new} new · ✎ {over} to overwrite · ＝ {same} unchanged · ⚠ {out} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ {new} uut · ✎ {over} asendatakse · ＝ {same} muutmata · ⚠ {out} välja jäetud</translation>
     </message>
     <message>
         <source>✔ Imported {values} figures from {file}: {matched} KPIs matched, {created} created, {unchanged} already there, {skipped} left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Failist {file} imporditi {values} väärtust. Näitajaid sobitati {matched}, loodi {created}; juba olemas {unchanged}, välja jäetud {skipped}.</translation>
     </message>
     <message>
         <source>Left-out cells: {cells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välja jäetud lahtrid: {cells}.</translation>
     </message>
 </context>
 <context>
     <name>CatalogPickerDialog</name>
     <message>
         <source>Add KPIs from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajate lisamine kataloogist</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa</translation>
     </message>
     <message>
         <source>Select one or more KPIs to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali üks või mitu näitajat, mida lisada.</translation>
     </message>
     <message>
         <source>Computed as {formula}; its parts are added too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvutatakse: {formula}; ka selle osad lisatakse.</translation>
     </message>
 </context>
 <context>
     <name>CellHistoryDialog</name>
     <message>
         <source>History of {kpi}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu: {kpi}, {month}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadimine…</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tühi)</translation>
     </message>
     <message>
         <source>{count} changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatusi: {count}, uuemad eespool</translation>
     </message>
     <message>
         <source>This cell has never had a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles lahtris pole kunagi väärtust olnud.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaade</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuude kaupa</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aasta algusest</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periood</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimased 12 kuud</translation>
     </message>
     <message>
         <source>This fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jooksev majandusaasta</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 aastat</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta suurendus</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta PNG-na…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta SVG-na…</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeri lõikelauale</translation>
     </message>
     <message>
         <source>All KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik näitajad</translation>
     </message>
     <message>
         <source>Choose KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali näitajad</translation>
     </message>
     <message>
         <source>No KPIs yet: add one under Goals to see its chart here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajaid veel pole: lisa näitaja vaates „Eesmärgid“ ja selle graafik ilmub siia.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Graafiku salvestamine PNG-na</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-pilt (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Graafiku salvestamine SVG-na</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-pilt (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport ebaõnnestus</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuu:</translation>
     </message>
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Andmete sisestus“.</translation>
     </message>
 </context>
 <context>
     <name>DataEntryView</name>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmine aasta</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine aasta</translation>
     </message>
     <message>
         <source>Type a figure and press Enter. Delete clears. Right-click for notes and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta väärtus ja vajuta Enter. Delete tühjendab. Paremklõps: märkused ja ajalugu.</translation>
     </message>
     <message>
         <source>Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Majandusaasta:</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väärtuse tühjendamine</numerusform>
+            <numerusform>%n väärtuse tühjendamine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (ja veel %n)</numerusform>
+            <numerusform> (ja veel %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was pasted: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>midagi ei kleebitud: {problems}</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väärtuse kleepimine</numerusform>
+            <numerusform>%n väärtuse kleepimine</numerusform>
         </translation>
     </message>
     <message>
         <source>the block has {rows}×{cols} cells and does not fit from here</source>
-        <translation type="unfinished"></translation>
+        <translation>plokis on {rows}×{cols} lahtrit ja see ei mahu siit alates</translation>
     </message>
     <message>
         <source>{where} is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} arvutatakse valemiga</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda märkust…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeri</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus</translation>
     </message>
     <message>
         <source>Note for {kpi}, {month}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus – {kpi}, {month}:</translation>
     </message>
     <message>
         <source>Note on {kpi} for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>märkus: {kpi}, {month}</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Add from catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa kataloogist…</translation>
     </message>
     <message>
         <source>New KPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus näitaja…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhiveeri</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita arhiveerituid</translation>
     </message>
     <message>
         <source>Monthly target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuueesmärk…</translation>
     </message>
     <message>
         <source>Annual goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aastaeesmärk…</translation>
     </message>
     <message>
         <source>One month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks kuu…</translation>
     </message>
     <message>
         <source>Targets — every decision, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärgid — kõik otsused, uuemad eespool</translation>
     </message>
     <message>
         <source>No KPI selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajat pole valitud</translation>
     </message>
     <message>
         <source>Add KPIs from the catalog to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alustuseks lisa näitajad kataloogist.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta</translation>
     </message>
     <message>
         <source>computed as {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>arvutatakse: {formula}</translation>
     </message>
     <message>
         <source>No target applies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärki veel pole.</translation>
     </message>
     <message>
         <source>Target for {month}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärk ({month}): {value}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud</translation>
     </message>
     <message>
         <source>“{kpi}” has figures or targets. Deleting it removes them for good and cannot be undone. Archive it instead to hide it and keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajal „{kpi}“ on väärtusi või eesmärke. Kustutamine eemaldab need jäädavalt ja seda ei saa tagasi võtta. Arhiveeri see parem: näitaja peidetakse, aga ajalugu jääb alles.</translation>
     </message>
     <message>
         <source>Delete KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja kustutamine</translation>
     </message>
     <message>
         <source>Delete with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta koos ajalooga</translation>
     </message>
     <message>
         <source>Delete “{kpi}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas kustutada „{kpi}“?</translation>
     </message>
     <message>
         <source>Annual goal for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>aastaeesmärk: {kpi}</translation>
     </message>
     <message>
         <source>Target for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>eesmärk: {kpi}</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta see import tagasi</translation>
     </message>
     <message>
         <source>Remove the figures this import added and restore those it overwrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda selle impordiga lisatud väärtused ja taasta need, mis asendati</translation>
     </message>
     <message>
         <source>Undid the import of {file}: {count} figures restored or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {file} import võeti tagasi: {count} väärtust taastati või eemaldati.</translation>
     </message>
     <message>
         <source>✖ {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {error}</translation>
     </message>
 </context>
 <context>
     <name>ImageSizeDialog</name>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pildi suurus</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laius:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõrgus:</translation>
     </message>
 </context>
 <context>
     <name>ImportView</name>
     <message>
         <source>Labels and the KPIs they go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sildid failis ja nende näitajad</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemid</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida import teeb</translation>
     </message>
     <message>
         <source>New import</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus import</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importide ajalugu</translation>
     </message>
     <message>
         <source>Import figures from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärtuste import arvutustabelist</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvutustabelid (*.xlsx *.xlsm *.ods *.csv)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {file} lugemine…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugemine katkestati; midagi ei imporditud.</translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ei õnnestunud lugeda: {error}</translation>
     </message>
     <message>
         <source>Nothing to import: every figure is already in kpidesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole midagi importida: kõik väärtused on juba olemas.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {file} importimine…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import katkestati; midagi ei salvestatud.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ebaõnnestus ja midagi ei salvestatud: {error}</translation>
     </message>
 </context>
 <context>
     <name>KpiEditorDialog</name>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja muutmine</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus näitaja</translation>
     </message>
     <message>
         <source>optional industry reference</source>
-        <translation type="unfinished"></translation>
+        <translation>valikuline, nt valdkonna keskmine</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategooria:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühik:</translation>
     </message>
     <message>
         <source>Currency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuta (ISO kood):</translation>
     </message>
     <message>
         <source>Duration in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestuse ühik:</translation>
     </message>
     <message>
         <source>Better when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suund:</translation>
     </message>
     <message>
         <source>Over months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuude arvestus:</translation>
     </message>
     <message>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valem:</translation>
     </message>
     <message>
         <source>Decimals shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümnendkohti:</translation>
     </message>
     <message>
         <source>At risk within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohutsoon:</translation>
     </message>
     <message>
         <source>Benchmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrdlusväärtus:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeldus:</translation>
     </message>
     <message>
         <source>✔ Computed from {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Arvutatakse näitajatest {parts}</translation>
     </message>
     <message>
         <source>Write the formula with KPI names in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta valem, pannes näitajate nimed nurksulgudesse.</translation>
     </message>
     <message>
         <source>{error} (at character {pos})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} ({pos}. märgi juures)</translation>
     </message>
     <message>
         <source>A formula cannot use the KPI itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valem ei saa kasutada sama näitajat.</translation>
     </message>
     <message>
         <source>There is no KPI named [{part}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajat nimega [{part}] ei ole.</translation>
     </message>
     <message>
         <source>Benchmark: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrdlusväärtus: {error}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestamine…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaated</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaade</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärgid</translation>
     </message>
     <message>
         <source>Data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmete sisestus</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graafikud</translation>
     </message>
     <message>
         <source>kpidesk workspaces (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kpideski tööruumid (*{suffix});;Kõik failid (*)</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus tööruum</translation>
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail {path} on juba olemas; ava parem see.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava tööruum</translation>
     </message>
     <message>
         <source>Import figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärtuste import</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvutustabelid (*.xlsx *.xlsm *.ods *.csv);;Kõik failid (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imporditi %n väärtus.</numerusform>
+            <numerusform>Imporditi %n väärtust.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, one row per KPI and month (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceli töövihik (*.xlsx);;CSV, üks rida näitaja ja kuu kohta (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportimine faili {path}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili {path} eksporditi %n rida.</numerusform>
+            <numerusform>Faili {path} eksporditi %n rida.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport ebaõnnestus</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud</translation>
     </message>
     <message>
         <source>About kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>kpideski teave</translation>
     </message>
     <message>
         <source>&lt;b&gt;kpidesk {version}&lt;/b&gt;&lt;p&gt;Track your business&apos;s key performance indicators month by month: goals, figures and whether each is on track.&lt;/p&gt;&lt;p&gt;Workspace: {workspace}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;kpidesk {version}&lt;/b&gt;&lt;p&gt;Jälgi oma ettevõtte peamisi tulemusnäitajaid (KPI) kuu kaupa: eesmärgid, väärtused ja kas iga näitaja on õigel teel.&lt;/p&gt;&lt;p&gt;Tööruum: {workspace}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärk</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tööruumi seaded</translation>
     </message>
     <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aasta algusest arvestus, aastaeesmärgid ja andmete sisestuse tabel järgivad majandusaastat. Alguskuu muutmine muudab seda, kuidas väärtused kokku arvestatakse, mitte väärtusi endid.</translation>
     </message>
     <message>
         <source>Workspace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tööruumi nimi:</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtte nimi:</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Majandusaasta algus:</translation>
     </message>
 </context>
 <context>
     <name>SourcePanel</name>
     <message>
         <source>No file yet: open one or drop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili veel pole: ava fail või lohista see siia.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava fail…</translation>
     </message>
     <message>
         <source>Choose a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali leht…</translation>
     </message>
     <message>
         <source>Find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvasta automaatselt</translation>
     </message>
     <message>
         <source>KPIs down, months across</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajad ridades, kuud veergudes</translation>
     </message>
     <message>
         <source>Months down, KPIs across</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuud ridades, näitajad veergudes</translation>
     </message>
     <message>
         <source>One row per KPI and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks rida näitaja ja kuu kohta</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali…</translation>
     </message>
     <message>
         <source>Comma: 1 234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Koma: 1 234,56</translation>
     </message>
     <message>
         <source>Point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt: 1,234.56</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulaator</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeering:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldaja:</translation>
     </message>
     <message>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümnendmärk:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leht:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paigutus:</translation>
     </message>
     <message>
         <source>{name} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (peidetud)</translation>
     </message>
     <message>
         <source>{sheet} — has figures</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} — sisaldab väärtusi</translation>
     </message>
     <message>
         <source>{what} (guessed):</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (oletatud):</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeering</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldaja</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesmärk: {kpi}</translation>
     </message>
     <message>
         <source>e.g. 1 200 or 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>nt 1 200 või 12,5</translation>
     </message>
     <message>
         <source>why this goal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>miks selline eesmärk (valikuline)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aasta:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuu:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärtus:</translation>
     </message>
     <message>
         <source>Spread:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotus:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus:</translation>
     </message>
     <message>
         <source>type the target value</source>
-        <translation type="unfinished"></translation>
+        <translation>sisesta eesmärgi väärtus</translation>
     </message>
     <message>
         <source>{value} a month from {month} on, until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} kuus alates kuust {month}, kuni sa seda muudad.</translation>
     </message>
     <message>
         <source>{value} for {month} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ainult kuul {month}.</translation>
     </message>
     <message>
         <source>{value} for the year {first} – {last}, as these monthly targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} perioodiks {first} – {last}, jaotatuna nendeks kuueesmärkideks:</translation>
     </message>
 </context>
 <context>
     <name>current</name>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tööruumi ei saa avada</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(veel pole)</translation>
     </message>
 </context>
 </TS>
