@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE">
 <context>
-    <name></name>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>d</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <source>KPIs down column {label}, months across row {rows}</source>
-        <translation>Näitajad veerus {label}, kuud real {rows}</translation>
-    </message>
-    <message>
-        <source>Months down column {month}, KPIs across row {rows}</source>
-        <translation>Kuud veerus {month}, näitajad real {rows}</translation>
-    </message>
-    <message>
-        <source>KPIs in column {label}, months in column {month}, figures in column {value}</source>
-        <translation>Näitajad veerus {label}, kuud veerus {month}, väärtused veerus {value}</translation>
-    </message>
-    <message>
-        <source>Found: {where} (header at {cell}). Labels: {labels}, months: {months}</source>
-        <translation>Leitud: {where} (päis lahtris {cell}). Silte: {labels}, kuid: {months}</translation>
-    </message>
-    <message>
-        <source>Left out as totals or notes: {shown}</source>
-        <translation>Kokkuvõtete või märkustena välja jäetud: {shown}</translation>
-    </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>ja veel {count}</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fail</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Uus tööruum…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ava tööruum…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Ava &amp;hiljutine</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Impordi…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Ekspordi…</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;settings…</source>
-        <translation>Tööruumi &amp;seaded…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Välju</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigeeri</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Võta tagasi</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uuesti</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Lõika</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>K&amp;opeeri</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>K&amp;ustuta</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vaade</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Abi</translation>
-    </message>
-    <message>
-        <source>&amp;About kpidesk</source>
-        <translation>kpideski &amp;teave</translation>
-    </message>
-</context>
-<context>
     <name>ActionBar</name>
     <message>
         <source>Overwrite figures already in kpidesk</source>
@@ -149,6 +38,29 @@
     <message>
         <source>Left-out cells: {cells}.</source>
         <translation>Välja jäetud lahtrid: {cells}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategooria</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ühik</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <source> (already added)</source>
+        <translation> (juba lisatud)</translation>
     </message>
 </context>
 <context>
@@ -282,6 +194,69 @@
     <message>
         <source>Export failed</source>
         <translation>Eksport ebaõnnestus</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Täitmine</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Viimased 12 kuud</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aasta algusest</translation>
+    </message>
+    <message>
+        <source>YTD target</source>
+        <translation>Eesmärk aasta algusest</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoos</translation>
+    </message>
+    <message>
+        <source>Needed / month</source>
+        <translation>Vaja kuus</translation>
+    </message>
+    <message>
+        <source>Against the average of the three months before</source>
+        <translation>Võrreldes kolme eelmise kuu keskmisega</translation>
+    </message>
+    <message>
+        <source>Figures (line) and targets (dashed) of the last twelve months</source>
+        <translation>Viimase kaheteistkümne kuu väärtused (joon) ja eesmärgid (katkendjoon)</translation>
+    </message>
+    <message>
+        <source>Year-end figure if the rest of the year goes as it has so far</source>
+        <translation>Aasta lõpu väärtus, kui ülejäänud aasta läheb samamoodi kui seni</translation>
+    </message>
+    <message>
+        <source>What each remaining month of the year must bring to reach the annual goal</source>
+        <translation>Kui palju peab iga järelejäänud kuu andma, et aastaeesmärk saavutada</translation>
     </message>
 </context>
 <context>
@@ -471,6 +446,80 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>Computed: {formula}</source>
+        <translation>Arvutatakse: {formula}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Eesmärk: {target}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Märkus: {note}</translation>
+    </message>
+    <message>
+        <source>Set {kpi} for {month}</source>
+        <translation>sisestus: {kpi}, {month}</translation>
+    </message>
+    <message>
+        <source>Clear {kpi} for {month}</source>
+        <translation>tühjendamine: {kpi}, {month}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Enne</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Pärast</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Tagasi võetud</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Leht</translation>
+    </message>
+    <message>
+        <source>Figures imported</source>
+        <translation>Imporditud väärtusi</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>KPIs created</source>
+        <translation>Loodud näitajaid</translation>
+    </message>
+    <message>
+        <source>↶ Undone {when}</source>
+        <translation>↶ Tagasi võetud {when}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Undo this import</source>
@@ -506,6 +555,41 @@
     <message>
         <source>Height:</source>
         <translation>Kõrgus:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExplain</name>
+    <message>
+        <source>and {count} more</source>
+        <translation>ja veel {count}</translation>
+    </message>
+    <message>
+        <source>Not a KPI of this workspace yet: {labels}. In the mapping table, choose the KPI each one goes to, “Create new KPI”, or “Ignore”.</source>
+        <translation>Selles tööruumis pole veel selliseid näitajaid: {labels}. Vali vastavustabelis igaühele näitaja, „Loo uus näitaja“ või „Ignoreeri“.</translation>
+    </message>
+    <message>
+        <source>Several sheets hold figures. Choose the sheet to import above.</source>
+        <translation>Väärtusi on mitmel lehel. Vali ülal leht, mida importida.</translation>
+    </message>
+    <message>
+        <source>Some numbers (cells {cells}) could be read two ways, such as 3.000. Choose the decimal mark above.</source>
+        <translation>Mõnda arvu (lahtrid {cells}) saab lugeda kahte moodi, näiteks 3.000. Vali ülal kümnendmärk.</translation>
+    </message>
+    <message>
+        <source>The same KPI and month appear twice: {reason}.</source>
+        <translation>Sama näitaja ja kuu esinevad kaks korda: {reason}.</translation>
+    </message>
+    <message>
+        <source>No table of KPIs and months was found on this sheet ({reason}). Choose another sheet or layout above.</source>
+        <translation>Sellelt lehelt ei leitud näitajate ja kuude tabelit ({reason}). Vali ülal teine leht või paigutus.</translation>
+    </message>
+    <message>
+        <source>Some months already hold other figures.</source>
+        <translation>Mõnel kuul on juba teised väärtused.</translation>
+    </message>
+    <message>
+        <source>{count} problems stop the import, for example: {problem}</source>
+        <translation>Importi takistavaid probleeme: {count}, näiteks: {problem}</translation>
     </message>
 </context>
 <context>
@@ -655,6 +739,33 @@
     </message>
 </context>
 <context>
+    <name>KpiListModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategooria</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ühik</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <source>Over months</source>
+        <translation>Kuude arvestus</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arhiveeritud)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saving…</source>
@@ -752,10 +863,144 @@
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Label in the file</source>
+        <translation>Silt failis</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Kuidas</translation>
+    </message>
+    <message>
+        <source>＋ Create new KPI</source>
+        <translation>＋ Loo uus näitaja</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoreeri</translation>
+    </message>
+    <message>
+        <source>⚠ Choose a KPI…</source>
+        <translation>⚠ Vali näitaja…</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the KPI this label goes to</source>
+        <translation>Topeltklõpsa, et valida sellele sildile näitaja</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>sinu valik</translation>
+    </message>
+    <message>
+        <source>ignored last time</source>
+        <translation>eelmisel korral ignoreeritud</translation>
+    </message>
+    <message>
+        <source>not a KPI yet</source>
+        <translation>pole veel näitaja</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>leitud</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Target</source>
         <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Praegu</translation>
+    </message>
+    <message>
+        <source>→ New</source>
+        <translation>→ Uus</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mis juhtub</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Lahter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uus</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Asendatakse</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Muutmata</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Jääb alles</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>the figure already there is kept</source>
+        <translation>olemasolev väärtus jääb alles</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is left out: {reason}</source>
+        <translation>Lahter {cell} jäetakse välja: {reason}</translation>
+    </message>
+    <message>
+        <source>{old} now in kpidesk becomes {new} (cell {cell})</source>
+        <translation>Praegune {old} asendub väärtusega {new} (lahter {cell})</translation>
+    </message>
+    <message>
+        <source>From cell {cell}</source>
+        <translation>Lahtrist {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Leht</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Lahter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Stops the import</source>
+        <translation>Takistab importi</translation>
+    </message>
+    <message>
+        <source>Cell left out</source>
+        <translation>Lahter välja jäetud</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1116,30 @@
         <source>Delimiter</source>
         <translation>Eraldaja</translation>
     </message>
+    <message>
+        <source>KPIs down column {label}, months across row {rows}</source>
+        <translation>Näitajad veerus {label}, kuud real {rows}</translation>
+    </message>
+    <message>
+        <source>Months down column {month}, KPIs across row {rows}</source>
+        <translation>Kuud veerus {month}, näitajad real {rows}</translation>
+    </message>
+    <message>
+        <source>KPIs in column {label}, months in column {month}, figures in column {value}</source>
+        <translation>Näitajad veerus {label}, kuud veerus {month}, väärtused veerus {value}</translation>
+    </message>
+    <message>
+        <source>Found: {where} (header at {cell}). Labels: {labels}, months: {months}</source>
+        <translation>Leitud: {where} (päis lahtris {cell}). Silte: {labels}, kuid: {months}</translation>
+    </message>
+    <message>
+        <source>Left out as totals or notes: {shown}</source>
+        <translation>Kokkuvõtete või märkustena välja jäetud: {shown}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ja veel {count}</translation>
+    </message>
 </context>
 <context>
     <name>TargetDialog</name>
@@ -928,17 +1197,376 @@
     </message>
 </context>
 <context>
-    <name>current</name>
+    <name>TargetHistoryModel</name>
+    <message>
+        <source>Set on</source>
+        <translation>Määratud</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Kehtib</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>Monthly from {month} on</source>
+        <translation>Igakuine alates kuust {month}</translation>
+    </message>
+    <message>
+        <source>{month} only</source>
+        <translation>Ainult {month}</translation>
+    </message>
+    <message>
+        <source>Year {first} – {last}, {spread}</source>
+        <translation>Aasta {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
     <message>
         <source>Cannot open workspace</source>
         <translation>Tööruumi ei saa avada</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>charts</name>
+    <message>
+        <source>Year to date through {month}</source>
+        <translation>Aasta algusest, seisuga {month}</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>väärtus puudub</translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation>Väärtus: {value}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Eesmärk: {target}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>Attainment: {percent}</source>
+        <translation>Täitmine: {percent}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Märkus: {note}</translation>
+    </message>
+    <message>
+        <source>Converted from leva at 1.95583 BGN = 1 EUR</source>
+        <translation>Ümber arvestatud levadest kursiga 1,95583 BGN = 1 EUR</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>suurem on parem</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>väiksem on parem</translation>
+    </message>
+    <message>
+        <source>keep within the range</source>
+        <translation>hoida vahemikus</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Good range</source>
+        <translation>Hea vahemik</translation>
+    </message>
+    <message>
+        <source>Good side</source>
+        <translation>Hea pool</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Ohutsoon</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Võrdlusväärtus</translation>
+    </message>
+    <message>
+        <source>Actual, year to date</source>
+        <translation>Tegelik aasta algusest</translation>
+    </message>
+    <message>
+        <source>Target, year to date</source>
+        <translation>Eesmärk aasta algusest</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoos</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>Aastaeesmärk</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>kuude kaupa</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>aasta algusest</translation>
+    </message>
+    <message>
+        <source>Benchmark {value}</source>
+        <translation>Võrdlusväärtus {value}</translation>
+    </message>
+    <message>
+        <source>Annual goal {value}</source>
+        <translation>Aastaeesmärk {value}</translation>
+    </message>
+    <message>
+        <source>Click to open the full chart</source>
+        <translation>Klõpsa, et avada suur graafik</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Money</source>
+        <translation>Raha</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Protsent</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Arv</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Arvväärtus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kestus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skoor</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Suhe</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Suurem on parem</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Väiksem on parem</translation>
+    </message>
+    <message>
+        <source>Keep within a range</source>
+        <translation>Hoida vahemikus</translation>
+    </message>
+    <message>
+        <source>Months add up</source>
+        <translation>Kuud liidetakse</translation>
+    </message>
+    <message>
+        <source>Average of months</source>
+        <translation>Kuude keskmine</translation>
+    </message>
+    <message>
+        <source>Latest month counts</source>
+        <translation>Loeb viimane kuu</translation>
+    </message>
+    <message>
+        <source>Computed by formula</source>
+        <translation>Arvutatakse valemiga</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Klienditeenindus</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Turundus</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Müük</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finants</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Monthly target from a month on</source>
+        <translation>Kuueesmärk alates valitud kuust</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>Aastaeesmärk</translation>
+    </message>
+    <message>
+        <source>One month only</source>
+        <translation>Ainult üks kuu</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>ühtlaselt</translation>
+    </message>
+    <message>
+        <source>like last year</source>
+        <translation>nagu eelmisel aastal</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutid</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>tunnid</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päevad</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Uus tööruum…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ava tööruum…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ava &amp;hiljutine</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impordi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspordi…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;settings…</source>
+        <translation>Tööruumi &amp;seaded…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Välju</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>K&amp;ustuta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vaade</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Abi</translation>
+    </message>
+    <message>
+        <source>&amp;About kpidesk</source>
+        <translation>kpideski &amp;teave</translation>
+    </message>
     <message>
         <source>(none yet)</source>
         <translation>(veel pole)</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>On track</source>
+        <translation>Õigel teel</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Ohus</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Maha jäänud</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Eesmärgita</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Andmeteta</translation>
     </message>
 </context>
 </TS>
