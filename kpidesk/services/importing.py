@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import name_key
+from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.domain.plain_numbers import same_figure
@@ -158,12 +158,19 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     scorecard_keys = {kpi.key for kpi in scorecard.kpis}
     definitions = {kpi.key: kpi for kpi in scorecard.kpis}
     definitions.update({d.key: d for d in labels.to_create.values()})
+    kpi_by_key = {
+        name_key(label): definitions[name_key(name)]
+        for label in plan.labels
+        if (name := labels.kpi_for(label)) is not None
+    }
+    kpi_of_label: dict[str, KpiDefinition | None] = {}
     cells: list[PreviewCell] = []
     for obs in plan.observations:
-        kpi_name = labels.kpi_for(obs.label)
-        if kpi_name is None or obs.value is None:
+        if obs.label not in kpi_of_label:
+            kpi_of_label[obs.label] = kpi_by_key.get(name_key(obs.label))
+        kpi = kpi_of_label[obs.label]
+        if kpi is None or obs.value is None:
             continue
-        kpi = definitions[name_key(kpi_name)]
         if kpi.is_formula and own is not None:
             continue
         if kpi.is_formula:
