@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation>Väärtus</translation>
+        <translation>Tegelik</translation>
     </message>
     <message>
         <source>Target</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Year to date</source>
-        <translation>Aasta algusest</translation>
+        <translation>Tegelik seni</translation>
     </message>
     <message>
         <source>YTD target</source>
-        <translation>Eesmärk aasta algusest</translation>
+        <translation>Eesmärk seni</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
-        <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Andmete sisestus“.</translation>
+        <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Sisestus“.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Data entry</source>
-        <translation>Andmete sisestus</translation>
+        <translation>Sisestus</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1010,8 +1010,16 @@
         <translation>Tööruumi seaded</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Nagu süsteemis</translation>
+    </message>
+    <message>
+        <source>The language changes the next time kpidesk starts.</source>
+        <translation>Keel muutub kpideski järgmisel käivitamisel.</translation>
+    </message>
+    <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
-        <translation>Aasta algusest arvestus, aastaeesmärgid ja andmete sisestuse tabel järgivad majandusaastat. Alguskuu muutmine muudab seda, kuidas väärtused kokku arvestatakse, mitte väärtusi endid.</translation>
+        <translation>Aasta algusest arvestus, aastaeesmärgid ja sisestustabel järgivad majandusaastat. Alguskuu muutmine muudab seda, kuidas väärtused kokku arvestatakse, mitte väärtusi endid.</translation>
     </message>
     <message>
         <source>Workspace name:</source>
@@ -1024,6 +1032,10 @@
     <message>
         <source>Fiscal year starts in:</source>
         <translation>Majandusaasta algus:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Keel:</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1464,7 @@
     </message>
     <message>
         <source>like last year</source>
-        <translation>nagu eelmisel aastal</translation>
+        <translation>nagu mullu</translation>
     </message>
     <message>
         <source>minutes</source>
