@@ -53,6 +53,8 @@ WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArr
 LAST_VIEW: Setting[str] = Setting("window/last_view", str, "dashboard")
 RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", list, [])
 LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")
+# "" follows the system locale; otherwise "en", "bg" or "et", applied from the next start.
+LANGUAGE: Setting[str] = Setting("interface/language", str, "")
 
 
 def remember_workspace(location: str) -> None:

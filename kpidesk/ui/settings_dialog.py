@@ -1,4 +1,5 @@
-"""The workspace's own settings: its name, the business name and the fiscal-year start."""
+"""The workspace's own settings (its name, the business name, the fiscal-year start) and the
+interface language, which belongs to this computer rather than the workspace."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.store.settings import WorkspaceSettings
+from kpidesk.ui import settings as ui_settings
+
+# Each language is named in itself, so an owner who cannot read the current one finds theirs.
+LANGUAGE_NAMES = (("en", "English"), ("bg", "Български"), ("et", "Eesti"))
 
 
 class SettingsDialog(QDialog):
@@ -31,6 +36,15 @@ class SettingsDialog(QDialog):
                 locale.standaloneMonthName(month, QLocale.FormatType.LongFormat), month
             )
         self.fiscal_start.setCurrentIndex(settings.fiscal_start - 1)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(ui_settings.LANGUAGE.get()), 0))
+        self.language_note = QLabel(self.tr("The language changes the next time kpidesk starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda _: self.language_note.setVisible(True))
         explain = QLabel(
             self.tr(
                 "Year to date, annual goals and the data-entry grid follow the fiscal year. "
@@ -42,6 +56,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Workspace name:"), self.workspace_name)
         form.addRow(self.tr("Business name:"), self.business_name)
         form.addRow(self.tr("Fiscal year starts in:"), self.fiscal_start)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,6 +68,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(buttons)
         self.resize(460, 0)
+
+    def accept(self) -> None:
+        """Remember the language on this computer; the workspace's settings are the caller's."""
+        ui_settings.LANGUAGE.set(str(self.language.currentData()))
+        super().accept()
 
     def settings(self) -> WorkspaceSettings:
         return WorkspaceSettings(

@@ -2,943 +2,1583 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
-    <name></name>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs down column {label}, months across row {rows}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months down column {month}, KPIs across row {rows}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs in column {label}, months in column {month}, figures in column {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found: {where} (header at {cell}). Labels: {labels}, months: {months}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out as totals or notes: {shown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About kpidesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionBar</name>
     <message>
         <source>Overwrite figures already in kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Презапиши стойностите, които вече са в kpidesk</translation>
     </message>
     <message>
         <source>Keep figures already in kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази стойностите, които вече са в kpidesk</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирай</translation>
     </message>
     <message>
         <source>When a month already has a figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когато месецът вече има стойност:</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказване…</translation>
     </message>
     <message>
         <source>＋ {new} new · ✎ {over} to overwrite · ＝ {same} unchanged · ⚠ {out} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ {new} нови · ✎ {over} за презаписване · ＝ {same} без промяна · ⚠ {out} пропуснати</translation>
     </message>
     <message>
         <source>✔ Imported {values} figures from {file}: {matched} KPIs matched, {created} created, {unchanged} already there, {skipped} left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Импортирани {values} стойности от {file}: {matched} КПП съвпаднаха, {created} създадени, {unchanged} вече налични, {skipped} пропуснати.</translation>
     </message>
     <message>
         <source>Left-out cells: {cells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуснати клетки: {cells}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>По-добре, когато</translation>
+    </message>
+    <message>
+        <source> (already added)</source>
+        <translation> (вече добавен)</translation>
     </message>
 </context>
 <context>
     <name>CatalogPickerDialog</name>
     <message>
         <source>Add KPIs from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на КПП от каталога</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави</translation>
     </message>
     <message>
         <source>Select one or more KPIs to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете един или повече КПП за добавяне.</translation>
     </message>
     <message>
         <source>Computed as {formula}; its parts are added too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчислява се като {formula}; съставните му показатели също се добавят.</translation>
     </message>
 </context>
 <context>
     <name>CellHistoryDialog</name>
     <message>
         <source>History of {kpi}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>История на {kpi}, {month}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане…</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message>
         <source>{count} changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени: {count}, най-новите първи</translation>
     </message>
     <message>
         <source>This cell has never had a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази клетка никога не е имала стойност.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Изглед</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месеци</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>От началото на годината</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните 12 месеца</translation>
     </message>
     <message>
         <source>This fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази финансова година</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 години</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулирай мащаба</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази като PNG…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази като SVG…</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирай в клипборда</translation>
     </message>
     <message>
         <source>All KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички КПП</translation>
     </message>
     <message>
         <source>Choose KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на КПП</translation>
     </message>
     <message>
         <source>No KPIs yet: add one under Goals to see its chart here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма КПП: добавете показател в „Цели“, за да видите графиката му тук.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на графиката като PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на графиката като SVG</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортът не успя</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тенденция</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последните 12 месеца</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>От нач. на годината</translation>
+    </message>
+    <message>
+        <source>YTD target</source>
+        <translation>Цел от нач. на год.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноза</translation>
+    </message>
+    <message>
+        <source>Needed / month</source>
+        <translation>Нужно / месец</translation>
+    </message>
+    <message>
+        <source>Against the average of the three months before</source>
+        <translation>Спрямо средното за предходните три месеца</translation>
+    </message>
+    <message>
+        <source>Figures (line) and targets (dashed) of the last twelve months</source>
+        <translation>Стойности (линия) и цели (пунктир) за последните дванадесет месеца</translation>
+    </message>
+    <message>
+        <source>Year-end figure if the rest of the year goes as it has so far</source>
+        <translation>Стойност в края на годината, ако остатъкът от нея върви както досега</translation>
+    </message>
+    <message>
+        <source>What each remaining month of the year must bring to reach the annual goal</source>
+        <translation>Колко трябва да донесе всеки оставащ месец, за да се постигне годишната цел</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месец:</translation>
     </message>
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма стойности. Добавете КПП в „Цели“ и въведете стойности във „Въвеждане“.</translation>
     </message>
 </context>
 <context>
     <name>DataEntryView</name>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Предходна година</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Следваща година</translation>
     </message>
     <message>
         <source>Type a figure and press Enter. Delete clears. Right-click for notes and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете стойност и натиснете Enter. Delete изтрива. Десен бутон за бележки и история.</translation>
     </message>
     <message>
         <source>Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансова година:</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изтрий %n стойност</numerusform>
+            <numerusform>Изтрий %n стойности</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (и още %n)</numerusform>
+            <numerusform> (и още %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was pasted: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>нищо не е поставено: {problems}</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Постави %n стойност</numerusform>
+            <numerusform>Постави %n стойности</numerusform>
         </translation>
     </message>
     <message>
         <source>the block has {rows}×{cols} cells and does not fit from here</source>
-        <translation type="unfinished"></translation>
+        <translation>блокът е {rows}×{cols} клетки и не се побира оттук</translation>
     </message>
     <message>
         <source>{where} is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} се изчислява</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирай бележката…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирай</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Note for {kpi}, {month}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за {kpi}, {month}:</translation>
     </message>
     <message>
         <source>Note on {kpi} for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка към {kpi} за {month}</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Add from catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави от каталога…</translation>
     </message>
     <message>
         <source>New KPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов КПП…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирай…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирай</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи архивираните</translation>
     </message>
     <message>
         <source>Monthly target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечна цел…</translation>
     </message>
     <message>
         <source>Annual goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишна цел…</translation>
     </message>
     <message>
         <source>One month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Един месец…</translation>
     </message>
     <message>
         <source>Targets — every decision, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели — всяко решение, най-новите първи</translation>
     </message>
     <message>
         <source>No KPI selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма избран КПП</translation>
     </message>
     <message>
         <source>Add KPIs from the catalog to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>За начало добавете КПП от каталога.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстанови</translation>
     </message>
     <message>
         <source>computed as {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>изчислява се като {formula}</translation>
     </message>
     <message>
         <source>No target applies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма цел.</translation>
     </message>
     <message>
         <source>Target for {month}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел за {month}: {value}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено</translation>
     </message>
     <message>
         <source>“{kpi}” has figures or targets. Deleting it removes them for good and cannot be undone. Archive it instead to hide it and keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kpi}“ има стойности или цели. Изтриването ги премахва завинаги и не може да се отмени. Архивирайте го, за да го скриете и да запазите историята му.</translation>
     </message>
     <message>
         <source>Delete KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на КПП</translation>
     </message>
     <message>
         <source>Delete with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий с историята</translation>
     </message>
     <message>
         <source>Delete “{kpi}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли „{kpi}“?</translation>
     </message>
     <message>
         <source>Annual goal for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишна цел за {kpi}</translation>
     </message>
     <message>
         <source>Target for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел за {kpi}</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>Computed: {formula}</source>
+        <translation>Изчислява се: {formula}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Цел: {target}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Бележка: {note}</translation>
+    </message>
+    <message>
+        <source>Set {kpi} for {month}</source>
+        <translation>Задаване на {kpi} за {month}</translation>
+    </message>
+    <message>
+        <source>Clear {kpi} for {month}</source>
+        <translation>Изтриване на {kpi} за {month}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Преди</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>След</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Figures imported</source>
+        <translation>Импортирани стойности</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропуснати</translation>
+    </message>
+    <message>
+        <source>KPIs created</source>
+        <translation>Създадени КПП</translation>
+    </message>
+    <message>
+        <source>↶ Undone {when}</source>
+        <translation>↶ Отменено {when}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмени този импорт</translation>
     </message>
     <message>
         <source>Remove the figures this import added and restore those it overwrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва стойностите, добавени с този импорт, и възстановява презаписаните</translation>
     </message>
     <message>
         <source>Undid the import of {file}: {count} figures restored or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортът на {file} е отменен: {count} стойности са възстановени или премахнати.</translation>
     </message>
     <message>
         <source>✖ {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {error}</translation>
     </message>
 </context>
 <context>
     <name>ImageSizeDialog</name>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер на изображението</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Височина:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExplain</name>
+    <message>
+        <source>and {count} more</source>
+        <translation>и още {count}</translation>
+    </message>
+    <message>
+        <source>Not a KPI of this workspace yet: {labels}. In the mapping table, choose the KPI each one goes to, “Create new KPI”, or “Ignore”.</source>
+        <translation>Още не са КПП в този работен файл: {labels}. В таблицата за съответствие изберете КПП за всеки от тях, „Създай нов КПП“ или „Пропусни“.</translation>
+    </message>
+    <message>
+        <source>Several sheets hold figures. Choose the sheet to import above.</source>
+        <translation>Няколко листа съдържат стойности. Изберете по-горе листа за импорт.</translation>
+    </message>
+    <message>
+        <source>Some numbers (cells {cells}) could be read two ways, such as 3.000. Choose the decimal mark above.</source>
+        <translation>Някои числа (клетки {cells}) могат да се прочетат по два начина, например 3.000. Изберете десетичния знак по-горе.</translation>
+    </message>
+    <message>
+        <source>The same KPI and month appear twice: {reason}.</source>
+        <translation>Един и същ КПП и месец се срещат два пъти: {reason}.</translation>
+    </message>
+    <message>
+        <source>No table of KPIs and months was found on this sheet ({reason}). Choose another sheet or layout above.</source>
+        <translation>В този лист не е намерена таблица с КПП и месеци ({reason}). Изберете друг лист или подредба по-горе.</translation>
+    </message>
+    <message>
+        <source>Some months already hold other figures.</source>
+        <translation>Някои месеци вече съдържат други стойности.</translation>
+    </message>
+    <message>
+        <source>{count} problems stop the import, for example: {problem}</source>
+        <translation>Проблеми, които спират импорта: {count}, например: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ImportView</name>
     <message>
         <source>Labels and the KPIs they go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети и КПП, към които отиват</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво ще направи импортът</translation>
     </message>
     <message>
         <source>New import</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов импорт</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на импорта</translation>
     </message>
     <message>
         <source>Import figures from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на стойности от електронна таблица</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронни таблици (*.xlsx *.xlsm *.ods *.csv)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на {file}…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четенето е отказано; нищо не е импортирано.</translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не може да бъде прочетен: {error}</translation>
     </message>
     <message>
         <source>Nothing to import: every figure is already in kpidesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се импортира: всички стойности вече са в kpidesk.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на {file}…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортът е отказан; нищо не е записано.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортът не успя и нищо не е записано: {error}</translation>
     </message>
 </context>
 <context>
     <name>KpiEditorDialog</name>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на КПП</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов КПП</translation>
     </message>
     <message>
         <source>optional industry reference</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнителна стойност за отрасъла (по избор)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица:</translation>
     </message>
     <message>
         <source>Currency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута (ISO код):</translation>
     </message>
     <message>
         <source>Duration in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължителност в:</translation>
     </message>
     <message>
         <source>Better when:</source>
-        <translation type="unfinished"></translation>
+        <translation>По-добре, когато:</translation>
     </message>
     <message>
         <source>Over months:</source>
-        <translation type="unfinished"></translation>
+        <translation>За няколко месеца:</translation>
     </message>
     <message>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула:</translation>
     </message>
     <message>
         <source>Decimals shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаци след запетаята:</translation>
     </message>
     <message>
         <source>At risk within:</source>
-        <translation type="unfinished"></translation>
+        <translation>В риск в рамките на:</translation>
     </message>
     <message>
         <source>Benchmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнителен показател:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>✔ Computed from {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Изчислява се от {parts}</translation>
     </message>
     <message>
         <source>Write the formula with KPI names in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете формулата с имената на КПП в квадратни скоби.</translation>
     </message>
     <message>
         <source>{error} (at character {pos})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (при знак {pos})</translation>
     </message>
     <message>
         <source>A formula cannot use the KPI itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулата не може да използва самия КПП.</translation>
     </message>
     <message>
         <source>There is no KPI named [{part}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма КПП с име [{part}].</translation>
     </message>
     <message>
         <source>Benchmark: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнителен показател: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiListModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>По-добре, когато</translation>
+    </message>
+    <message>
+        <source>Over months</source>
+        <translation>За няколко месеца</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (архивиран)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Изгледи</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Въвеждане</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <source>kpidesk workspaces (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни файлове на kpidesk (*{suffix});;Всички файлове (*)</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов работен файл</translation>
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече съществува; отворете него.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на работен файл</translation>
     </message>
     <message>
         <source>Import figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на стойности</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронни таблици (*.xlsx *.xlsm *.ods *.csv);;Всички файлове (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирана е %n стойност.</numerusform>
+            <numerusform>Импортирани са %n стойности.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, one row per KPI and month (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (*.xlsx);;CSV, по един ред за КПП и месец (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране в {path}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортиран е %n ред в {path}.</numerusform>
+            <numerusform>Експортирани са %n реда в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортът не успя</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено</translation>
     </message>
     <message>
         <source>About kpidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>За kpidesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;kpidesk {version}&lt;/b&gt;&lt;p&gt;Track your business&apos;s key performance indicators month by month: goals, figures and whether each is on track.&lt;/p&gt;&lt;p&gt;Workspace: {workspace}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;kpidesk {version}&lt;/b&gt;&lt;p&gt;Следете ключовите показатели за представяне на своя бизнес месец по месец: цели, стойности и дали всеки показател е по план.&lt;/p&gt;&lt;p&gt;Работен файл: {workspace}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Label in the file</source>
+        <translation>Етикет във файла</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Отива към</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>＋ Create new KPI</source>
+        <translation>＋ Създай нов КПП</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропусни</translation>
+    </message>
+    <message>
+        <source>⚠ Choose a KPI…</source>
+        <translation>⚠ Изберете КПП…</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the KPI this label goes to</source>
+        <translation>Щракнете два пъти, за да изберете КПП за този етикет</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>ваш избор</translation>
+    </message>
+    <message>
+        <source>ignored last time</source>
+        <translation>пропуснат миналия път</translation>
+    </message>
+    <message>
+        <source>not a KPI yet</source>
+        <translation>още не е КПП</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>намерен</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сега</translation>
+    </message>
+    <message>
+        <source>→ New</source>
+        <translation>→ Ново</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Какво става</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Клетка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нова</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Презапис</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без промяна</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Запази текущата</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропусната</translation>
+    </message>
+    <message>
+        <source>the figure already there is kept</source>
+        <translation>наличната стойност се запазва</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is left out: {reason}</source>
+        <translation>Клетка {cell} е пропусната: {reason}</translation>
+    </message>
+    <message>
+        <source>{old} now in kpidesk becomes {new} (cell {cell})</source>
+        <translation>{old} в kpidesk става {new} (клетка {cell})</translation>
+    </message>
+    <message>
+        <source>From cell {cell}</source>
+        <translation>От клетка {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Клетка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Stops the import</source>
+        <translation>Спира импорта</translation>
+    </message>
+    <message>
+        <source>Cell left out</source>
+        <translation>Клетката е пропусната</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на работния файл</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Като в системата</translation>
+    </message>
+    <message>
+        <source>The language changes the next time kpidesk starts.</source>
+        <translation>Езикът ще се смени при следващото стартиране на kpidesk.</translation>
     </message>
     <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойностите от началото на годината, годишните цели и таблицата за въвеждане следват финансовата година. Промяната на началото ѝ променя как се сумират стойностите, а не самите стойности.</translation>
     </message>
     <message>
         <source>Workspace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на работния файл:</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на фирмата:</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовата година започва през:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Език:</translation>
     </message>
 </context>
 <context>
     <name>SourcePanel</name>
     <message>
         <source>No file yet: open one or drop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма файл: отворете или го пуснете тук.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори файл…</translation>
     </message>
     <message>
         <source>Choose a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете лист…</translation>
     </message>
     <message>
         <source>Find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Намери я вместо мен</translation>
     </message>
     <message>
         <source>KPIs down, months across</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП по редове, месеци по колони</translation>
     </message>
     <message>
         <source>Months down, KPIs across</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци по редове, КПП по колони</translation>
     </message>
     <message>
         <source>One row per KPI and month</source>
-        <translation type="unfinished"></translation>
+        <translation>По един ред за КПП и месец</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете…</translation>
     </message>
     <message>
         <source>Comma: 1 234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Запетая: 1 234,56</translation>
     </message>
     <message>
         <source>Point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка: 1,234.56</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табулация</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодиране:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделител:</translation>
     </message>
     <message>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Десетичен знак:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подредба:</translation>
     </message>
     <message>
         <source>{name} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (скрит)</translation>
     </message>
     <message>
         <source>{sheet} — has figures</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} — има стойности</translation>
     </message>
     <message>
         <source>{what} (guessed):</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (предположение):</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодиране</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделител</translation>
+    </message>
+    <message>
+        <source>KPIs down column {label}, months across row {rows}</source>
+        <translation>КПП надолу в колона {label}, месеци по ред {rows}</translation>
+    </message>
+    <message>
+        <source>Months down column {month}, KPIs across row {rows}</source>
+        <translation>Месеци надолу в колона {month}, КПП по ред {rows}</translation>
+    </message>
+    <message>
+        <source>KPIs in column {label}, months in column {month}, figures in column {value}</source>
+        <translation>КПП в колона {label}, месеци в колона {month}, стойности в колона {value}</translation>
+    </message>
+    <message>
+        <source>Found: {where} (header at {cell}). Labels: {labels}, months: {months}</source>
+        <translation>Намерено: {where} (заглавие в {cell}). Етикети: {labels}, месеци: {months}</translation>
+    </message>
+    <message>
+        <source>Left out as totals or notes: {shown}</source>
+        <translation>Пропуснати като суми или бележки: {shown}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>и още {count}</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел за {kpi}</translation>
     </message>
     <message>
         <source>e.g. 1 200 or 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 1 200 или 12,5</translation>
     </message>
     <message>
         <source>why this goal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>защо тази цел (по избор)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Година:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месец:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност:</translation>
     </message>
     <message>
         <source>Spread:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпределение:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка:</translation>
     </message>
     <message>
         <source>type the target value</source>
-        <translation type="unfinished"></translation>
+        <translation>въведете целевата стойност</translation>
     </message>
     <message>
         <source>{value} a month from {month} on, until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} на месец от {month} нататък, докато не я промените.</translation>
     </message>
     <message>
         <source>{value} for {month} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} само за {month}.</translation>
     </message>
     <message>
         <source>{value} for the year {first} – {last}, as these monthly targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} за годината {first} – {last}, като следните месечни цели:</translation>
     </message>
 </context>
 <context>
-    <name>current</name>
+    <name>TargetHistoryModel</name>
+    <message>
+        <source>Set on</source>
+        <translation>Зададена на</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Важи</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Monthly from {month} on</source>
+        <translation>Месечно от {month} нататък</translation>
+    </message>
+    <message>
+        <source>{month} only</source>
+        <translation>Само {month}</translation>
+    </message>
+    <message>
+        <source>Year {first} – {last}, {spread}</source>
+        <translation>Година {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Работният файл не може да бъде отворен</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>charts</name>
+    <message>
+        <source>Year to date through {month}</source>
+        <translation>От началото на годината до {month}</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>няма стойност</translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation>Стойност: {value}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Цел: {target}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Attainment: {percent}</source>
+        <translation>Изпълнение: {percent}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Бележка: {note}</translation>
+    </message>
+    <message>
+        <source>Converted from leva at 1.95583 BGN = 1 EUR</source>
+        <translation>Превалутирано от лева по курс 1,95583 лв. = 1 €</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>по-високото е по-добре</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>по-ниското е по-добре</translation>
+    </message>
+    <message>
+        <source>keep within the range</source>
+        <translation>да остане в диапазона</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Good range</source>
+        <translation>Добър диапазон</translation>
+    </message>
+    <message>
+        <source>Good side</source>
+        <translation>Добра страна</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>В рамките на допуска</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Сравнителен показател</translation>
+    </message>
+    <message>
+        <source>Actual, year to date</source>
+        <translation>Факт от началото на годината</translation>
+    </message>
+    <message>
+        <source>Target, year to date</source>
+        <translation>Цел от началото на годината</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноза</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>Годишна цел</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>по месеци</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>от началото на годината</translation>
+    </message>
+    <message>
+        <source>Benchmark {value}</source>
+        <translation>Сравнителен показател {value}</translation>
+    </message>
+    <message>
+        <source>Annual goal {value}</source>
+        <translation>Годишна цел {value}</translation>
+    </message>
+    <message>
+        <source>Click to open the full chart</source>
+        <translation>Щракнете, за да отворите цялата графика</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>дни</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Money</source>
+        <translation>Пари</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продължителност</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Съотношение</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>По-високото е по-добре</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>По-ниското е по-добре</translation>
+    </message>
+    <message>
+        <source>Keep within a range</source>
+        <translation>Да остане в диапазон</translation>
+    </message>
+    <message>
+        <source>Months add up</source>
+        <translation>Месеците се сумират</translation>
+    </message>
+    <message>
+        <source>Average of months</source>
+        <translation>Средно за месеците</translation>
+    </message>
+    <message>
+        <source>Latest month counts</source>
+        <translation>Важи последният месец</translation>
+    </message>
+    <message>
+        <source>Computed by formula</source>
+        <translation>Изчислява се по формула</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Обслужване на клиенти</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажби</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Финанси</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Собствени</translation>
+    </message>
+    <message>
+        <source>Monthly target from a month on</source>
+        <translation>Месечна цел от даден месец нататък</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>Годишна цел</translation>
+    </message>
+    <message>
+        <source>One month only</source>
+        <translation>Само за един месец</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>равномерно</translation>
+    </message>
+    <message>
+        <source>like last year</source>
+        <translation>като миналата година</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минути</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часове</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Нов работен файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Отвори работен файл…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Последни</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;settings…</source>
+        <translation>Н&amp;астройки на работния файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Из&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактиране</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмени</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Пов&amp;тори</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Из&amp;режи</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирай</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Постави</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Изтрий</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Изглед</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Помощ</translation>
+    </message>
+    <message>
+        <source>&amp;About kpidesk</source>
+        <translation>&amp;За kpidesk</translation>
+    </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(още няма)</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>On track</source>
+        <translation>По план</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В риск</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Изостава</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без цел</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Няма данни</translation>
     </message>
 </context>
 </TS>
