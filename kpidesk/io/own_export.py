@@ -13,8 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -43,7 +41,7 @@ def read_own_export(path: Path) -> OwnExport | None:
             return _read_csv(path)
         if suffix == ".xlsx":
             return _read_xlsx(path)
-    except (OSError, ValueError, KeyError, csv.Error, BadZipFile, InvalidFileException):
+    except (OSError, ValueError, KeyError, csv.Error, BadZipFile):
         return None
     return None
 
@@ -65,7 +63,13 @@ def _unquote(text: str) -> str:
 
 
 def _read_xlsx(path: Path) -> OwnExport | None:
-    book = load_workbook(path, read_only=True, data_only=True)
+    from openpyxl import load_workbook  # only for workbooks: it takes a tenth of a second to load
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException:
+        return None
     try:
         if DATA_SHEET not in book.sheetnames or KPI_SHEET not in book.sheetnames:
             return None

@@ -15,7 +15,6 @@ from kpidesk.io.errors import EncryptedWorkbookError, ImportFileError, Truncated
 from kpidesk.io.grid import SheetGrid, SheetInfo, Workbook
 from kpidesk.io.progress import Stage
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
-from kpidesk.io.readers.xlsx_openpyxl import read_sheet_openpyxl
 from kpidesk.io.readers.xlsx_parts import STYLES, WORKBOOK, WORKBOOK_RELS, read_parts
 from kpidesk.io.readers.xlsx_scan import ScanResult, scan_sheet
 
@@ -52,6 +51,8 @@ def read_xlsx(
         data = contents.kept.get(sheet.part or "", b"")
         scan = scan_sheet(data, parts.percent_styles) if data else ScanResult()
         if book is None or not scan.complete:
+            from kpidesk.io.readers.xlsx_openpyxl import read_sheet_openpyxl
+
             grid = read_sheet_openpyxl(path, sheet.name, parts.date1904)
         else:
             grid = _calamine_grid(path, book, sheet.name, scan)
