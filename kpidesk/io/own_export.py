@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
-
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.io.export_csv import CSV_COLUMNS
