@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>As the system</source>
-        <translation>Nagu süsteemis</translation>
+        <translation>Süsteemi keel</translation>
     </message>
     <message>
         <source>The language changes the next time kpidesk starts.</source>
