@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>＋ {new} new · ✎ {over} to overwrite · ＝ {same} unchanged · ⚠ {out} left out</source>
-        <translation>＋ {new} uut · ✎ {over} asendatakse · ＝ {same} muutmata · ⚠ {out} välja jäetud</translation>
+        <translation>＋ uusi: {new} · ✎ asendatakse: {over} · ＝ muutmata: {same} · ⚠ välja jäetud: {out}</translation>
     </message>
     <message>
         <source>✔ Imported {values} figures from {file}: {matched} KPIs matched, {created} created, {unchanged} already there, {skipped} left out.</source>
-        <translation>✔ Failist {file} imporditi {values} väärtust. Näitajaid sobitati {matched}, loodi {created}; juba olemas {unchanged}, välja jäetud {skipped}.</translation>
+        <translation>✔ Failist {file} imporditud väärtusi: {values}. Näitajaid sobitati: {matched}, loodi: {created}; väärtusi juba olemas: {unchanged}, välja jäetud: {skipped}.</translation>
     </message>
     <message>
         <source>Left-out cells: {cells}.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Against the average of the three months before</source>
-        <translation>Võrreldes kolme eelmise kuu keskmisega</translation>
+        <translation>Võrreldes kolme eelneva kuu keskmisega</translation>
     </message>
     <message>
         <source>Figures (line) and targets (dashed) of the last twelve months</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Undid the import of {file}: {count} figures restored or removed.</source>
-        <translation>Faili {file} import võeti tagasi: {count} väärtust taastati või eemaldati.</translation>
+        <translation>Faili {file} import võeti tagasi; taastatud või eemaldatud väärtusi: {count}.</translation>
     </message>
     <message>
         <source>✖ {error}</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Converted from leva at 1.95583 BGN = 1 EUR</source>
-        <translation>Ümber arvestatud levadest kursiga 1,95583 BGN = 1 EUR</translation>
+        <translation>Ümber arvestatud leevidest kursiga 1,95583 BGN = 1 EUR</translation>
     </message>
     <message>
         <source>higher is better</source>
