@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
+from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month
 
 _CURRENCY_SYMBOLS = {"EUR": "€", "BGN": "лв.", "USD": "$", "GBP": "£"}
@@ -17,7 +18,8 @@ _CURRENCY_SYMBOLS = {"EUR": "€", "BGN": "лв.", "USD": "$", "GBP": "£"}
 def unit_suffix(kpi: KpiDefinition) -> str:
     """The unit as shown after a number or on an axis: €, %, min…"""
     if kpi.unit is Unit.CURRENCY:
-        return _CURRENCY_SYMBOLS.get(kpi.currency or "", kpi.currency or "")
+        shown = display_currency(kpi.currency) or ""  # a lev KPI is shown in euro
+        return _CURRENCY_SYMBOLS.get(shown, shown)
     if kpi.unit is Unit.PERCENT:
         return "%"
     if kpi.unit is Unit.DURATION:

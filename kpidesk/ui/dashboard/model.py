@@ -19,6 +19,7 @@ from kpidesk.domain.kpi import Direction
 from kpidesk.domain.progress import STATUS_RANK
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_percent, format_value
+from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.status_style import status_look
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,6 +135,8 @@ class DashboardModel(QAbstractTableModel):
             COL_FORECAST: s.forecast,
             COL_NEEDED: s.needed_per_month,
         }
+        if column == COL_VALUE:
+            return marked(format_value(kpi, s.value), row.converted)
         if column in values:
             return format_value(kpi, values[column])
         return None
@@ -172,6 +175,8 @@ class DashboardModel(QAbstractTableModel):
     def _tooltip(row: DashboardRow, column: int) -> str | None:
         if column == COL_KPI:
             return row.kpi.description or row.kpi.name
+        if column == COL_VALUE and row.converted:
+            return entered_as(row.kpi, row.status.value)
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None

@@ -25,6 +25,8 @@ class DashboardRow:
     spark_targets: tuple[float | None, ...]
     trend: float | None
     """Change of this month against the mean of the previous three, in percent."""
+    converted: bool = False
+    """The shown month's figure was entered in leva and is shown in euro."""
 
 
 def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
@@ -34,7 +36,14 @@ def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
         spark = tuple(scorecard.series(kpi.name, months))  # type: ignore[arg-type]
         targets = tuple(scorecard.target(kpi.name, m) for m in months)  # type: ignore[arg-type]
         rows.append(
-            DashboardRow(kpi, scorecard.status_of(kpi.name, month), spark, targets, _trend(spark))
+            DashboardRow(
+                kpi,
+                scorecard.status_of(kpi.name, month),
+                spark,
+                targets,
+                _trend(spark),
+                scorecard.is_converted(kpi.name, month),
+            )
         )
     return rows
 

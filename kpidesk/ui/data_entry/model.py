@@ -31,6 +31,7 @@ from kpidesk.store.figures import CellWrite
 from kpidesk.ui.commands import write_cells_command
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
 from kpidesk.ui.language import decimal_mark
+from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
@@ -46,6 +47,8 @@ class Cell:
     status: Status
     note: str
     target: float | None
+    converted: bool = False
+    """Entered in leva and shown in euro."""
 
 
 def parse_cell_text(text: str) -> float | None:
@@ -108,6 +111,7 @@ class GridModel(QAbstractTableModel):
             scorecard.month_status(kpi.name, month),
             scorecard.note(kpi.name, month),
             target,
+            scorecard.is_converted(kpi.name, month),
         )
 
     def cell(self, row: int, column: int) -> Cell:
@@ -157,7 +161,7 @@ class GridModel(QAbstractTableModel):
         kpi = self.kpis[index.row()]
         cell = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(cell.value, kpi.decimals)
+            return marked(format_number(cell.value, kpi.decimals), cell.converted)
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(cell.value)
         if role == VALUE_ROLE:
@@ -184,6 +188,8 @@ class GridModel(QAbstractTableModel):
         lines = [f"{kpi.name} — {format_month(month, long=True)}"]
         if cell.value is not None:
             lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
+            if cell.converted:
+                lines.append(entered_as(kpi, cell.value))
         if cell.target is not None:
             lines.append(
                 QCoreApplication.translate("GridModel", "Target: {target}").format(

@@ -1,0 +1,31 @@
+"""The mark on figures entered in leva and shown in euro (Bulgaria's changeover, 2026-01-01).
+
+A lev KPI is shown in euro throughout; the months whose figures were typed in leva carry this
+mark, and their tooltip gives the figure as it was entered, so the owner can find it again in
+the old books.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.money import BGN_PER_EUR
+from kpidesk.ui.formatting import format_number
+
+MARK = "лв→€"
+
+
+def marked(text: str, converted: bool) -> str:
+    """`лв→€ 1 000,00 €` for a converted figure; the text unchanged otherwise."""
+    return f"{MARK}\u2009{text}" if converted and text else text
+
+
+def entered_as(kpi: KpiDefinition, euro: float | None) -> str:
+    """`Entered as 1 955,83 лв., shown in euro at 1.95583` for the figure `euro` (in euro)."""
+    if euro is None:
+        return ""
+    lev = format_number(euro * BGN_PER_EUR, kpi.decimals)
+    return QCoreApplication.translate(
+        "lev", "Entered as {lev}\u00a0лв., shown in euro at {rate}"
+    ).format(lev=lev, rate=format_number(BGN_PER_EUR, 5))
