@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation>Последните 12 месеца</translation>
+        <translation>12 месеца</translation>
     </message>
     <message>
         <source>Year to date</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Over months:</source>
-        <translation>За няколко месеца:</translation>
+        <translation>Обобщаване:</translation>
     </message>
     <message>
         <source>Formula:</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Over months</source>
-        <translation>За няколко месеца</translation>
+        <translation>Обобщаване</translation>
     </message>
     <message>
         <source> (archived)</source>
