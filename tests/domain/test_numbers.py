@@ -127,4 +127,10 @@ def test_formatted_numbers_round_trip(value, decimals, style):
     expected = float(f"{value:.{decimals}f}")
     parsed = parse_number(text, mark)
     assert parsed is not None and parsed.value == pytest.approx(expected, abs=1e-9)
-    assert parse_user_number(text, mark) == pytest.approx(expected, abs=1e-9)
+    assert parse_user_number(text, mark, group) == pytest.approx(expected, abs=1e-9)
+
+
+def test_a_typed_dot_is_a_decimal_where_the_locale_groups_with_spaces():
+    assert parse_user_number("1.000", ",", "\u00a0") == 1.0
+    assert parse_user_number("1.000", ",", ".") == 1000.0
+    assert parse_user_number("1 000,5", ",", "\u00a0") == 1000.5

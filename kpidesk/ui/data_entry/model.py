@@ -53,7 +53,7 @@ class Cell:
 
 def parse_cell_text(text: str) -> float | None:
     """A typed or pasted figure in the interface locale; None clears. Raises NumberParseError."""
-    return parse_user_number(text, decimal_mark())
+    return parse_user_number(text, decimal_mark(), QLocale().groupSeparator())
 
 
 def edit_text(value: float | None) -> str:
