@@ -1480,6 +1480,13 @@
     </message>
 </context>
 <context>
+    <name>lev</name>
+    <message>
+        <source>Entered as {lev}&#xa0;лв., shown in euro at {rate}</source>
+        <translation>Sisestati {lev} лв.; näidatud eurodes kursiga {rate}</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
