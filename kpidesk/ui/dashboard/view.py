@@ -150,7 +150,8 @@ class DashboardView(QWidget):
         self.empty.setVisible(not rows)
         self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(COL_SPARK, _SPARK_WIDTH)
+        header = self.table.horizontalHeader()
+        header.resizeSection(COL_SPARK, max(_SPARK_WIDTH, header.sectionSizeHint(COL_SPARK)))
 
     def _summary(self, counts: Counter[Status]) -> str:
         parts = []

@@ -25,6 +25,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Value"),
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Note"),
 )
+APPLIES_COLUMN = 1
 NOTE_COLUMN = 3
 
 

@@ -37,7 +37,7 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.ui.commands import goal_command
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
-from kpidesk.ui.goals.history_model import NOTE_COLUMN, TargetHistoryModel
+from kpidesk.ui.goals.history_model import APPLIES_COLUMN, NOTE_COLUMN, TargetHistoryModel
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
 from kpidesk.ui.goals.kpi_model import (
     COL_CATEGORY,
@@ -128,13 +128,14 @@ class GoalsView(QWidget):
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
         self.history_table.verticalHeader().hide()
-        self.history_table.setWordWrap(False)
-        self.history_table.horizontalHeader().setSectionResizeMode(
+        self.history_table.setWordWrap(True)
+        self.history_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.history_table.horizontalHeader().setSectionResizeMode(
-            NOTE_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
+        history_header = self.history_table.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (APPLIES_COLUMN, NOTE_COLUMN):
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         targets = QGroupBox(self.tr("Targets — every decision, newest first"))
         targets_layout = QVBoxLayout(targets)
         targets_layout.addWidget(self.current_target)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -107,6 +108,7 @@ class ImportView(QWidget):
         mapping_header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
         mapping_header.setSectionResizeMode(COL_KPI, QHeaderView.ResizeMode.Interactive)
         self.mapping_table.setColumnWidth(COL_KPI, 200)
+        self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table))
         self.preview_table = _table(self.preview_model, self)
         self.problems_table = _table(self.problems_model, self)
         self.problems_table.setWordWrap(True)
@@ -346,3 +348,14 @@ class ImportView(QWidget):
         if self._handle is not None:
             self._handle.cancel()
             self.actions.cancelling()
+
+
+def _width_for_headers(table: QTableView) -> int:
+    """Room for every column's header text (translations run longer than English) plus the
+    frame and a vertical scroll bar."""
+    header = table.horizontalHeader()
+    columns = sum(
+        max(header.sectionSizeHint(i), table.columnWidth(i)) for i in range(header.count())
+    )
+    scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return columns + 2 * table.frameWidth() + scroll_bar

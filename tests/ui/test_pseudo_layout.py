@@ -1,0 +1,103 @@
+"""With every string half as long again (the pseudo-language), and in Bulgarian and Estonian,
+no label, button, choice or column header in any view is clipped at 1280×800."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from kpidesk.ui.language import apply_language
+from kpidesk.ui.main_window import VIEWS, MainWindow
+from kpidesk.ui.pseudo import PseudoTranslator
+from kpidesk.ui.settings_dialog import SettingsDialog
+from kpidesk.ui.state import AppState
+
+
+@pytest.fixture(params=["pseudo", "bg", "et"])
+def language(request, qapp: QApplication) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    if request.param == "pseudo":
+        translator = PseudoTranslator(qapp)
+        qapp.installTranslator(translator)
+        yield request.param
+        qapp.removeTranslator(translator)
+        return
+    apply_language(qapp, request.param)
+    yield request.param
+    apply_language(qapp, "en")
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Every visible label, button and header section whose text is wider than its room."""
+    found = []
+    for label in root.findChildren(QLabel):
+        single_line = label.text() and not label.wordWrap() and not _rich(label)
+        if _shown(label, root) and single_line and label.width() < label.sizeHint().width() - 1:
+            found.append(f"label {label.text()!r}: {label.width()} < {label.sizeHint().width()}")
+    for button in root.findChildren(QAbstractButton):
+        if (
+            _shown(button, root)
+            and button.text()
+            and button.width() < button.sizeHint().width() - 1
+        ):
+            found.append(
+                f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}"
+            )
+    for combo in root.findChildren(QComboBox):
+        text = combo.currentText()
+        if _shown(combo, root) and text and combo.width() < combo.minimumSizeHint().width() - 1:
+            found.append(f"combo {text!r}: {combo.width()} < {combo.minimumSizeHint().width()}")
+    for table in root.findChildren(QTableView):
+        if _shown(table, root):
+            found += _clipped_headers(table.horizontalHeader())
+    return found
+
+
+def _clipped_headers(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None:
+        return []
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        needed = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        if text and header.sectionSize(section) < needed + margin:
+            found.append(f"header {text!r}: {header.sectionSize(section)} < {needed + margin}")
+    return found
+
+
+def _shown(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.width() > 0
+
+
+def _rich(label: QLabel) -> bool:
+    return label.textFormat() == Qt.TextFormat.RichText or "<" in label.text()
+
+
+def test_no_view_clips_its_texts(qtbot, language, demo_workspace):
+    window = MainWindow(AppState(demo_workspace))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    problems = []
+    for name in VIEWS:
+        window.show_view(name)
+        qtbot.wait(30)
+        problems += [f"{name}: {text}" for text in clipped_texts(window)]
+    dialog = SettingsDialog(window.state.snapshot.settings, window)
+    dialog.show()
+    qtbot.wait(10)
+    problems += [f"settings: {text}" for text in clipped_texts(dialog)]
+    assert not problems, "\n".join(problems)
