@@ -3,10 +3,10 @@
     python packaging/translations.py update bg     # lupdate: new strings into kpidesk_bg.ts
     python packaging/translations.py release bg    # lrelease: kpidesk_bg.ts into kpidesk_bg.qm
 
-lupdate scans every Python file under kpidesk/: the window's tr() calls, and the messages the
-layers below it mark with `QT_TRANSLATE_NOOP("messages", ...)` (see kpidesk/domain/messages.py). Locations are left out of the .ts
-so moving code does not churn the translations. Tests call the same functions to prove the
-committed .ts and .qm files are current.
+lupdate scans every Python file under kpidesk/: the window's tr() calls, and the messages
+the layers below it mark with `QT_TRANSLATE_NOOP("messages", ...)` (kpidesk/domain/messages.py).
+Locations are left out of the .ts so moving code does not churn the translations. Tests call
+the same functions to prove the committed .ts and .qm files are current.
 """
 
 from __future__ import annotations
