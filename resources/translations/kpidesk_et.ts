@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation>Viimased 12 kuud</translation>
+        <translation>12 kuud</translation>
     </message>
     <message>
         <source>Year to date</source>
