@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+
 DecimalMark = Literal[".", ","]
 
 _GROUP_SPACES = " \u00a0\u202f\u2009\u2007\u2008\u200a'’"
@@ -65,15 +67,23 @@ _ERROR_RE = re.compile(
 )
 _CORE_RE = re.compile(r"^[0-9.,]*[0-9][0-9.,]*$")
 _SCIENTIFIC_RE = re.compile(r"^[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}$")
+_NOT_A_NUMBER = message(QT_TRANSLATE_NOOP("messages", "is not a number"))
 
 
 class NumberParseError(ValueError):
-    """A text that is not a number; `reason` says why in words an owner understands."""
+    """A text that is not a number, and why in words an owner understands.
 
-    def __init__(self, text: str, reason: str) -> None:
-        super().__init__(f"'{text}' {reason}")
+    `message` is the whole sentence for the window to translate; `reason` (the English of the
+    why) and `str()` stay English for the command line.
+    """
+
+    def __init__(self, text: str, reason: Message) -> None:
         self.text = text
-        self.reason = reason
+        self.reason = str(reason)
+        self.message = message(
+            QT_TRANSLATE_NOOP("messages", "'{text}' {reason}"), text=text, reason=reason
+        )
+        super().__init__(str(self.message))
 
 
 class AmbiguousDecimalMark(NumberParseError):
@@ -83,11 +93,16 @@ class AmbiguousDecimalMark(NumberParseError):
     """
 
     def __init__(self, text: str, as_dot: float, as_comma: float) -> None:
-        super().__init__(
-            text,
-            f"could be {_plain(as_dot)} or {_plain(as_comma)}: the decimal mark cannot be told; "
-            "say whether the file uses a decimal comma or a decimal dot",
+        reason = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "could be {as_dot} or {as_comma}: the decimal mark cannot be told; "
+                "say whether the file uses a decimal comma or a decimal dot",
+            ),
+            as_dot=_plain(as_dot),
+            as_comma=_plain(as_comma),
         )
+        super().__init__(text, reason)
         self.as_dot = as_dot
         self.as_comma = as_comma
 
@@ -133,14 +148,19 @@ def parse_number(value: object, decimal_mark: DecimalMark | None = None) -> Pars
     if value is None:
         return None
     if isinstance(value, bool):
-        raise NumberParseError(str(value).upper(), "is a yes/no value, not a number")
+        raise NumberParseError(
+            str(value).upper(),
+            message(QT_TRANSLATE_NOOP("messages", "is a yes/no value, not a number")),
+        )
     if isinstance(value, int | float):
         number = float(value)
         if not math.isfinite(number):
-            raise NumberParseError(str(value), "is not a finite number")
+            raise NumberParseError(
+                str(value), message(QT_TRANSLATE_NOOP("messages", "is not a finite number"))
+            )
         return ParsedNumber(number)
     if not isinstance(value, str):
-        raise NumberParseError(str(value), "is not a number")
+        raise NumberParseError(str(value), _NOT_A_NUMBER)
     return _parse_text(value, decimal_mark)
 
 
@@ -150,7 +170,11 @@ def _parse_text(text: str, hint: DecimalMark | None) -> ParsedNumber | None:
         return None
     code = error_code(body)
     if code is not None:
-        raise NumberParseError(text, f"is the spreadsheet error {code}, not a number")
+        reason = message(
+            QT_TRANSLATE_NOOP("messages", "is the spreadsheet error {code}, not a number"),
+            code=code,
+        )
+        raise NumberParseError(text, reason)
     negative = False
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1].strip()
@@ -195,13 +219,22 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
     if _SCIENTIFIC_RE.match(body):
         number = float(body.replace(",", "."))
         if not math.isfinite(number):
-            raise NumberParseError(text, "is too large to be a figure")
+            raise NumberParseError(
+                text, message(QT_TRANSLATE_NOOP("messages", "is too large to be a figure"))
+            )
         return number, None
     spaced = any(ch in body for ch in _GROUP_SPACES)
     if spaced:
         groups = re.split(f"[{_GROUP_SPACES}]+", body)
         if not _valid_space_groups(groups):
-            raise NumberParseError(text, "is not a number (the digit groups are not thousands)")
+            raise NumberParseError(
+                text,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "is not a number (the digit groups are not thousands)"
+                    )
+                ),
+            )
         body = "".join(groups)
     if not body or not _CORE_RE.match(body):
         raise NumberParseError(text, _why_not(body))
@@ -210,7 +243,10 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
         mark: DecimalMark = "." if body.rfind(".") > body.rfind(",") else ","
         group = "," if mark == "." else "."
         if body.count(mark) > 1:
-            raise NumberParseError(text, f"has more than one decimal mark '{mark}'")
+            reason = message(
+                QT_TRANSLATE_NOOP("messages", "has more than one decimal mark '{mark}'"), mark=mark
+            )
+            raise NumberParseError(text, reason)
         whole, _, fraction = body.partition(mark)
         _check_groups(text, whole.split(group))
         return _compose(text, whole.replace(group, ""), fraction), mark
@@ -228,7 +264,7 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
     could_group = len(fraction) == 3 and 1 <= len(whole) <= 3 and not whole.startswith("0")
     if not could_group:
         if not whole and not fraction:
-            raise NumberParseError(text, "is not a number")
+            raise NumberParseError(text, _NOT_A_NUMBER)
         return _compose(text, whole, fraction), sep  # type: ignore[return-value]
     if hint is None:
         as_dot = float(body.replace(",", "."))
@@ -254,22 +290,31 @@ def _valid_space_groups(groups: list[str]) -> bool:
 
 def _check_groups(text: str, parts: list[str]) -> None:
     if not parts[0] or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
-        raise NumberParseError(text, "is not a number (the thousands separators are misplaced)")
+        raise NumberParseError(
+            text,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "is not a number (the thousands separators are misplaced)"
+                )
+            ),
+        )
 
 
 def _compose(text: str, whole: str, fraction: str) -> float:
     if not (whole + fraction).isdigit():
-        raise NumberParseError(text, "is not a number")
+        raise NumberParseError(text, _NOT_A_NUMBER)
     number = float(f"{whole or '0'}.{fraction or '0'}")
     if not math.isfinite(number):
-        raise NumberParseError(text, "is too large to be a figure")
+        raise NumberParseError(
+            text, message(QT_TRANSLATE_NOOP("messages", "is too large to be a figure"))
+        )
     return number
 
 
-def _why_not(body: str) -> str:
+def _why_not(body: str) -> Message:
     if any(ch.isalpha() for ch in body):
-        return "is not a number (it contains letters)"
-    return "is not a number"
+        return message(QT_TRANSLATE_NOOP("messages", "is not a number (it contains letters)"))
+    return _NOT_A_NUMBER
 
 
 def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
