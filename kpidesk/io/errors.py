@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+
 
 class ImportFileError(Exception):
-    """A file that cannot be imported at all; `reason` is in plain words."""
+    """A file that cannot be imported at all, and why in plain words.
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    `message` (file name and reason) is for the window to translate; `reason` and `str()` stay
+    English for the command line.
+    """
+
+    def __init__(self, path: str | Path, reason: Message) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        self.reason = str(reason)
+        self.message = message(
+            QT_TRANSLATE_NOOP("messages", "{file}: {reason}"), file=self.path.name, reason=reason
+        )
+        super().__init__(str(self.message))
 
 
 class EmptyFileError(ImportFileError):

@@ -6,6 +6,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import TruncatedFileError, WrongFormatError
 from kpidesk.io.grid import Workbook
 from kpidesk.io.progress import ProgressHandle, Stage
@@ -45,7 +46,14 @@ def read_workbook(
         return read_xlsx(path, wanted, limits, stage, engine)
     if is_ods(names, mimetype):
         return read_ods(path, wanted, limits, stage)
-    raise WrongFormatError(path, "the file is a zip archive but not an xlsx, xlsm or ods workbook")
+    raise WrongFormatError(
+        path,
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages", "the file is a zip archive but not an xlsx, xlsm or ods workbook"
+            )
+        ),
+    )
 
 
 def _zip_names(path: Path) -> tuple[list[str], bytes | None]:
@@ -59,6 +67,12 @@ def _zip_names(path: Path) -> tuple[list[str], bytes | None]:
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise TruncatedFileError(
             path,
-            "the file is damaged or incomplete (its zip archive cannot be opened: "
-            f"{exc}); it was probably cut off while copying or downloading",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the file is damaged or incomplete (its zip archive cannot be opened: "
+                    "{error}); it was probably cut off while copying or downloading",
+                ),
+                error=str(exc),
+            ),
         ) from None

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import EmptyFileError, UnreadableTextError, UnsafeFileError
 from kpidesk.io.grid import SheetGrid, SheetInfo, TextFormat, Workbook
 from kpidesk.io.progress import Stage
@@ -35,13 +36,24 @@ def read_csv(path: Path, options: CsvOptions, limits: ReadLimits, stage: Stage) 
     """The whole file as one sheet named after the file."""
     size = path.stat().st_size
     if size > limits.max_inflated_bytes:
-        raise UnsafeFileError(path, "the CSV file is larger than the size limit")
+        raise UnsafeFileError(
+            path,
+            message(QT_TRANSLATE_NOOP("messages", "the CSV file is larger than the size limit")),
+        )
     data = path.read_bytes()
     try:
         decoded = decode(data, options.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise UnreadableTextError(
-            path, f"the file cannot be read as {options.encoding} ({exc}); choose another encoding"
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the file cannot be read as {encoding} ({error}); choose another encoding",
+                ),
+                encoding=options.encoding,
+                error=str(exc),
+            ),
         ) from None
     text = decoded.text.replace("\x00", "")
     lines = text.splitlines()
@@ -54,7 +66,9 @@ def read_csv(path: Path, options: CsvOptions, limits: ReadLimits, stage: Stage) 
     stage.report(0.3)
     rows = _split(path, text, delimiter, stage)
     if not any(any(cell is not None for cell in row) for row in rows):
-        raise EmptyFileError(path, "the file has no cells with content")
+        raise EmptyFileError(
+            path, message(QT_TRANSLATE_NOOP("messages", "the file has no cells with content"))
+        )
     grid = SheetGrid(path.stem, rows, path, serials=False)
     text_format = TextFormat(decoded.encoding, delimiter, decoded.guessed, guessed)
     return Workbook(path, "csv", [SheetInfo(path.stem, False)], {path.stem: grid}, text_format)
@@ -69,7 +83,12 @@ def _split(path: Path, text: str, delimiter: str, stage: Stage) -> list[list[obj
             if index % 20_000 == 0:
                 stage.report(0.3 + 0.7 * min(index / max(text.count("\n"), 1), 1.0))
     except csv.Error as exc:
-        raise UnreadableTextError(path, f"the CSV text is malformed ({exc})") from None
+        raise UnreadableTextError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the CSV text is malformed ({error})"), error=str(exc)
+            ),
+        ) from None
     while rows and not any(cell is not None for cell in rows[-1]):
         rows.pop()
     return rows

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import (
     EncryptedWorkbookError,
     ImportFileError,
@@ -28,14 +29,24 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
     """Read the sheets named in `wanted` (all visible sheets when None)."""
     contents = inspect_zip(path, lambda name: name == "mimetype", limits, stage.sub(0.0, 0.4))
     if "META-INF/manifest.xml" in contents.names and "content.xml" not in contents.names:
-        raise WrongFormatError(path, "the archive is not a spreadsheet")
+        raise WrongFormatError(
+            path, message(QT_TRANSLATE_NOOP("messages", "the archive is not a spreadsheet"))
+        )
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
         metadata = book.sheets_metadata
     except calamine.PasswordError:
-        raise EncryptedWorkbookError(path, "the spreadsheet is password-protected") from None
+        raise EncryptedWorkbookError(
+            path, message(QT_TRANSLATE_NOOP("messages", "the spreadsheet is password-protected"))
+        ) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise TruncatedFileError(path, f"the spreadsheet cannot be read ({exc})") from None
+        raise TruncatedFileError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the spreadsheet cannot be read ({error})"),
+                error=str(exc),
+            ),
+        ) from None
     infos = [
         SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible) for meta in metadata
     ]
@@ -47,7 +58,14 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
             raw = sheet.to_python(skip_empty_area=False)
             merges = sheet.merged_cell_ranges or []
         except (calamine.CalamineError, calamine.XmlError, ValueError) as exc:
-            raise ImportFileError(path, f"sheet '{info.name}' cannot be read ({exc})") from None
+            raise ImportFileError(
+                path,
+                message(
+                    QT_TRANSLATE_NOOP("messages", "sheet '{sheet}' cannot be read ({error})"),
+                    sheet=info.name,
+                    error=str(exc),
+                ),
+            ) from None
         rows = [[None if value == "" else value for value in row] for row in raw]
         grid = SheetGrid(info.name, rows, path, hidden=info.hidden)
         grid.merged = [CellRange(a[0], a[1], b[0], b[1]) for a, b in merges]

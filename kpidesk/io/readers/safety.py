@@ -20,6 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.io.errors import TruncatedFileError, UnsafeFileError, WrongFormatError
 from kpidesk.io.progress import Stage
 
@@ -60,17 +61,30 @@ def inspect_zip(
     except zipfile.BadZipFile:
         raise TruncatedFileError(
             path,
-            "the file is damaged or incomplete (its zip archive has no directory); "
-            "it was probably cut off while copying or downloading",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the file is damaged or incomplete (its zip archive has no directory); "
+                    "it was probably cut off while copying or downloading",
+                )
+            ),
         ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
             raise UnsafeFileError(
-                path, f"the archive holds {len(infos)} parts, too many for a workbook"
+                path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the archive holds {parts} parts, too many for a workbook"
+                    ),
+                    parts=len(infos),
+                ),
             )
         if any(info.flag_bits & 0x1 for info in infos):
-            raise WrongFormatError(path, "the archive is password-protected")
+            raise WrongFormatError(
+                path, message(QT_TRANSLATE_NOOP("messages", "the archive is password-protected"))
+            )
         declared = sum(info.file_size for info in infos)
         if declared > limits.max_inflated_bytes:
             raise UnsafeFileError(path, _too_big(declared, limits))
@@ -86,10 +100,15 @@ def inspect_zip(
     return contents
 
 
-def _too_big(size: int, limits: ReadLimits) -> str:
-    return (
-        f"the workbook would unpack to more than {limits.max_inflated_bytes // (1024 * 1024)} MB "
-        f"({size // (1024 * 1024)} MB or more); it is refused as a possible zip bomb"
+def _too_big(size: int, limits: ReadLimits) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the workbook would unpack to more than {limit} MB "
+            "({size} MB or more); it is refused as a possible zip bomb",
+        ),
+        limit=limits.max_inflated_bytes // (1024 * 1024),
+        size=size // (1024 * 1024),
     )
 
 
@@ -120,7 +139,14 @@ def _inflate(
                     chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
         raise TruncatedFileError(
-            path, f"the file is damaged or incomplete (part '{info.filename}': {exc})"
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the file is damaged or incomplete (part '{part}': {error})"
+                ),
+                part=info.filename,
+                error=str(exc),
+            ),
         ) from None
     if keep:
         contents.kept[info.filename] = b"".join(chunks)
@@ -135,7 +161,14 @@ def check_prolog(head: bytes, path: Path, part: str) -> None:
     if _PROLOG.search(prolog):
         raise UnsafeFileError(
             path,
-            f"part '{part}' declares XML entities, which no spreadsheet needs; refused as unsafe",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "part '{part}' declares XML entities, which no spreadsheet needs; "
+                    "refused as unsafe",
+                ),
+                part=part,
+            ),
         )
 
 
@@ -145,7 +178,21 @@ def parse_xml(data: bytes, path: Path, part: str) -> Element:
         return fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise UnsafeFileError(
-            path, f"part '{part}' uses XML entities ({type(exc).__name__}); refused as unsafe"
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "part '{part}' uses XML entities ({error}); refused as unsafe"
+                ),
+                part=part,
+                error=type(exc).__name__,
+            ),
         ) from None
     except ParseError as exc:
-        raise TruncatedFileError(path, f"part '{part}' is not well-formed XML ({exc})") from None
+        raise TruncatedFileError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "part '{part}' is not well-formed XML ({error})"),
+                part=part,
+                error=str(exc),
+            ),
+        ) from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import (
     EmptyFileError,
     EncryptedWorkbookError,
@@ -37,32 +38,74 @@ def sniff(path: Path) -> FileKind:
             head = handle.read(8)
             size = path.stat().st_size
             if size == 0:
-                raise EmptyFileError(path, "the file is empty (0 bytes)")
+                raise EmptyFileError(
+                    path, message(QT_TRANSLATE_NOOP("messages", "the file is empty (0 bytes)"))
+                )
             if head.startswith(_OLE):
                 handle.seek(0)
                 _ole_error(path, handle.read(16 * 1024 * 1024))
     except OSError as exc:
-        raise WrongFormatError(path, f"the file cannot be opened ({exc.strerror or exc})") from None
+        raise WrongFormatError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the file cannot be opened ({error})"),
+                error=exc.strerror or str(exc),
+            ),
+        ) from None
     if head.startswith(_ZIP):
         return FileKind.ZIP
     if head.startswith(_EMPTY_ZIP):
-        raise EmptyFileError(path, "the workbook archive is empty")
+        raise EmptyFileError(
+            path, message(QT_TRANSLATE_NOOP("messages", "the workbook archive is empty"))
+        )
     if head.startswith(b"PK"):
-        raise WrongFormatError(path, "the file is a zip archive of a kind we do not read")
+        raise WrongFormatError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the file is a zip archive of a kind we do not read")
+            ),
+        )
     suffix = path.suffix.lower()
     text = _looks_like_text(head)
     if suffix in _WORKBOOK_EXTENSIONS:
         if text:
             raise WrongFormatError(
                 path,
-                f"the file is named {suffix} but holds plain text (probably CSV); "
-                "rename it to .csv, or open it in your spreadsheet program and save it as .xlsx",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the file is named {suffix} but holds plain text (probably CSV); "
+                        "rename it to .csv, or open it in your spreadsheet program "
+                        "and save it as .xlsx",
+                    ),
+                    suffix=suffix,
+                ),
             )
-        raise WrongFormatError(path, f"the file is named {suffix} but is not a workbook")
+        raise WrongFormatError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the file is named {suffix} but is not a workbook"),
+                suffix=suffix,
+            ),
+        )
     if suffix == ".xls":
-        raise WrongFormatError(path, "the file is named .xls but is not an Excel 97-2003 workbook")
+        raise WrongFormatError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the file is named .xls but is not an Excel 97-2003 workbook"
+                )
+            ),
+        )
     if not text and suffix not in _TEXT_EXTENSIONS:
-        raise WrongFormatError(path, "the file is not a spreadsheet (xlsx, xlsm, ods or csv)")
+        raise WrongFormatError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the file is not a spreadsheet (xlsx, xlsm, ods or csv)"
+                )
+            ),
+        )
     return FileKind.TEXT
 
 
@@ -70,13 +113,23 @@ def _ole_error(path: Path, content: bytes) -> None:
     if _ENCRYPTED_STREAM in content:
         raise EncryptedWorkbookError(
             path,
-            "the workbook is password-protected; open it in Excel or LibreOffice, remove the "
-            "password (or save an unprotected copy) and import that copy",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the workbook is password-protected; open it in Excel or LibreOffice, "
+                    "remove the password (or save an unprotected copy) and import that copy",
+                )
+            ),
         )
     raise LegacyXlsError(
         path,
-        "the file is in the old Excel 97-2003 format (.xls), which is not read; open it in your "
-        "spreadsheet program and save it as .xlsx",
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "the file is in the old Excel 97-2003 format (.xls), which is not read; "
+                "open it in your spreadsheet program and save it as .xlsx",
+            )
+        ),
     )
 
 

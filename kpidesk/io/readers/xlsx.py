@@ -11,6 +11,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import EncryptedWorkbookError, ImportFileError, TruncatedFileError
 from kpidesk.io.grid import SheetGrid, SheetInfo, Workbook
 from kpidesk.io.progress import Stage
@@ -69,9 +70,17 @@ def _open_calamine(path: Path) -> calamine.CalamineWorkbook:
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
-        raise EncryptedWorkbookError(path, "the workbook is password-protected") from None
+        raise EncryptedWorkbookError(
+            path, message(QT_TRANSLATE_NOOP("messages", "the workbook is password-protected"))
+        ) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise TruncatedFileError(path, f"the workbook cannot be read ({exc})") from None
+        raise TruncatedFileError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "the workbook cannot be read ({error})"),
+                error=str(exc),
+            ),
+        ) from None
 
 
 def _calamine_grid(
@@ -80,7 +89,14 @@ def _calamine_grid(
     try:
         raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except (calamine.CalamineError, calamine.XmlError, ValueError) as exc:
-        raise ImportFileError(path, f"sheet '{name}' cannot be read ({exc})") from None
+        raise ImportFileError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "sheet '{sheet}' cannot be read ({error})"),
+                sheet=name,
+                error=str(exc),
+            ),
+        ) from None
     rows = [[None if value == "" else value for value in row] for row in raw]
     grid = SheetGrid(name, rows, path)
     grid.errors = scan.errors

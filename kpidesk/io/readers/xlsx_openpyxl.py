@@ -15,6 +15,7 @@ from typing import Any
 import openpyxl
 from openpyxl.cell.read_only import EmptyCell
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.grid import SheetGrid
 
@@ -31,7 +32,14 @@ def _rows(path: Path, name: str, data_only: bool) -> list[tuple[Any, ...]]:
         finally:
             book.close()
     except (KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(path, f"sheet '{name}' cannot be read ({exc})") from None
+        raise ImportFileError(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("messages", "sheet '{sheet}' cannot be read ({error})"),
+                sheet=name,
+                error=str(exc),
+            ),
+        ) from None
 
 
 def read_sheet_openpyxl(path: Path, name: str, date1904: bool) -> SheetGrid:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import WrongFormatError
 from kpidesk.io.readers.safety import parse_xml
 
@@ -54,7 +55,12 @@ def read_parts(path: Path, kept: dict[str, bytes]) -> WorkbookParts:
     """Read workbook.xml, its relationships and styles.xml from the inflated parts."""
     if WORKBOOK not in kept:
         raise WrongFormatError(
-            path, "the archive is not an Excel workbook (it has no xl/workbook.xml)"
+            path,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the archive is not an Excel workbook (it has no xl/workbook.xml)"
+                )
+            ),
         )
     root = parse_xml(kept[WORKBOOK], path, WORKBOOK)
     targets = _relationships(path, kept)
