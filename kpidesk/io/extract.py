@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kpidesk.domain.kpi import name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
 from kpidesk.domain.numbers import (
@@ -63,7 +64,7 @@ class Extractor:
         self.ignored: list[str] = []
         self._labels: dict[str, tuple[str | None, bool]] = {}
 
-    def problem(self, cell: str | None, reason: str, code: ProblemCode, refusal: bool) -> None:
+    def problem(self, cell: str | None, reason: Message, code: ProblemCode, refusal: bool) -> None:
         severity = Severity.REFUSAL if refusal else Severity.CELL
         self.problems.append(Problem(self.file_name, self.grid.name, cell, reason, severity, code))
 
@@ -72,7 +73,14 @@ class Extractor:
         for cell, text in table.unplaced:
             self.problem(
                 cell,
-                f"the month '{text}' has no year (none above it, in the title or the sheet name)",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the month '{text}' has no year "
+                        "(none above it, in the title or the sheet name)",
+                    ),
+                    text=text,
+                ),
                 ProblemCode.NO_YEAR,
                 refusal=True,
             )
@@ -125,7 +133,13 @@ class Extractor:
                 if label is None:
                     self.problem(
                         address(row, block.label_col),
-                        f"row {row + 1} has figures but no KPI name; the row is left out",
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "row {row} has figures but no KPI name; the row is left out",
+                            ),
+                            row=row + 1,
+                        ),
                         ProblemCode.NO_LABEL,
                         refusal=False,
                     )
@@ -178,17 +192,36 @@ class Extractor:
         if why == "no year":
             self.problem(
                 address(row, col),
-                f"the month '{text}' has no year; the row is left out",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the month '{text}' has no year; the row is left out"
+                    ),
+                    text=text,
+                ),
                 ProblemCode.NO_YEAR,
                 refusal=False,
             )
         elif why is not None or (text is not None and is_total_label(text)):
             self.ignored.append(f"row {row + 1} ('{text}'): {why or 'total'}")
         else:
-            shown = f"'{text}' is not a month" if text else "there is no month"
+            if text:
+                reason = message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "'{text}' is not a month; the figures in row {row} are left out"
+                    ),
+                    text=text,
+                    row=row + 1,
+                )
+            else:
+                reason = message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "there is no month; the figures in row {row} are left out"
+                    ),
+                    row=row + 1,
+                )
             self.problem(
                 address(row, col),
-                f"{shown}; the figures in row {row + 1} are left out",
+                reason,
                 ProblemCode.NOT_A_MONTH,
                 refusal=False,
             )
@@ -208,7 +241,13 @@ class Extractor:
             if label is None:
                 self.problem(
                     address(row, table.label_col),
-                    f"row {row + 1} has a figure but no KPI name; the row is left out",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "row {row} has a figure but no KPI name; the row is left out",
+                        ),
+                        row=row + 1,
+                    ),
                     ProblemCode.NO_LABEL,
                     refusal=False,
                 )
@@ -250,8 +289,17 @@ class Extractor:
             if observation.value is not None and key in seen:
                 self.problem(
                     observation.cell,
-                    f"'{entry.label}' for {entry.month} appears twice, in {seen[key]} and "
-                    f"{observation.cell}; keep one of them",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "'{label}' for {month} appears twice, in {first} and {second}; "
+                            "keep one of them",
+                        ),
+                        label=entry.label,
+                        month=entry.month,
+                        first=seen[key],
+                        second=observation.cell,
+                    ),
                     ProblemCode.DUPLICATE,
                     refusal=True,
                 )
@@ -277,29 +325,47 @@ class Extractor:
             return None
         if kind is CellKind.ERROR:
             code = grid.errors.get((row, col), "#ERROR")
-            self._cell_problem(cell, f"shows the error {code}; left out", ProblemCode.ERROR_CELL)
+            reason = message(
+                QT_TRANSLATE_NOOP("messages", "shows the error {code}; left out"), code=code
+            )
+            self._cell_problem(cell, reason, ProblemCode.ERROR_CELL)
             return None
         if kind is CellKind.FORMULA_WITHOUT_RESULT:
             self._cell_problem(
                 cell,
-                "has a formula with no saved result (the file was saved without calculating); "
-                "open and save it in Excel or LibreOffice, then import again",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "has a formula with no saved result "
+                        "(the file was saved without calculating); "
+                        "open and save it in Excel or LibreOffice, then import again",
+                    )
+                ),
                 ProblemCode.FORMULA_WITHOUT_RESULT,
             )
             return None
         if kind in (CellKind.DATE, CellKind.BOOL):
             value = grid.value(row, col)
-            self._cell_problem(
-                cell, f"'{value}' is a {kind.value}, not a figure", ProblemCode.NOT_A_NUMBER
-            )
+            if kind is CellKind.DATE:
+                reason = message(
+                    QT_TRANSLATE_NOOP("messages", "'{value}' is a date, not a figure"), value=value
+                )
+            else:
+                reason = message(
+                    QT_TRANSLATE_NOOP("messages", "'{value}' is a bool, not a figure"), value=value
+                )
+            self._cell_problem(cell, reason, ProblemCode.NOT_A_NUMBER)
             return None
         try:
             parsed = parse_number(grid.value(row, col), hint)
         except AmbiguousDecimalMark as exc:
-            self.problem(cell, exc.args[0], ProblemCode.AMBIGUOUS_DECIMAL_MARK, refusal=True)
+            self.problem(cell, exc.message, ProblemCode.AMBIGUOUS_DECIMAL_MARK, refusal=True)
             return None
         except NumberParseError as exc:
-            self._cell_problem(cell, f"{exc.args[0]}; left out", ProblemCode.NOT_A_NUMBER)
+            reason = message(
+                QT_TRANSLATE_NOOP("messages", "{reason}; left out"), reason=exc.message
+            )
+            self._cell_problem(cell, reason, ProblemCode.NOT_A_NUMBER)
             return None
         if parsed is None:
             return Observation(entry.label, entry.month, None, cell)
@@ -308,5 +374,5 @@ class Extractor:
             value, percent = float(Decimal(repr(value)) * 100), True
         return Observation(entry.label, entry.month, value, cell, percent, parsed.currency)
 
-    def _cell_problem(self, cell: str, reason: str, code: ProblemCode) -> None:
+    def _cell_problem(self, cell: str, reason: Message, code: ProblemCode) -> None:
         self.problem(cell, reason, code, refusal=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.io.detect import Table, detect
 from kpidesk.io.extract import Extraction, Extractor
@@ -82,7 +83,13 @@ def plan_workbook(
             _refusal(
                 name,
                 None,
-                f"there is no sheet named '{sheet}' (sheets: {known})",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "there is no sheet named '{sheet}' (sheets: {known})"
+                    ),
+                    sheet=sheet,
+                    known=known,
+                ),
                 ProblemCode.NO_SUCH_SHEET,
             )
         )
@@ -102,7 +109,12 @@ def plan_workbook(
             _refusal(
                 name,
                 None,
-                f"several sheets hold figures ({listed}); choose one",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "several sheets hold figures ({listed}); choose one"
+                    ),
+                    listed=listed,
+                ),
                 ProblemCode.SEVERAL_SHEETS,
             )
         )
@@ -176,13 +188,19 @@ def _location(table: Table) -> TableLocation:
     )
 
 
-def _refusal(file: str, sheet: str | None, reason: str, code: ProblemCode) -> Problem:
+def _refusal(file: str, sheet: str | None, reason: Message, code: ProblemCode) -> Problem:
     return Problem(file, sheet, None, reason, Severity.REFUSAL, code)
 
 
-def _no_table_reason(book: Workbook, sheet: str | None) -> str:
-    reason = "no table of KPIs and months was found"
+def _no_table_reason(book: Workbook, sheet: str | None) -> Message:
     if sheet is None and book.hidden_sheets:
         hidden = ", ".join(f"'{s}'" for s in book.hidden_sheets)
-        reason += f" in the visible sheets; hidden sheets ({hidden}) were not read, choose one"
-    return reason
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "no table of KPIs and months was found in the visible sheets; "
+                "hidden sheets ({hidden}) were not read, choose one",
+            ),
+            hidden=hidden,
+        )
+    return message(QT_TRANSLATE_NOOP("messages", "no table of KPIs and months was found"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from kpidesk.domain.messages import Message
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.io.grid import SheetInfo, TextFormat
@@ -48,14 +49,22 @@ class ProblemCode(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong, with where: file, sheet and cell, and a reason in plain words."""
+    """One thing wrong, with where: file, sheet and cell, and a reason in plain words.
+
+    `message` is the reason for the window to translate; `reason` is its English, which the
+    command line prints.
+    """
 
     file: str
     sheet: str | None
     cell: str | None
-    reason: str
+    message: Message
     severity: Severity
     code: ProblemCode
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
 
     def __str__(self) -> str:
         where = [self.file]

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.domain.plain_numbers import same_figure
@@ -148,8 +149,14 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         _problem(
             plan,
             None,
-            f"'{label}' is not a KPI of this workspace; map it to a KPI, "
-            "ignore it, or create it (--create-kpis)",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "'{label}' is not a KPI of this workspace; map it to a KPI, "
+                    "ignore it, or create it (--create-kpis)",
+                ),
+                label=label,
+            ),
             ProblemCode.UNKNOWN_KPI,
         )
         for label in labels.unknown
@@ -174,7 +181,12 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         if kpi.is_formula and own is not None:
             continue
         if kpi.is_formula:
-            reason = f"'{kpi.name}' is computed from its formula; the figure was left out"
+            reason = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "'{kpi}' is computed from its formula; the figure was left out"
+                ),
+                kpi=kpi.name,
+            )
             problems.append(
                 _problem(plan, obs.cell, reason, ProblemCode.COMPUTED_KPI, Severity.CELL)
             )
@@ -192,7 +204,11 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             _problem(
                 plan,
                 c.cell,
-                f"{c.kpi} {c.month} already holds a different figure",
+                message(
+                    QT_TRANSLATE_NOOP("messages", "{kpi} {month} already holds a different figure"),
+                    kpi=c.kpi,
+                    month=c.month,
+                ),
                 ProblemCode.CONFLICT,
             )
             for c in cells
@@ -270,7 +286,7 @@ class ImportRefused(Exception):
 def _problem(
     plan: ImportPlan,
     cell: str | None,
-    reason: str,
+    reason: Message,
     code: ProblemCode,
     severity: Severity = Severity.REFUSAL,
 ) -> Problem:
@@ -281,5 +297,5 @@ def _strict(problem: Problem) -> Problem:
     if problem.severity is Severity.REFUSAL:
         return problem
     return Problem(
-        problem.file, problem.sheet, problem.cell, problem.reason, Severity.REFUSAL, problem.code
+        problem.file, problem.sheet, problem.cell, problem.message, Severity.REFUSAL, problem.code
     )
