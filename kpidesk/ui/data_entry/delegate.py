@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.domain.progress import Status
 from kpidesk.ui.data_entry.model import NOTE_ROLE, STATUS_ROLE, VALUE_ROLE, parse_cell_text
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.status_style import status_look
 
 _NOTE_MARK = QColor("#7a4dbf")
@@ -79,6 +80,6 @@ class GridDelegate(QStyledItemDelegate):
                 parse_cell_text(watched.text())
             except NumberParseError as error:
                 watched.setStyleSheet(_REFUSED_STYLE)
-                self.inputRefused.emit(str(error))
+                self.inputRefused.emit(error_text(error))
                 return True
         return super().eventFilter(watched, event)

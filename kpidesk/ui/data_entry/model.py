@@ -32,6 +32,7 @@ from kpidesk.ui.commands import write_cells_command
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
 from kpidesk.ui.language import decimal_mark
 from kpidesk.ui.lev_mark import entered_as, marked
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
@@ -220,7 +221,7 @@ class GridModel(QAbstractTableModel):
         try:
             number = parse_cell_text(str(value))
         except NumberParseError as error:
-            self.inputRefused.emit(str(error))
+            self.inputRefused.emit(error_text(error))
             return False
         if number == self._cells[index.row()][index.column()].value:
             return False

@@ -34,6 +34,7 @@ from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.model import GridModel, parse_cell_text
 from kpidesk.ui.formatting import format_month
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 _MAX_LISTED = 3
@@ -273,7 +274,7 @@ class DataEntryView(QWidget):
                 try:
                     value = parse_cell_text(text)
                 except NumberParseError as error:
-                    problems.append(f"{where}: {error}")
+                    problems.append(f"{where}: {error_text(error)}")
                     continue
                 writes.append(self.model.write_for(top + r, left + c, value))
         return writes, problems

@@ -44,6 +44,7 @@ from kpidesk.ui.goals.labels import (
     duration_unit_label,
     unit_label,
 )
+from kpidesk.ui.messages import error_text
 
 _OK_STYLE = "color: #1b7f4b;"
 _BAD_STYLE = "color: #c0392b;"
@@ -190,7 +191,9 @@ class KpiEditorDialog(QDialog):
         try:
             benchmark = parse_cell_text(benchmark_text) if benchmark_text else None
         except NumberParseError as error:
-            raise ValueError(self.tr("Benchmark: {error}").format(error=error)) from None
+            raise ValueError(
+                self.tr("Benchmark: {error}").format(error=error_text(error))
+            ) from None
         base = self._original or KpiDefinition(name="-", unit=Unit.NUMBER)
         return base.with_changes(
             name=self.name.text().strip(),

@@ -34,6 +34,7 @@ from kpidesk.store.goals import preview_annual_goal
 from kpidesk.ui.data_entry.model import parse_cell_text
 from kpidesk.ui.formatting import format_month, format_value, short_month_name
 from kpidesk.ui.goals.labels import spread_label, target_kind_label
+from kpidesk.ui.messages import error_text
 
 
 class PreviewModel(QAbstractTableModel):
@@ -165,7 +166,7 @@ class TargetDialog(QDialog):
             ok = True
             self.explain.setText(self._explanation(value))
         except (NumberParseError, ValueError, SpreadError) as error:
-            self.explain.setText(f"<span style='color:#c0392b'>{error}</span>")
+            self.explain.setText(f"<span style='color:#c0392b'>{error_text(error)}</span>")
             ok = False
             if annual:
                 self.preview_model.set_months(self.kpi, [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.io.plan import Problem, ProblemCode
+from kpidesk.ui.messages import translated
 
 _SHOWN_LABELS = 5
 
@@ -53,17 +54,17 @@ def _sentence(code: ProblemCode, problems: list[Problem]) -> str:
     if code is ProblemCode.DUPLICATE:
         return QCoreApplication.translate(
             "ImportExplain", "The same KPI and month appear twice: {reason}."
-        ).format(reason=problems[0].reason)
+        ).format(reason=translated(problems[0].message))
     if code is ProblemCode.NO_TABLE:
         return QCoreApplication.translate(
             "ImportExplain",
             "No table of KPIs and months was found on this sheet ({reason}). Choose another "
             "sheet or layout above.",
-        ).format(reason=problems[0].reason)
+        ).format(reason=translated(problems[0].message))
     if code is ProblemCode.CONFLICT:
         return QCoreApplication.translate(
             "ImportExplain", "Some months already hold other figures."
         )
     return QCoreApplication.translate(
         "ImportExplain", "{count} problems stop the import, for example: {problem}"
-    ).format(count=len(problems), problem=problems[0])
+    ).format(count=len(problems), problem=translated(problems[0].message))

@@ -26,6 +26,7 @@ from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity
 from kpidesk.services.importing import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
+from kpidesk.ui.messages import translated
 
 COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
 COLUMNS = (
@@ -74,7 +75,11 @@ def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
         if problem.severity is Severity.CELL and problem.cell:
             label, month = where.of(problem.cell)
             kpi = (preview.labels.kpi_for(label) or label) if label else "—"
-            rows.append(PreviewRow(kpi, month, None, None, problem.cell, LEFT_OUT, problem.reason))
+            rows.append(
+                PreviewRow(
+                    kpi, month, None, None, problem.cell, LEFT_OUT, translated(problem.message)
+                )
+            )
     return sorted(rows, key=lambda r: _position(r.cell))
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kpidesk.io.plan import Problem, Severity
+from kpidesk.ui.messages import translated
 
 COL_SEVERITY, COL_SHEET, COL_CELL, COL_REASON = range(4)
 COLUMNS = (
@@ -76,9 +77,9 @@ class ProblemsModel(QAbstractTableModel):
                 return problem.sheet or "—"
             if column == COL_CELL:
                 return problem.cell or "—"
-            return problem.reason
+            return translated(problem.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(problem)
+            return f"{problem.file}: {translated(problem.message)}"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical

@@ -46,6 +46,7 @@ from kpidesk.ui.importer.operations import (
 from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel, preview_rows
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
 
@@ -215,7 +216,7 @@ class ImportView(QWidget):
         if isinstance(error, ImportCancelled):
             self.actions.show_message(self.tr("Reading was cancelled; nothing was imported."))
         elif isinstance(error, ImportFileError):
-            self.actions.set_reasons([str(error)])
+            self.actions.set_reasons([error_text(error)])
         else:
             self.actions.set_reasons(
                 [self.tr("The file could not be read: {error}").format(error=error)]
@@ -279,7 +280,7 @@ class ImportView(QWidget):
 
     def _preview_failed(self, token: int, error: Exception) -> None:
         if token == self._preview_token:
-            self.actions.set_reasons([str(error)])
+            self.actions.set_reasons([error_text(error)])
 
     def _open_editors(self, names: list[str], force: bool = False) -> None:
         """A combo in every mapping row, rebuilt when the workspace's KPIs changed."""
