@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "kpidesk" / "ui"
+SOURCES = ROOT / "kpidesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
 
