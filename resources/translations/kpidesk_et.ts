@@ -1566,6 +1566,257 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ei ole arv</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; {reason}</source>
+        <translation>„{text}“ {reason}</translation>
+    </message>
+    <message>
+        <source>could be {as_dot} or {as_comma}: the decimal mark cannot be told; say whether the file uses a decimal comma or a decimal dot</source>
+        <translation>võib olla {as_dot} või {as_comma}: kümnendmärki ei saa kindlaks teha; ütle, kas failis on kümnendkoma või kümnendpunkt</translation>
+    </message>
+    <message>
+        <source>is a yes/no value, not a number</source>
+        <translation>on jah/ei-väärtus, mitte arv</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ei ole lõplik arv</translation>
+    </message>
+    <message>
+        <source>is the spreadsheet error {code}, not a number</source>
+        <translation>on arvutustabeli viga {code}, mitte arv</translation>
+    </message>
+    <message>
+        <source>is too large to be a figure</source>
+        <translation>on väärtuseks liiga suur</translation>
+    </message>
+    <message>
+        <source>is not a number (the digit groups are not thousands)</source>
+        <translation>ei ole arv (numbrid pole rühmitatud tuhandete kaupa)</translation>
+    </message>
+    <message>
+        <source>has more than one decimal mark &apos;{mark}&apos;</source>
+        <translation>sisaldab kümnendmärki „{mark}“ rohkem kui korra</translation>
+    </message>
+    <message>
+        <source>is not a number (the thousands separators are misplaced)</source>
+        <translation>ei ole arv (tuhandete eraldajad on valedes kohtades)</translation>
+    </message>
+    <message>
+        <source>is not a number (it contains letters)</source>
+        <translation>ei ole arv (sisaldab tähti)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the month &apos;{text}&apos; has no year (none above it, in the title or the sheet name)</source>
+        <translation>kuul „{text}“ pole aastat (ei selle kohal, pealkirjas ega lehe nimes)</translation>
+    </message>
+    <message>
+        <source>row {row} has figures but no KPI name; the row is left out</source>
+        <translation>real {row} on väärtusi, kuid pole näitaja nime; rida jäetakse välja</translation>
+    </message>
+    <message>
+        <source>the month &apos;{text}&apos; has no year; the row is left out</source>
+        <translation>kuul „{text}“ pole aastat; rida jäetakse välja</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month; the figures in row {row} are left out</source>
+        <translation>„{text}“ ei ole kuu; rea {row} väärtused jäetakse välja</translation>
+    </message>
+    <message>
+        <source>there is no month; the figures in row {row} are left out</source>
+        <translation>kuu puudub; rea {row} väärtused jäetakse välja</translation>
+    </message>
+    <message>
+        <source>row {row} has a figure but no KPI name; the row is left out</source>
+        <translation>real {row} on väärtus, kuid pole näitaja nime; rida jäetakse välja</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; for {month} appears twice, in {first} and {second}; keep one of them</source>
+        <translation>„{label}“ kuu {month} kohta esineb kaks korda, lahtrites {first} ja {second}; jäta alles üks neist</translation>
+    </message>
+    <message>
+        <source>shows the error {code}; left out</source>
+        <translation>näitab viga {code}; jäetud välja</translation>
+    </message>
+    <message>
+        <source>has a formula with no saved result (the file was saved without calculating); open and save it in Excel or LibreOffice, then import again</source>
+        <translation>sisaldab valemit, millel pole salvestatud tulemust (fail salvestati arvutamata); ava ja salvesta see Excelis või LibreOffice’is ning impordi uuesti</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a date, not a figure</source>
+        <translation>„{value}“ on kuupäev, mitte arv</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a bool, not a figure</source>
+        <translation>„{value}“ on jah/ei-väärtus, mitte arv</translation>
+    </message>
+    <message>
+        <source>{reason}; left out</source>
+        <translation>{reason}; jäetud välja</translation>
+    </message>
+    <message>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {known})</source>
+        <translation>lehte nimega „{sheet}“ ei ole (lehed: {known})</translation>
+    </message>
+    <message>
+        <source>several sheets hold figures ({listed}); choose one</source>
+        <translation>väärtusi on mitmel lehel ({listed}); vali üks</translation>
+    </message>
+    <message>
+        <source>no table of KPIs and months was found in the visible sheets; hidden sheets ({hidden}) were not read, choose one</source>
+        <translation>nähtavatelt lehtedelt ei leitud näitajate ja kuude tabelit; peidetud lehti ({hidden}) ei loetud, vali neist üks</translation>
+    </message>
+    <message>
+        <source>no table of KPIs and months was found</source>
+        <translation>näitajate ja kuude tabelit ei leitud</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an xlsx, xlsm or ods workbook</source>
+        <translation>fail on zip-arhiiv, kuid mitte xlsx-, xlsm- ega ods-töövihik</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip archive cannot be opened: {error}); it was probably cut off while copying or downloading</source>
+        <translation>fail on rikutud või poolik (selle zip-arhiivi ei saa avada: {error}); tõenäoliselt katkes kopeerimine või allalaadimine</translation>
+    </message>
+    <message>
+        <source>the CSV file is larger than the size limit</source>
+        <translation>CSV-fail on lubatust suurem</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as {encoding} ({error}); choose another encoding</source>
+        <translation>faili ei saa lugeda kodeeringus {encoding} ({error}); vali teine kodeering</translation>
+    </message>
+    <message>
+        <source>the file has no cells with content</source>
+        <translation>failis pole ühtegi sisuga lahtrit</translation>
+    </message>
+    <message>
+        <source>the CSV text is malformed ({error})</source>
+        <translation>CSV-tekst on vigane ({error})</translation>
+    </message>
+    <message>
+        <source>the archive is not a spreadsheet</source>
+        <translation>arhiiv ei ole arvutustabel</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is password-protected</source>
+        <translation>arvutustabel on parooliga kaitstud</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>arvutustabelit ei saa lugeda ({error})</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; cannot be read ({error})</source>
+        <translation>lehte „{sheet}“ ei saa lugeda ({error})</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip archive has no directory); it was probably cut off while copying or downloading</source>
+        <translation>fail on rikutud või poolik (selle zip-arhiivil puudub sisukord); tõenäoliselt katkes kopeerimine või allalaadimine</translation>
+    </message>
+    <message>
+        <source>the archive holds {parts} parts, too many for a workbook</source>
+        <translation>arhiivis on {parts} osa, töövihiku jaoks liiga palju</translation>
+    </message>
+    <message>
+        <source>the archive is password-protected</source>
+        <translation>arhiiv on parooliga kaitstud</translation>
+    </message>
+    <message>
+        <source>the workbook would unpack to more than {limit} MB ({size} MB or more); it is refused as a possible zip bomb</source>
+        <translation>lahtipakitult oleks töövihik üle {limit} MB ({size} MB või rohkem); see lükatakse tagasi kui võimalik zip-pomm</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (part &apos;{part}&apos;: {error})</source>
+        <translation>fail on rikutud või poolik (osa „{part}“: {error})</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
+        <translation>osa „{part}“ deklareerib XML-olemeid, mida ükski arvutustabel ei vaja; tagasi lükatud kui ohtlik</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; uses XML entities ({error}); refused as unsafe</source>
+        <translation>osa „{part}“ kasutab XML-olemeid ({error}); tagasi lükatud kui ohtlik</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; is not well-formed XML ({error})</source>
+        <translation>osa „{part}“ ei ole korrektne XML ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>fail on tühi (0 baiti)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened ({error})</source>
+        <translation>faili ei saa avada ({error})</translation>
+    </message>
+    <message>
+        <source>the workbook archive is empty</source>
+        <translation>töövihiku arhiiv on tühi</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive of a kind we do not read</source>
+        <translation>fail on sellist tüüpi zip-arhiiv, mida ei loeta</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but holds plain text (probably CSV); rename it to .csv, or open it in your spreadsheet program and save it as .xlsx</source>
+        <translation>faili laiend on {suffix}, kuid selles on lihttekst (tõenäoliselt CSV); nimeta see ümber .csv-failiks või ava see oma tabelarvutusprogrammis ja salvesta .xlsx-vormingus</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but is not a workbook</source>
+        <translation>faili laiend on {suffix}, kuid see ei ole töövihik</translation>
+    </message>
+    <message>
+        <source>the file is named .xls but is not an Excel 97-2003 workbook</source>
+        <translation>faili laiend on .xls, kuid see ei ole Excel 97-2003 töövihik</translation>
+    </message>
+    <message>
+        <source>the file is not a spreadsheet (xlsx, xlsm, ods or csv)</source>
+        <translation>fail ei ole arvutustabel (xlsx, xlsm, ods ega csv)</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that copy</source>
+        <translation>töövihik on parooliga kaitstud; ava see Excelis või LibreOffice’is, eemalda parool (või salvesta kaitseta koopia) ja impordi see koopia</translation>
+    </message>
+    <message>
+        <source>the file is in the old Excel 97-2003 format (.xls), which is not read; open it in your spreadsheet program and save it as .xlsx</source>
+        <translation>fail on vanas Excel 97-2003 vormingus (.xls), mida ei loeta; ava see oma tabelarvutusprogrammis ja salvesta .xlsx-vormingus</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>töövihik on parooliga kaitstud</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({error})</source>
+        <translation>töövihikut ei saa lugeda ({error})</translation>
+    </message>
+    <message>
+        <source>the archive is not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>arhiiv ei ole Exceli töövihik (selles pole faili xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
+        <translation>„{label}“ ei ole selle tööruumi näitaja; seo see näitajaga, ignoreeri või loo uus (--create-kpis)</translation>
+    </message>
+    <message>
+        <source>&apos;{kpi}&apos; is computed from its formula; the figure was left out</source>
+        <translation>„{kpi}“ arvutatakse valemiga; väärtus jäeti välja</translation>
+    </message>
+    <message>
+        <source>{kpi} {month} already holds a different figure</source>
+        <translation>{kpi}: kuul {month} on juba teine väärtus</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>On track</source>
