@@ -1566,6 +1566,257 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не е число</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; {reason}</source>
+        <translation>„{text}“ {reason}</translation>
+    </message>
+    <message>
+        <source>could be {as_dot} or {as_comma}: the decimal mark cannot be told; say whether the file uses a decimal comma or a decimal dot</source>
+        <translation>може да е {as_dot} или {as_comma}: десетичният знак не може да се определи; посочете дали файлът използва десетична запетая или десетична точка</translation>
+    </message>
+    <message>
+        <source>is a yes/no value, not a number</source>
+        <translation>е стойност да/не, а не число</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>не е крайно число</translation>
+    </message>
+    <message>
+        <source>is the spreadsheet error {code}, not a number</source>
+        <translation>е грешката {code} от таблицата, а не число</translation>
+    </message>
+    <message>
+        <source>is too large to be a figure</source>
+        <translation>е твърде голямо, за да е стойност</translation>
+    </message>
+    <message>
+        <source>is not a number (the digit groups are not thousands)</source>
+        <translation>не е число (групите цифри не са хиляди)</translation>
+    </message>
+    <message>
+        <source>has more than one decimal mark &apos;{mark}&apos;</source>
+        <translation>има повече от един десетичен знак „{mark}“</translation>
+    </message>
+    <message>
+        <source>is not a number (the thousands separators are misplaced)</source>
+        <translation>не е число (разделителите на хилядите са на грешно място)</translation>
+    </message>
+    <message>
+        <source>is not a number (it contains letters)</source>
+        <translation>не е число (съдържа букви)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the month &apos;{text}&apos; has no year (none above it, in the title or the sheet name)</source>
+        <translation>месецът „{text}“ няма година (няма над него, в заглавието или в името на листа)</translation>
+    </message>
+    <message>
+        <source>row {row} has figures but no KPI name; the row is left out</source>
+        <translation>ред {row} има стойности, но няма име на КПП; редът е пропуснат</translation>
+    </message>
+    <message>
+        <source>the month &apos;{text}&apos; has no year; the row is left out</source>
+        <translation>месецът „{text}“ няма година; редът е пропуснат</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month; the figures in row {row} are left out</source>
+        <translation>„{text}“ не е месец; стойностите на ред {row} са пропуснати</translation>
+    </message>
+    <message>
+        <source>there is no month; the figures in row {row} are left out</source>
+        <translation>няма месец; стойностите на ред {row} са пропуснати</translation>
+    </message>
+    <message>
+        <source>row {row} has a figure but no KPI name; the row is left out</source>
+        <translation>ред {row} има стойност, но няма име на КПП; редът е пропуснат</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; for {month} appears twice, in {first} and {second}; keep one of them</source>
+        <translation>„{label}“ за {month} се среща два пъти, в {first} и {second}; оставете едното</translation>
+    </message>
+    <message>
+        <source>shows the error {code}; left out</source>
+        <translation>показва грешката {code}; пропусната</translation>
+    </message>
+    <message>
+        <source>has a formula with no saved result (the file was saved without calculating); open and save it in Excel or LibreOffice, then import again</source>
+        <translation>съдържа формула без запазен резултат (файлът е запазен без преизчисляване); отворете го и го запазете в Excel или LibreOffice, после импортирайте отново</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a date, not a figure</source>
+        <translation>„{value}“ е дата, а не стойност</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a bool, not a figure</source>
+        <translation>„{value}“ е стойност да/не, а не число</translation>
+    </message>
+    <message>
+        <source>{reason}; left out</source>
+        <translation>{reason}; пропусната</translation>
+    </message>
+    <message>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {known})</source>
+        <translation>няма лист с име „{sheet}“ (листове: {known})</translation>
+    </message>
+    <message>
+        <source>several sheets hold figures ({listed}); choose one</source>
+        <translation>няколко листа съдържат стойности ({listed}); изберете един</translation>
+    </message>
+    <message>
+        <source>no table of KPIs and months was found in the visible sheets; hidden sheets ({hidden}) were not read, choose one</source>
+        <translation>във видимите листове не е намерена таблица с КПП и месеци; скритите листове ({hidden}) не са прочетени, изберете един</translation>
+    </message>
+    <message>
+        <source>no table of KPIs and months was found</source>
+        <translation>не е намерена таблица с КПП и месеци</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an xlsx, xlsm or ods workbook</source>
+        <translation>файлът е zip архив, но не е работна книга xlsx, xlsm или ods</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip archive cannot be opened: {error}); it was probably cut off while copying or downloading</source>
+        <translation>файлът е повреден или непълен (zip архивът му не може да се отвори: {error}); вероятно е прекъснат при копиране или изтегляне</translation>
+    </message>
+    <message>
+        <source>the CSV file is larger than the size limit</source>
+        <translation>CSV файлът е по-голям от допустимия размер</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as {encoding} ({error}); choose another encoding</source>
+        <translation>файлът не може да се прочете като {encoding} ({error}); изберете друго кодиране</translation>
+    </message>
+    <message>
+        <source>the file has no cells with content</source>
+        <translation>файлът няма клетки със съдържание</translation>
+    </message>
+    <message>
+        <source>the CSV text is malformed ({error})</source>
+        <translation>CSV текстът е неправилен ({error})</translation>
+    </message>
+    <message>
+        <source>the archive is not a spreadsheet</source>
+        <translation>архивът не е електронна таблица</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is password-protected</source>
+        <translation>таблицата е защитена с парола</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>таблицата не може да се прочете ({error})</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; cannot be read ({error})</source>
+        <translation>листът „{sheet}“ не може да се прочете ({error})</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip archive has no directory); it was probably cut off while copying or downloading</source>
+        <translation>файлът е повреден или непълен (zip архивът му няма съдържание); вероятно е прекъснат при копиране или изтегляне</translation>
+    </message>
+    <message>
+        <source>the archive holds {parts} parts, too many for a workbook</source>
+        <translation>архивът съдържа {parts} части — твърде много за работна книга</translation>
+    </message>
+    <message>
+        <source>the archive is password-protected</source>
+        <translation>архивът е защитен с парола</translation>
+    </message>
+    <message>
+        <source>the workbook would unpack to more than {limit} MB ({size} MB or more); it is refused as a possible zip bomb</source>
+        <translation>работната книга би се разархивирала до над {limit} MB ({size} MB или повече); отказана е като възможна zip бомба</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (part &apos;{part}&apos;: {error})</source>
+        <translation>файлът е повреден или непълен (част „{part}“: {error})</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
+        <translation>частта „{part}“ декларира XML обекти, които никоя таблица не използва; отказана като опасна</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; uses XML entities ({error}); refused as unsafe</source>
+        <translation>частта „{part}“ използва XML обекти ({error}); отказана като опасна</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; is not well-formed XML ({error})</source>
+        <translation>частта „{part}“ не е правилен XML ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>файлът е празен (0 байта)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened ({error})</source>
+        <translation>файлът не може да се отвори ({error})</translation>
+    </message>
+    <message>
+        <source>the workbook archive is empty</source>
+        <translation>архивът на работната книга е празен</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive of a kind we do not read</source>
+        <translation>файлът е zip архив от вид, който не четем</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but holds plain text (probably CSV); rename it to .csv, or open it in your spreadsheet program and save it as .xlsx</source>
+        <translation>файлът е с разширение {suffix}, но съдържа обикновен текст (вероятно CSV); преименувайте го на .csv или го отворете в програмата си за таблици и го запазете като .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but is not a workbook</source>
+        <translation>файлът е с разширение {suffix}, но не е работна книга</translation>
+    </message>
+    <message>
+        <source>the file is named .xls but is not an Excel 97-2003 workbook</source>
+        <translation>файлът е с разширение .xls, но не е работна книга на Excel 97-2003</translation>
+    </message>
+    <message>
+        <source>the file is not a spreadsheet (xlsx, xlsm, ods or csv)</source>
+        <translation>файлът не е електронна таблица (xlsx, xlsm, ods или csv)</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that copy</source>
+        <translation>работната книга е защитена с парола; отворете я в Excel или LibreOffice, махнете паролата (или запазете незащитено копие) и импортирайте копието</translation>
+    </message>
+    <message>
+        <source>the file is in the old Excel 97-2003 format (.xls), which is not read; open it in your spreadsheet program and save it as .xlsx</source>
+        <translation>файлът е в стария формат на Excel 97-2003 (.xls), който не се чете; отворете го в програмата си за таблици и го запазете като .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>работната книга е защитена с парола</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({error})</source>
+        <translation>работната книга не може да се прочете ({error})</translation>
+    </message>
+    <message>
+        <source>the archive is not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>архивът не е работна книга на Excel (няма xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
+        <translation>„{label}“ не е КПП в това работно пространство; свържете го с КПП, пропуснете го или го създайте (--create-kpis)</translation>
+    </message>
+    <message>
+        <source>&apos;{kpi}&apos; is computed from its formula; the figure was left out</source>
+        <translation>„{kpi}“ се изчислява по формулата си; стойността е пропусната</translation>
+    </message>
+    <message>
+        <source>{kpi} {month} already holds a different figure</source>
+        <translation>{kpi} за {month} вече има друга стойност</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>On track</source>
