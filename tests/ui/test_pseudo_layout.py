@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.ui.header_fit import two_line_width
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import VIEWS, MainWindow
 from kpidesk.ui.pseudo import PseudoTranslator
@@ -63,18 +64,21 @@ def clipped_texts(root: QWidget) -> list[str]:
 
 
 def _clipped_headers(header: QHeaderView) -> list[str]:
+    """A header that wraps (two lines at most) needs only its wider half; others the whole."""
     model = header.model()
     if model is None:
         return []
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    metrics = header.fontMetrics()
+    wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
     found = []
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-        needed = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
-        if text and header.sectionSize(section) < needed + margin:
-            found.append(f"header {text!r}: {header.sectionSize(section)} < {needed + margin}")
+        width = two_line_width(metrics, text) if wraps else metrics.horizontalAdvance(text)
+        if text and header.sectionSize(section) < width + margin:
+            found.append(f"header {text!r}: {header.sectionSize(section)} < {width + margin}")
     return found
 
 
@@ -101,3 +105,17 @@ def test_no_view_clips_its_texts(qtbot, language, demo_workspace):
     qtbot.wait(10)
     problems += [f"settings: {text}" for text in clipped_texts(dialog)]
     assert not problems, "\n".join(problems)
+
+
+def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_workspace):
+    window = MainWindow(AppState(demo_workspace))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("dashboard")
+    qtbot.wait(30)
+    table = window.dashboard.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    first = window.dashboard.proxy.index(0, 1)
+    assert first.data() in first.data(Qt.ItemDataRole.ToolTipRole)

@@ -174,7 +174,8 @@ class DashboardModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: DashboardRow, column: int) -> str | None:
         if column == COL_KPI:
-            return row.kpi.description or row.kpi.name
+            kpi = row.kpi
+            return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
         if column in HEADER_TIPS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,14 @@ from kpidesk.ui.dashboard.model import (
 )
 from kpidesk.ui.dashboard.rows import dashboard_months, dashboard_rows
 from kpidesk.ui.formatting import format_month
+from kpidesk.ui.header_fit import fit_columns
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
 _SIZE_SAMPLE_ROWS = 60
 """Rows measured to fit column widths: enough for a small business, fast for 200 KPIs."""
 _SPARK_WIDTH = 130
+_MIN_KPI_WIDTH = 150
 _SUMMARY_ORDER = (
     Status.ON_TRACK,
     Status.AT_RISK,
@@ -108,7 +110,8 @@ class DashboardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self.table._open)
         self.table.kpiActivated.connect(self.kpiActivated)
 
@@ -149,9 +152,24 @@ class DashboardView(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, keep={COL_SPARK})
         header = self.table.horizontalHeader()
-        header.resizeSection(COL_SPARK, max(_SPARK_WIDTH, header.sectionSizeHint(COL_SPARK)))
+        header.resizeSection(COL_SPARK, _SPARK_WIDTH)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The KPI-name column takes the room the figures leave: wider on a wide window, and
+        on a narrow one names elide (the full name is in the tooltip) rather than make the
+        owner scroll sideways to see the forecast."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL_KPI)
+        room = self.table.viewport().width() - others
+        header.resizeSection(COL_KPI, max(room, _MIN_KPI_WIDTH))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     def _summary(self, counts: Counter[Status]) -> str:
         parts = []
