@@ -224,15 +224,15 @@
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation>12 kuud</translation>
+        <translation>Viimased 12 kuud</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation>Tegelik seni</translation>
+        <translation>Aasta algusest</translation>
     </message>
     <message>
         <source>YTD target</source>
-        <translation>Eesmärk seni</translation>
+        <translation>Eesmärk aasta algusest</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
-        <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Sisestus“.</translation>
+        <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Andmete sisestus“.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Data entry</source>
-        <translation>Sisestus</translation>
+        <translation>Andmete sisestus</translation>
     </message>
     <message>
         <source>Import</source>
