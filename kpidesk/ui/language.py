@@ -4,7 +4,7 @@ One loader for the whole program. The language comes from `--lang`, else the own
 the settings dialog, else the system locale; it is applied once, when the QApplication starts
 (a change made in the settings dialog applies from the next start). kpidesk's own `.qm` files
 are found with `resource_path` (checkout, wheel and frozen build alike); Qt's own dialog strings
-come from `qtbase_<lang>.qm` where PySide6 ships one (Bulgarian yes, Estonian not).
+come from `qtbase_<lang>.qm`: PySide6's for Bulgarian, our own small one for Estonian.
 
 `KPIDESK_PSEUDO=1` swaps the translation for the stretched pseudo-language (`pseudo.py`).
 """
@@ -37,6 +37,13 @@ def translation_file(lang: str) -> Path:
 def qt_translation_folder() -> Path:
     """Where PySide6 keeps Qt's own compiled translations (`qtbase_bg.qm`, …)."""
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def qt_translation_file(lang: str) -> Path:
+    """Qt's own strings (dialog buttons, text-field menus) for `lang`: PySide6's file where Qt
+    ships one, else ours (Qt has no Estonian; resources/translations/qtbase_et.ts fills in)."""
+    shipped = qt_translation_folder() / f"qtbase_{lang}.qm"
+    return shipped if shipped.is_file() else resource_path("translations", f"qtbase_{lang}.qm")
 
 
 def chosen_language(requested: str | None) -> str:
@@ -72,7 +79,7 @@ def apply_language(app: QCoreApplication, lang: str | None) -> str:
     if os.environ.get(PSEUDO_VARIABLE):
         _install(app, PseudoTranslator(app))
         return chosen
-    for path in (translation_file(chosen), qt_translation_folder() / f"qtbase_{chosen}.qm"):
+    for path in (translation_file(chosen), qt_translation_file(chosen)):
         translator = QTranslator(app)
         if path.is_file() and translator.load(str(path)):
             _install(app, translator)
