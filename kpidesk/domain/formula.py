@@ -13,14 +13,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kpidesk.domain.kpi import name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
 
 class FormulaError(ValueError):
-    """The formula text cannot be read; `position` is the 0-based character where it fails."""
+    """The formula text cannot be read; `position` is the 0-based character where it fails.
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(message)
+    `message` is the reason for the KPI editor to translate; `str()` stays English for the
+    command line and the catalog's own checks.
+    """
+
+    def __init__(self, reason: Message, position: int) -> None:
+        super().__init__(str(reason))
+        self.message = reason
         self.position = position
+
+
+def _unexpected(token: str, at: int) -> FormulaError:
+    reason = message(
+        QT_TRANSLATE_NOOP("messages", "unexpected '{token}' at character {at}"),
+        token=token,
+        at=at + 1,
+    )
+    return FormulaError(reason, at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,15 +74,18 @@ def _tokenize(text: str) -> list[tuple[str, str, int]]:
         match = _TOKEN.match(text, pos)
         if not match:
             stripped = len(text) - len(text[pos:].lstrip())
-            bad = text[stripped]
-            raise FormulaError(f"unexpected '{bad}' at character {stripped + 1}", stripped)
+            raise _unexpected(text[stripped], stripped)
         start = match.start(match.lastindex or 0)
         number, name, op = match.groups()
         if number is not None:
             tokens.append(("num", number, start))
         elif name is not None:
             if not name.strip():
-                raise FormulaError(f"empty KPI name at character {start + 1}", start)
+                reason = message(
+                    QT_TRANSLATE_NOOP("messages", "empty KPI name at character {at}"),
+                    at=start + 1,
+                )
+                raise FormulaError(reason, start)
             tokens.append(("ref", name.strip(), start))
         else:
             tokens.append(("op", op, start))
@@ -85,11 +103,11 @@ class _Parser:
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise FormulaError("the formula is empty", 0)
+            raise FormulaError(message(QT_TRANSLATE_NOOP("messages", "the formula is empty")), 0)
         node = self._expr()
         if self.pos < len(self.tokens):
             _, value, at = self.tokens[self.pos]
-            raise FormulaError(f"unexpected '{value}' at character {at + 1}", at)
+            raise _unexpected(value, at)
         return node
 
     def _peek(self) -> tuple[str, str, int] | None:
@@ -120,7 +138,8 @@ class _Parser:
     def _atom(self) -> Node:
         tok = self._peek()
         if tok is None:
-            raise FormulaError("the formula ends too early", len(self.text))
+            reason = message(QT_TRANSLATE_NOOP("messages", "the formula ends too early"))
+            raise FormulaError(reason, len(self.text))
         kind, value, at = tok
         self.pos += 1
         if kind == "num":
@@ -131,10 +150,14 @@ class _Parser:
             node = self._expr()
             closing = self._peek()
             if not closing or closing[1] != ")":
-                raise FormulaError(f"the '(' at character {at + 1} is never closed", at)
+                reason = message(
+                    QT_TRANSLATE_NOOP("messages", "the '(' at character {at} is never closed"),
+                    at=at + 1,
+                )
+                raise FormulaError(reason, at)
             self.pos += 1
             return node
-        raise FormulaError(f"unexpected '{value}' at character {at + 1}", at)
+        raise _unexpected(value, at)
 
 
 @dataclass(frozen=True, slots=True)

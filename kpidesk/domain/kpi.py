@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+
 
 class Unit(StrEnum):
     CURRENCY = "currency"
@@ -45,6 +47,18 @@ DEFAULT_TOLERANCE = 10.0
 _SPACES = re.compile(r"\s+")
 
 
+class KpiDefinitionError(ValueError):
+    """A definition that kpidesk cannot compute with.
+
+    `message` is the first problem for the window to translate; `str()` is its English, which
+    the command line prints.
+    """
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(str(problem))
+        self.message = problem
+
+
 def name_key(name: str) -> str:
     """The form in which KPI names are compared: case, accents' composition and spacing ignored.
 
@@ -78,7 +92,7 @@ class KpiDefinition:
     def __post_init__(self) -> None:
         problems = definition_problems(self)
         if problems:
-            raise ValueError(problems[0])
+            raise KpiDefinitionError(problems[0])
 
     @property
     def key(self) -> str:
@@ -102,23 +116,50 @@ class KpiDefinition:
         return ""
 
 
-def definition_problems(kpi: KpiDefinition) -> list[str]:
-    """Everything wrong with a definition, in words an owner can act on."""
-    problems: list[str] = []
+def definition_problems(kpi: KpiDefinition) -> list[Message]:
+    """Everything wrong with a definition, in words an owner can act on (in any language)."""
+    problems: list[Message] = []
     if not kpi.name.strip():
-        problems.append("a KPI needs a name")
+        problems.append(message(QT_TRANSLATE_NOOP("messages", "a KPI needs a name")))
     if "[" in kpi.name or "]" in kpi.name:
-        problems.append(f"KPI name '{kpi.name}' may not contain square brackets")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("messages", "KPI name '{name}' may not contain square brackets"),
+                name=kpi.name,
+            )
+        )
     if kpi.unit is Unit.CURRENCY and not (kpi.currency and re.fullmatch(r"[A-Z]{3}", kpi.currency)):
-        problems.append(f"KPI '{kpi.name}': a currency KPI needs a 3-letter ISO code such as EUR")
+        problems.append(
+            _about(
+                kpi,
+                QT_TRANSLATE_NOOP(
+                    "messages", "a currency KPI needs a 3-letter ISO code such as EUR"
+                ),
+            )
+        )
     if kpi.unit is Unit.DURATION and kpi.duration_unit not in DURATION_UNITS:
-        problems.append(f"KPI '{kpi.name}': a duration is in minutes, hours or days")
+        problems.append(
+            _about(kpi, QT_TRANSLATE_NOOP("messages", "a duration is in minutes, hours or days"))
+        )
     if kpi.is_formula and not (kpi.formula and kpi.formula.strip()):
-        problems.append(f"KPI '{kpi.name}': a formula KPI needs a formula")
+        problems.append(_about(kpi, QT_TRANSLATE_NOOP("messages", "a formula KPI needs a formula")))
     if kpi.formula and not kpi.is_formula:
-        problems.append(f"KPI '{kpi.name}': a KPI with a formula has aggregation 'formula'")
+        problems.append(
+            _about(
+                kpi, QT_TRANSLATE_NOOP("messages", "a KPI with a formula has aggregation 'formula'")
+            )
+        )
     if not 0 <= kpi.decimals <= 6:
-        problems.append(f"KPI '{kpi.name}': decimals must be 0..6")
+        problems.append(_about(kpi, QT_TRANSLATE_NOOP("messages", "decimals must be 0..6")))
     if not 0 <= kpi.tolerance <= 100:
-        problems.append(f"KPI '{kpi.name}': tolerance must be 0..100 %")
+        problems.append(_about(kpi, QT_TRANSLATE_NOOP("messages", "tolerance must be 0..100 %")))
     return problems
+
+
+def _about(kpi: KpiDefinition, problem: str) -> Message:
+    """`KPI 'name': problem`, so a list of problems from an import says which KPI each is."""
+    return message(
+        QT_TRANSLATE_NOOP("messages", "KPI '{name}': {problem}"),
+        name=kpi.name,
+        problem=message(problem),
+    )

@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kpidesk.domain.kpi import Aggregation
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
 
 
@@ -71,7 +72,14 @@ class TargetChange:
 
 
 class SpreadError(ValueError):
-    """An annual goal cannot be spread the way the owner asked."""
+    """An annual goal cannot be spread the way the owner asked.
+
+    `message` is the reason for the goal editor to translate; `str()` is its English.
+    """
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.message = reason
 
 
 def target_for(
@@ -117,9 +125,21 @@ def _last_year_weights(months: Sequence[Month], last_year: Mapping[Month, float]
     known = [last_year[m - 12] for m in months if (m - 12) in last_year]
     if not known:
         raise SpreadError(
-            f"there are no figures for {months[0] - 12}…{months[-1] - 12} to spread the goal by"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "there are no figures for {first}…{last} to spread the goal by"
+                ),
+                first=months[0] - 12,
+                last=months[-1] - 12,
+            )
         )
     if any(value < 0 for value in known) or sum(known) <= 0:
-        raise SpreadError("last year's figures are not all positive; spread the goal evenly")
+        raise SpreadError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "last year's figures are not all positive; spread the goal evenly"
+                )
+            )
+        )
     fill = sum(known) / len(known)
     return [last_year.get(m - 12, fill) for m in months]  # type: ignore[call-overload]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.demo import DemoBusiness
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi, list_kpis
@@ -15,7 +16,13 @@ from kpidesk.store.targets import add_target
 def fill_demo(session: Session, demo: DemoBusiness, workspace_name: str) -> int:
     """Add the demo's KPIs, figures and target history; returns the number of figures."""
     if list_kpis(session):
-        raise StoreError("the workspace already has KPIs; the demo fills only an empty one")
+        raise StoreError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the workspace already has KPIs; the demo fills only an empty one"
+                )
+            )
+        )
     save_settings(
         session,
         WorkspaceSettings(

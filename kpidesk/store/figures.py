@@ -14,6 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import Select, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.domain.money import entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure
@@ -62,7 +63,9 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
     for write in writes:
         key = (write.kpi_id, str(write.month))
         if write.kpi_id not in currencies:
-            raise StoreError(f"no KPI with id {write.kpi_id}")
+            raise StoreError(
+                message(QT_TRANSLATE_NOOP("messages", "no KPI with id {id}"), id=write.kpi_id)
+            )
         before = current.get(key, _EMPTY)
         if write.value is None:
             targets[key] = _EMPTY
@@ -198,9 +201,15 @@ def redo_change(session: Session, change_id: int) -> int:
 def _replay(session: Session, change_id: int, undo: bool) -> int:
     change = session.get(ChangeSet, change_id)
     if change is None:
-        raise StoreError(f"there is no change {change_id}")
+        raise StoreError(
+            message(QT_TRANSLATE_NOOP("messages", "there is no change {id}"), id=change_id)
+        )
     if undo == (change.undone_at is not None):
-        raise UndoConflict("this change is already undone" if undo else "this change is not undone")
+        raise UndoConflict(
+            message(QT_TRANSLATE_NOOP("messages", "this change is already undone"))
+            if undo
+            else message(QT_TRANSLATE_NOOP("messages", "this change is not undone"))
+        )
     revisions = change.revisions
     current = _current_cells(session, {r.kpi_id for r in revisions})
     wanted: dict[tuple[int, str], CellState] = {}
@@ -211,8 +220,14 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
         key = (revision.kpi_id, revision.month)
         if current.get(key, _EMPTY) != expected:
             raise UndoConflict(
-                f"the figure for {revision.month} was changed again after this change; "
-                "undo the later change first"
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the figure for {month} was changed again after this change; "
+                        "undo the later change first",
+                    ),
+                    month=revision.month,
+                )
             )
         wanted[key] = restored
     _set_cells(session, change.id, wanted, current)

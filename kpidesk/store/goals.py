@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.domain.month import Month, fiscal_year_months
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind, spread_annual_goal
@@ -61,7 +62,7 @@ def set_annual_goal(
     kpi = to_definition(record)
     months_values = preview_annual_goal(snapshot.scorecard, kpi, year, goal, spread)
     if not months_values:
-        raise StoreError("the fiscal year has no months")
+        raise StoreError(message(QT_TRANSLATE_NOOP("messages", "the fiscal year has no months")))
     change = TargetChange(
         TargetKind.ANNUAL,
         months_values[0][0],

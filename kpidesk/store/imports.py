@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import undo_change
 from kpidesk.store.models import ChangeSet, ImportRecord, KpiRecord, LabelMapping
@@ -60,7 +61,9 @@ def undo_import(session: Session, import_id: int) -> int:
     """Restore every value the import overwrote and remove what it added."""
     record = session.get(ImportRecord, import_id)
     if record is None:
-        raise StoreError(f"there is no import {import_id}")
+        raise StoreError(
+            message(QT_TRANSLATE_NOOP("messages", "there is no import {id}"), id=import_id)
+        )
     return undo_change(session, record.change_id)
 
 

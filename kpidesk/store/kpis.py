@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit, name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import DuplicateKpiError, UnknownKpi
 from kpidesk.store.models import KpiRecord, Measurement, TargetRecord
 
@@ -80,7 +81,14 @@ def find_kpi(session: Session, name: str) -> KpiRecord | None:
 def require_kpi(session: Session, name: str) -> KpiRecord:
     record = find_kpi(session, name)
     if record is None:
-        raise UnknownKpi(f"there is no KPI named '{name}' (see `kpidesk kpi list`)")
+        raise UnknownKpi(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "there is no KPI named '{name}' (see `kpidesk kpi list`)"
+                ),
+                name=name,
+            )
+        )
     return record
 
 
@@ -100,7 +108,7 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
         keys = {name_key(label) for label in (kpi.name, *kpi.aliases)}
         for key in keys:
             if key in taken:
-                raise DuplicateKpiError(f"a KPI named '{taken[key]}' already exists")
+                raise _duplicate(taken[key])
         taken.update(dict.fromkeys(keys, kpi.name))
         position += 1
         record = KpiRecord(created_at=datetime.now(), position=position)
@@ -116,9 +124,15 @@ def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:
     for label in (kpi.name, *kpi.aliases):
         clash = find_kpi(session, label)
         if clash is not None and clash.id != record.id:
-            raise DuplicateKpiError(f"a KPI named '{clash.name}' already exists")
+            raise _duplicate(clash.name)
     _apply(record, kpi)
     session.flush()
+
+
+def _duplicate(name: str) -> DuplicateKpiError:
+    return DuplicateKpiError(
+        message(QT_TRANSLATE_NOOP("messages", "a KPI named '{name}' already exists"), name=name)
+    )
 
 
 def has_history(session: Session, record: KpiRecord) -> bool:

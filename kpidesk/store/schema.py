@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import WorkspaceRefused
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -44,15 +45,35 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         magic = handle.read(len(_SQLITE_MAGIC))
     if magic != _SQLITE_MAGIC:
-        raise WorkspaceRefused(f"{path} is not a kpidesk workspace (it is not a SQLite database)")
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is not a kpidesk workspace (it is not a SQLite database)"
+                ),
+                path=path,
+            )
+        )
     try:
         with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
-        raise WorkspaceRefused(f"{path} cannot be read as a workspace: {error}") from None
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP("messages", "{path} cannot be read as a workspace: {error}"),
+                path=path,
+                error=error,
+            )
+        ) from None
     if names and not {"alembic_version", KPIDESK_TABLE} <= names:
         raise WorkspaceRefused(
-            f"{path} is a SQLite database but not a kpidesk workspace; it was left unchanged"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is a SQLite database but not a kpidesk workspace; "
+                    "it was left unchanged",
+                ),
+                path=path,
+            )
         )
 
 
@@ -63,8 +84,14 @@ def current_revision(engine: Engine) -> str | None:
             return None
         if not {"alembic_version", KPIDESK_TABLE} <= tables:
             raise WorkspaceRefused(
-                f"{engine.url.render_as_string(hide_password=True)} holds tables that are not "
-                "a kpidesk workspace; it was left unchanged"
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{url} holds tables that are not a kpidesk workspace; "
+                        "it was left unchanged",
+                    ),
+                    url=engine.url.render_as_string(hide_password=True),
+                )
             )
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -78,8 +105,13 @@ def migrate(engine: Engine, sqlite_path: Path | None) -> Path | None:
             script.get_revision(revision)
         except CommandError:
             raise WorkspaceRefused(
-                "this workspace was made by a newer version of kpidesk; update kpidesk to open "
-                "it (it was left unchanged)"
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "this workspace was made by a newer version of kpidesk; "
+                        "update kpidesk to open it (it was left unchanged)",
+                    )
+                )
             ) from None
     if revision == head_revision():
         return None

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.engine import create_workspace_engine, sqlite_file, workspace_url
 from kpidesk.store.errors import WorkspaceRefused
 from kpidesk.store.schema import backup_sqlite, check_sqlite_file, migrate
@@ -35,7 +36,13 @@ class Workspace:
     def backup(self, destination: Path) -> None:
         """A consistent copy of a SQLite workspace, safe while it is open."""
         if self.path is None:
-            raise WorkspaceRefused("only a SQLite workspace can be backed up to a file")
+            raise WorkspaceRefused(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "only a SQLite workspace can be backed up to a file"
+                    )
+                )
+            )
         backup_sqlite(self.path, destination)
 
     def display_name(self) -> str:
@@ -51,13 +58,24 @@ def open_workspace(location: str | Path | None = None) -> Workspace:
     path = sqlite_file(url)
     if path is not None:
         if path.is_dir():
-            raise WorkspaceRefused(f"{path} is a folder, not a workspace file")
+            raise WorkspaceRefused(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a workspace file"),
+                    path=path,
+                )
+            )
         check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_workspace_engine(url)
     except Exception as error:
-        raise WorkspaceRefused(f"cannot use '{location}' as a workspace: {error}") from None
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP("messages", "cannot use '{location}' as a workspace: {error}"),
+                location=location,
+                error=error,
+            )
+        ) from None
     try:
         backup = migrate(engine, path)
     except WorkspaceRefused:
@@ -65,5 +83,11 @@ def open_workspace(location: str | Path | None = None) -> Workspace:
         raise
     except DBAPIError as error:
         engine.dispose()
-        raise WorkspaceRefused(f"cannot open workspace {url}: {error.orig}") from None
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP("messages", "cannot open workspace {url}: {error}"),
+                url=url,
+                error=error.orig,
+            )
+        ) from None
     return Workspace(engine, url, backup)

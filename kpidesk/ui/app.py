@@ -19,6 +19,7 @@ from kpidesk.store.workspace import open_workspace
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 EXIT_REFUSED = 2
@@ -69,7 +70,7 @@ def _switch(current: MainWindow, location: str) -> None:
         open_window(location)
     except StoreError as error:
         QMessageBox.warning(
-            current, QCoreApplication.translate("app", "Cannot open workspace"), str(error)
+            current, QCoreApplication.translate("app", "Cannot open workspace"), error_text(error)
         )
         return
     current.close()
@@ -103,6 +104,6 @@ def launch(location: str | None, demo: bool, lang: str | None, self_test: bool) 
             fill_demo_if_empty(target, interface_language())
         open_window(target)
     except StoreError as error:
-        QMessageBox.critical(None, "kpidesk", str(error))
+        QMessageBox.critical(None, "kpidesk", error_text(error))
         return EXIT_REFUSED
     return app.exec()

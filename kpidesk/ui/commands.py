@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.store.figures import CellWrite, redo_change, start_change, undo_change, write_figures
 from kpidesk.store.models import ChangeSet
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 
@@ -45,7 +46,7 @@ class ChangeCommand(QUndoCommand):
         try:
             self.change_id = self._state.write(action)
         except Exception as error:  # the transaction rolled back; the owner reads why
-            self._state.errorRaised.emit(str(error))
+            self._state.errorRaised.emit(error_text(error))
             self.setObsolete(True)
 
 

@@ -41,6 +41,7 @@ from kpidesk.ui.goals.view import GoalsView
 from kpidesk.ui.importer import ImportView
 from kpidesk.ui.importer.view import SUFFIXES as IMPORT_SUFFIXES
 from kpidesk.ui.menus import build_menus
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
 
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n row(s) to {path}.", "", count).format(path=path),
                 _STATUS_SECONDS * 1000,
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Export failed"), str(error)),
+            lambda error: QMessageBox.warning(self, self.tr("Export failed"), error_text(error)),
         )
 
     def edit_settings(self) -> None:
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
             try:
                 self.state.write(lambda session: save_settings(session, chosen))
             except Exception as error:  # rolled back; the owner reads why
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.store.loading import Snapshot, load_snapshot
 from kpidesk.store.workspace import Workspace
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 
 T = TypeVar("T")
@@ -69,7 +70,7 @@ class AppState(QObject):
     def _load_failed(self, error: Exception) -> None:
         self._pending_loads = max(0, self._pending_loads - 1)
         self.busyChanged.emit(False)
-        self.errorRaised.emit(str(error))
+        self.errorRaised.emit(error_text(error))
 
     def kpi_id(self, name: str) -> int:
         return self.snapshot.kpi_ids[self.snapshot.scorecard.kpi(name).key]

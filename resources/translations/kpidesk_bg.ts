@@ -1815,6 +1815,146 @@
         <source>{kpi} {month} already holds a different figure</source>
         <translation>{kpi} за {month} вече има друга стойност</translation>
     </message>
+    <message>
+        <source>unexpected &apos;{token}&apos; at character {at}</source>
+        <translation>неочакван знак „{token}“ на позиция {at}</translation>
+    </message>
+    <message>
+        <source>empty KPI name at character {at}</source>
+        <translation>празно име на КПП на позиция {at}</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>формулата е празна</translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation>формулата свършва твърде рано</translation>
+    </message>
+    <message>
+        <source>the &apos;(&apos; at character {at} is never closed</source>
+        <translation>скобата „(“ на позиция {at} не е затворена</translation>
+    </message>
+    <message>
+        <source>a KPI needs a name</source>
+        <translation>КПП трябва да има име</translation>
+    </message>
+    <message>
+        <source>KPI name &apos;{name}&apos; may not contain square brackets</source>
+        <translation>името на КПП „{name}“ не може да съдържа квадратни скоби</translation>
+    </message>
+    <message>
+        <source>a currency KPI needs a 3-letter ISO code such as EUR</source>
+        <translation>паричен КПП изисква трибуквен ISO код, например EUR</translation>
+    </message>
+    <message>
+        <source>a duration is in minutes, hours or days</source>
+        <translation>продължителността е в минути, часове или дни</translation>
+    </message>
+    <message>
+        <source>a formula KPI needs a formula</source>
+        <translation>КПП с формула трябва да има формула</translation>
+    </message>
+    <message>
+        <source>a KPI with a formula has aggregation &apos;formula&apos;</source>
+        <translation>КПП с формула трябва да е „Изчислява се по формула“</translation>
+    </message>
+    <message>
+        <source>decimals must be 0..6</source>
+        <translation>знаците след запетаята трябва да са от 0 до 6</translation>
+    </message>
+    <message>
+        <source>tolerance must be 0..100 %</source>
+        <translation>допускът трябва да е от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>KPI &apos;{name}&apos;: {problem}</source>
+        <translation>КПП „{name}“: {problem}</translation>
+    </message>
+    <message>
+        <source>there are no figures for {first}…{last} to spread the goal by</source>
+        <translation>няма стойности за {first}…{last}, по които да се разпредели целта</translation>
+    </message>
+    <message>
+        <source>last year&apos;s figures are not all positive; spread the goal evenly</source>
+        <translation>не всички стойности от миналата година са положителни; разпределете целта равномерно</translation>
+    </message>
+    <message>
+        <source>the workspace already has KPIs; the demo fills only an empty one</source>
+        <translation>работният файл вече има КПП; демонстрацията попълва само празен файл</translation>
+    </message>
+    <message>
+        <source>no KPI with id {id}</source>
+        <translation>няма КПП с номер {id}</translation>
+    </message>
+    <message>
+        <source>there is no change {id}</source>
+        <translation>няма промяна {id}</translation>
+    </message>
+    <message>
+        <source>this change is already undone</source>
+        <translation>тази промяна вече е отменена</translation>
+    </message>
+    <message>
+        <source>this change is not undone</source>
+        <translation>тази промяна не е отменена</translation>
+    </message>
+    <message>
+        <source>the figure for {month} was changed again after this change; undo the later change first</source>
+        <translation>стойността за {month} е променена отново след тази промяна; първо отменете по-късната промяна</translation>
+    </message>
+    <message>
+        <source>the fiscal year has no months</source>
+        <translation>финансовата година няма месеци</translation>
+    </message>
+    <message>
+        <source>there is no import {id}</source>
+        <translation>няма импорт {id}</translation>
+    </message>
+    <message>
+        <source>there is no KPI named &apos;{name}&apos; (see `kpidesk kpi list`)</source>
+        <translation>няма КПП с име „{name}“ (вижте `kpidesk kpi list`)</translation>
+    </message>
+    <message>
+        <source>a KPI named &apos;{name}&apos; already exists</source>
+        <translation>вече има КПП с име „{name}“</translation>
+    </message>
+    <message>
+        <source>{path} is not a kpidesk workspace (it is not a SQLite database)</source>
+        <translation>{path} не е работен файл на kpidesk (не е база данни SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workspace: {error}</source>
+        <translation>{path} не може да се прочете като работен файл: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a kpidesk workspace; it was left unchanged</source>
+        <translation>{path} е база данни SQLite, но не е работен файл на kpidesk; файлът не е променен</translation>
+    </message>
+    <message>
+        <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
+        <translation>{url} съдържа таблици, които не са работен файл на kpidesk; нищо не е променено</translation>
+    </message>
+    <message>
+        <source>this workspace was made by a newer version of kpidesk; update kpidesk to open it (it was left unchanged)</source>
+        <translation>този работен файл е създаден с по-нова версия на kpidesk; обновете kpidesk, за да го отворите (файлът не е променен)</translation>
+    </message>
+    <message>
+        <source>only a SQLite workspace can be backed up to a file</source>
+        <translation>само работен файл SQLite може да се архивира във файл</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} е папка, а не работен файл</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
+        <translation>„{location}“ не може да се използва като работен файл: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open workspace {url}: {error}</source>
+        <translation>работният файл {url} не може да се отвори: {error}</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

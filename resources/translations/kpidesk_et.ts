@@ -1483,7 +1483,7 @@
     <name>lev</name>
     <message>
         <source>Entered as {lev}&#xa0;лв., shown in euro at {rate}</source>
-        <translation>Sisestati {lev} лв.; näidatud eurodes kursiga {rate}</translation>
+        <translation>Sisestati {lev}&#xa0;лв.; näidatud eurodes kursiga {rate}</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1814,146 @@
     <message>
         <source>{kpi} {month} already holds a different figure</source>
         <translation>{kpi}: kuul {month} on juba teine väärtus</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{token}&apos; at character {at}</source>
+        <translation>ootamatu „{token}“ märgi {at} kohal</translation>
+    </message>
+    <message>
+        <source>empty KPI name at character {at}</source>
+        <translation>tühi näitaja nimi märgi {at} kohal</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>valem on tühi</translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation>valem lõpeb liiga vara</translation>
+    </message>
+    <message>
+        <source>the &apos;(&apos; at character {at} is never closed</source>
+        <translation>märgi {at} kohal olev „(“ jääb sulgemata</translation>
+    </message>
+    <message>
+        <source>a KPI needs a name</source>
+        <translation>näitajal peab olema nimi</translation>
+    </message>
+    <message>
+        <source>KPI name &apos;{name}&apos; may not contain square brackets</source>
+        <translation>näitaja nimes „{name}“ ei tohi olla nurksulge</translation>
+    </message>
+    <message>
+        <source>a currency KPI needs a 3-letter ISO code such as EUR</source>
+        <translation>rahanäitaja vajab kolmetähelist ISO-koodi, näiteks EUR</translation>
+    </message>
+    <message>
+        <source>a duration is in minutes, hours or days</source>
+        <translation>kestus on minutites, tundides või päevades</translation>
+    </message>
+    <message>
+        <source>a formula KPI needs a formula</source>
+        <translation>valemiga näitaja vajab valemit</translation>
+    </message>
+    <message>
+        <source>a KPI with a formula has aggregation &apos;formula&apos;</source>
+        <translation>valemiga näitaja peab olema „Arvutatakse valemiga“</translation>
+    </message>
+    <message>
+        <source>decimals must be 0..6</source>
+        <translation>kümnendkohti võib olla 0–6</translation>
+    </message>
+    <message>
+        <source>tolerance must be 0..100 %</source>
+        <translation>ohutsoon peab olema 0–100 %</translation>
+    </message>
+    <message>
+        <source>KPI &apos;{name}&apos;: {problem}</source>
+        <translation>Näitaja „{name}“: {problem}</translation>
+    </message>
+    <message>
+        <source>there are no figures for {first}…{last} to spread the goal by</source>
+        <translation>perioodi {first}…{last} kohta pole väärtusi, mille järgi eesmärki jagada</translation>
+    </message>
+    <message>
+        <source>last year&apos;s figures are not all positive; spread the goal evenly</source>
+        <translation>kõik eelmise aasta väärtused pole positiivsed; jaga eesmärk ühtlaselt</translation>
+    </message>
+    <message>
+        <source>the workspace already has KPIs; the demo fills only an empty one</source>
+        <translation>tööruumis on juba näitajaid; näidisandmed lisatakse ainult tühja tööruumi</translation>
+    </message>
+    <message>
+        <source>no KPI with id {id}</source>
+        <translation>näitajat tunnusega {id} pole</translation>
+    </message>
+    <message>
+        <source>there is no change {id}</source>
+        <translation>muudatust {id} pole</translation>
+    </message>
+    <message>
+        <source>this change is already undone</source>
+        <translation>see muudatus on juba tagasi võetud</translation>
+    </message>
+    <message>
+        <source>this change is not undone</source>
+        <translation>seda muudatust pole tagasi võetud</translation>
+    </message>
+    <message>
+        <source>the figure for {month} was changed again after this change; undo the later change first</source>
+        <translation>kuu {month} väärtust on pärast seda muudatust uuesti muudetud; võta kõigepealt tagasi hilisem muudatus</translation>
+    </message>
+    <message>
+        <source>the fiscal year has no months</source>
+        <translation>majandusaastal pole kuid</translation>
+    </message>
+    <message>
+        <source>there is no import {id}</source>
+        <translation>importi {id} pole</translation>
+    </message>
+    <message>
+        <source>there is no KPI named &apos;{name}&apos; (see `kpidesk kpi list`)</source>
+        <translation>näitajat nimega „{name}“ pole (vt `kpidesk kpi list`)</translation>
+    </message>
+    <message>
+        <source>a KPI named &apos;{name}&apos; already exists</source>
+        <translation>näitaja nimega „{name}“ on juba olemas</translation>
+    </message>
+    <message>
+        <source>{path} is not a kpidesk workspace (it is not a SQLite database)</source>
+        <translation>{path} ei ole kpideski tööruum (see pole SQLite&apos;i andmebaas)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workspace: {error}</source>
+        <translation>{path} ei saa tööruumina lugeda: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a kpidesk workspace; it was left unchanged</source>
+        <translation>{path} on SQLite&apos;i andmebaas, aga mitte kpideski tööruum; seda ei muudetud</translation>
+    </message>
+    <message>
+        <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
+        <translation>{url} sisaldab tabeleid, mis ei ole kpideski tööruum; midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>this workspace was made by a newer version of kpidesk; update kpidesk to open it (it was left unchanged)</source>
+        <translation>see tööruum on loodud kpideski uuema versiooniga; ava see pärast kpideski uuendamist (tööruumi ei muudetud)</translation>
+    </message>
+    <message>
+        <source>only a SQLite workspace can be backed up to a file</source>
+        <translation>faili saab varundada ainult SQLite&apos;i tööruumi</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} on kaust, mitte tööruumi fail</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
+        <translation>„{location}“ ei saa tööruumina kasutada: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open workspace {url}: {error}</source>
+        <translation>tööruumi {url} ei saa avada: {error}</translation>
     </message>
 </context>
 <context>

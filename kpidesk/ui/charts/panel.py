@@ -30,6 +30,7 @@ from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
 from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.charts.wall import ChartWall
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 
@@ -211,7 +212,7 @@ class ChartPanel(QWidget):
         try:
             action()
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(error))
 
 
 def main(argv: list[str] | None = None) -> int:

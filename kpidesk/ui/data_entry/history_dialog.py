@@ -27,6 +27,7 @@ from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.store.figures import cell_history
 from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 COLUMNS = (
@@ -112,7 +113,7 @@ class CellHistoryDialog(QDialog):
                 ]
 
         self.kpi = kpi
-        state.runner.run(load, self._loaded, lambda error: self.status.setText(str(error)))
+        state.runner.run(load, self._loaded, lambda error: self.status.setText(error_text(error)))
 
     def _row(self, raw: tuple[Any, ...]) -> tuple[str, ...]:
         made_at, old_value, old_currency, new_value, new_currency, source, undone_at = raw

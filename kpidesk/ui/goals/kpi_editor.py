@@ -160,7 +160,7 @@ class KpiEditorDialog(QDialog):
         try:
             self.definition()
         except ValueError as error:
-            problems.append(str(error))
+            problems.append(error_text(error))
         self.problem.setText(problems[0] if problems and not is_formula else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
@@ -172,7 +172,9 @@ class KpiEditorDialog(QDialog):
             formula = Formula.parse(text)
         except FormulaError as error:
             return [
-                self.tr("{error} (at character {pos})").format(error=error, pos=error.position + 1)
+                self.tr("{error} (at character {pos})").format(
+                    error=error_text(error), pos=error.position + 1
+                )
             ]
         own = name_key(self.name.text())
         problems = []

@@ -49,6 +49,7 @@ from kpidesk.ui.goals.kpi_model import (
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label
 from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.language import interface_language
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 
@@ -232,7 +233,7 @@ class GoalsView(QWidget):
             self.state.write(action)
         except Exception as error:  # rolled back; the owner reads why
             self._pending_select = None
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
     def add_from_catalog(self) -> None:
         dialog = CatalogPickerDialog(self._names(), self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.ui.importer.operations import HistoryRow, load_history, undo
+from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 COL_FILE, COL_SHEET, COL_WHEN, COL_IMPORTED, COL_SKIPPED, COL_CREATED, COL_UNDONE = range(7)
@@ -172,6 +173,6 @@ class HistoryPanel(QWidget):
         self.undone.emit(row.import_id)
 
     def _failed(self, error: Exception) -> None:
-        self.message.setText(self.tr("✖ {error}").format(error=error))
-        self.failed.emit(str(error))
+        self.message.setText(self.tr("✖ {error}").format(error=error_text(error)))
+        self.failed.emit(error_text(error))
         self._update_button()

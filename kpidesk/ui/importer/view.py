@@ -219,7 +219,7 @@ class ImportView(QWidget):
             self.actions.set_reasons([error_text(error)])
         else:
             self.actions.set_reasons(
-                [self.tr("The file could not be read: {error}").format(error=error)]
+                [self.tr("The file could not be read: {error}").format(error=error_text(error))]
             )
 
     def _clear(self) -> None:
@@ -334,7 +334,9 @@ class ImportView(QWidget):
         if isinstance(error, ImportCancelled):
             text = self.tr("The import was cancelled; nothing was written.")
         else:
-            text = self.tr("The import failed and nothing was written: {error}").format(error=error)
+            text = self.tr("The import failed and nothing was written: {error}").format(
+                error=error_text(error)
+            )
         self.actions.show_message(text)
         self._update_ready()
 

@@ -1,0 +1,101 @@
+"""Errors made below the window (a formula that cannot be read, a KPI name already taken, an
+undo that collides with a later change) reach a Bulgarian owner in Bulgarian, through the real
+translation; the English `str()` the command line prints stays as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from kpidesk.domain.formula import Formula, FormulaError
+from kpidesk.domain.kpi import Aggregation, KpiDefinition, KpiDefinitionError, Unit
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, SpreadError, spread_annual_goal
+from kpidesk.store.errors import DuplicateKpiError
+from kpidesk.store.kpis import add_kpi
+from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
+from kpidesk.ui.language import apply_language
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.messages import error_text
+
+
+@pytest.fixture
+def bulgarian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The shipped Bulgarian translation, for the length of one test."""
+    apply_language(qapp, "bg")
+    yield
+    apply_language(qapp, "en")
+
+
+def _formula_error(text: str) -> FormulaError:
+    with pytest.raises(FormulaError) as caught:
+        Formula.parse(text)
+    return caught.value
+
+
+def test_formula_errors_keep_their_english() -> None:
+    assert str(_formula_error("[a] +")) == "the formula ends too early"
+    assert str(_formula_error("[a] x")) == "unexpected 'x' at character 5"
+    assert str(_formula_error("([a]")) == "the '(' at character 1 is never closed"
+
+
+def test_formula_error_in_the_kpi_editor_is_bulgarian(qtbot, bulgarian) -> None:  # type: ignore[no-untyped-def]
+    dialog = KpiEditorDialog(["Profit", "Revenue"])
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Margin")
+    dialog.aggregation.setCurrentIndex(dialog.aggregation.findData("formula"))
+    dialog.formula.setText("[Profit] / ([Revenue] * 100")
+    assert "скобата „(“ на позиция 12 не е затворена" in dialog.formula_check.text()
+    dialog.formula.setText("[Profit] +")
+    assert "формулата свършва твърде рано" in dialog.formula_check.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_definition_problem_in_the_kpi_editor_is_bulgarian(qtbot, bulgarian) -> None:  # type: ignore[no-untyped-def]
+    dialog = KpiEditorDialog(["Profit"])
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Margin [old]")
+    assert dialog.problem.text() == "името на КПП „Margin [old]“ не може да съдържа квадратни скоби"
+
+
+def test_definition_error_keeps_its_english_and_translates(bulgarian) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(KpiDefinitionError) as caught:
+        KpiDefinition("Sales", Unit.CURRENCY, currency="euro")
+    assert str(caught.value) == (
+        "KPI 'Sales': a currency KPI needs a 3-letter ISO code such as EUR"
+    )
+    assert error_text(caught.value) == (
+        "КПП „Sales“: паричен КПП изисква трибуквен ISO код, например EUR"
+    )
+
+
+def test_spread_error_translates(bulgarian) -> None:  # type: ignore[no-untyped-def]
+    months = [Month(2026, m) for m in range(1, 13)]
+    with pytest.raises(SpreadError) as caught:
+        spread_annual_goal(1200, months, Aggregation.SUM, Spread.LAST_YEAR, {Month(2025, 1): -5.0})
+    assert str(caught.value) == "last year's figures are not all positive; spread the goal evenly"
+    assert error_text(caught.value).startswith("не всички стойности от миналата година")
+
+
+def test_duplicate_kpi_not_saved_dialog_is_bulgarian(
+    qtbot, bulgarian, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def warning(parent: QWidget, title: str, text: str) -> None:
+        shown.append(f"{title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    taken = KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR")
+    window.goals._write(lambda session: add_kpi(session, taken))
+    assert shown == ["Не е запазено: вече има КПП с име „Revenue“"]
+
+
+def test_duplicate_kpi_error_keeps_its_english(window: MainWindow) -> None:
+    taken = KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR")
+    with pytest.raises(DuplicateKpiError) as caught:
+        window.state.write(lambda session: add_kpi(session, taken))
+    assert str(caught.value) == "a KPI named 'Revenue' already exists"
+    assert error_text(caught.value) == "a KPI named 'Revenue' already exists"
