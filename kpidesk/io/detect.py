@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kpidesk.domain.messages import Message
 from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.io.grid import SheetGrid, address, column_letters
 from kpidesk.io.headers import MONTHISH, HeaderReader
+from kpidesk.io.left_out import side_column, summary_column
 from kpidesk.io.plan import Layout
 from kpidesk.io.vocabulary import (
     is_label_word,
@@ -55,7 +57,7 @@ class Table:
     label_cols: dict[int, str] = field(default_factory=dict)
     first_data_row: int = 0
     context_year: int | None = None
-    ignored: list[str] = field(default_factory=list)
+    ignored: list[Message] = field(default_factory=list)
     unplaced: list[tuple[str, str]] = field(default_factory=list)
     score: int = 0
 
@@ -137,7 +139,7 @@ def _block_months(reader: HeaderReader, row: int, cols: range, table: Table) -> 
             months[col] = Month(year, info.month_number)
         elif info.kind in SUMMARY_KINDS:
             label = str(reader.grid.value(row, col)).strip()
-            table.ignored.append(f"column {column_letters(col)} ('{label}'): {info.kind.value}")
+            table.ignored.append(summary_column(column_letters(col), label, info.kind.value))
     return months
 
 
@@ -190,7 +192,7 @@ def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         if is_year_word(value) or kind is HeaderKind.YEAR:
             table.year_col = col
         elif kind in SUMMARY_KINDS or is_side_word(value):
-            table.ignored.append(f"column {column_letters(col)} ('{value.strip()}')")
+            table.ignored.append(side_column(column_letters(col), value.strip()))
         else:
             table.label_cols[col] = value.strip()
     if not table.label_cols:

@@ -26,6 +26,7 @@ from kpidesk.domain.numbers import (
 from kpidesk.io.detect import Table
 from kpidesk.io.grid import CellKind, SheetGrid, address
 from kpidesk.io.headers import HeaderReader
+from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity
 from kpidesk.io.progress import Stage
 
@@ -48,7 +49,7 @@ class Extraction:
     problems: list[Problem]
     labels: list[str]
     months: list[Month]
-    ignored: list[str]
+    ignored: list[Message]
     decimal_mark: DecimalMark | None
 
 
@@ -61,7 +62,7 @@ class Extractor:
         self.file_name = file_name
         self.stage = stage
         self.problems: list[Problem] = []
-        self.ignored: list[str] = []
+        self.ignored: list[Message] = []
         self._labels: dict[str, tuple[str | None, bool]] = {}
 
     def problem(self, cell: str | None, reason: Message, code: ProblemCode, refusal: bool) -> None:
@@ -145,7 +146,7 @@ class Extractor:
                     )
                     continue
                 if is_total_label(label):
-                    self.ignored.append(f"row {row + 1} ('{label}'): totals row")
+                    self.ignored.append(totals_row(row + 1, label))
                     continue
                 for col in cols:
                     yield Entry(label, block.months[col], row, col)
@@ -202,7 +203,7 @@ class Extractor:
                 refusal=False,
             )
         elif why is not None or (text is not None and is_total_label(text)):
-            self.ignored.append(f"row {row + 1} ('{text}'): {why or 'total'}")
+            self.ignored.append(summary_row(row + 1, text, why or "total"))
         else:
             if text:
                 reason = message(
@@ -253,7 +254,7 @@ class Extractor:
                 )
                 continue
             if is_total:
-                self.ignored.append(f"row {row + 1} ('{label}'): totals row")
+                self.ignored.append(totals_row(row + 1, label))
                 continue
             month = self._month_in_row(table, row, year)
             if not isinstance(month, Month):

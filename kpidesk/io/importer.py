@@ -162,7 +162,7 @@ def _fill(plan: ImportPlan, sheet: str, table: Table, extraction: Extraction) ->
     plan.months = extraction.months
     plan.observations = extraction.observations
     plan.problems.extend(extraction.problems)
-    plan.ignored = extraction.ignored
+    plan.left_out = extraction.ignored
     plan.decimal_mark = extraction.decimal_mark
 
 

@@ -124,13 +124,19 @@ class ImportPlan:
     months: list[Month] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
+    left_out: list[Message] = field(default_factory=list)
     decimal_mark: DecimalMark | None = None
     text_format: TextFormat | None = None
 
     @property
     def layout(self) -> Layout | None:
         return self.location.layout if self.location else None
+
+    @property
+    def ignored(self) -> list[str]:
+        """The rows and columns left out as totals or notes, in English (`left_out` for the
+        window to translate)."""
+        return [str(note) for note in self.left_out]
 
     @property
     def refusals(self) -> list[Problem]:

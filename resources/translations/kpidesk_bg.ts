@@ -491,6 +491,30 @@
         <translation>Отменено</translation>
     </message>
     <message>
+        <source>data entry</source>
+        <translation>въвеждане</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>команден ред</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демонстрация</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>редакция</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>цел</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -559,6 +583,10 @@
 </context>
 <context>
     <name>ImportExplain</name>
+    <message>
+        <source>“{label}”</source>
+        <translation>„{label}“</translation>
+    </message>
     <message>
         <source>and {count} more</source>
         <translation>и още {count}</translation>
@@ -1954,6 +1982,38 @@
     <message>
         <source>cannot open workspace {url}: {error}</source>
         <translation>работният файл {url} не може да се отвори: {error}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>общо</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>тримесечие</translation>
+    </message>
+    <message>
+        <source>half_year</source>
+        <translation>полугодие</translation>
+    </message>
+    <message>
+        <source>ytd</source>
+        <translation>от началото на годината</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>ред със сборове</translation>
+    </message>
+    <message>
+        <source>row {row} (&apos;{label}&apos;): {why}</source>
+        <translation>ред {row} („{label}“): {why}</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;): {kind}</source>
+        <translation>колона {column} („{label}“): {kind}</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;)</source>
+        <translation>колона {column} („{label}“)</translation>
     </message>
 </context>
 <context>

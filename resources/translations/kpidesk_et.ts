@@ -491,6 +491,30 @@
         <translation>Tagasi võetud</translation>
     </message>
     <message>
+        <source>data entry</source>
+        <translation>andmete sisestus</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>käsurida</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>näidisandmed</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>muudatus</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>eesmärk</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fail</translation>
     </message>
@@ -559,6 +583,10 @@
 </context>
 <context>
     <name>ImportExplain</name>
+    <message>
+        <source>“{label}”</source>
+        <translation>„{label}“</translation>
+    </message>
     <message>
         <source>and {count} more</source>
         <translation>ja veel {count}</translation>
@@ -1954,6 +1982,38 @@
     <message>
         <source>cannot open workspace {url}: {error}</source>
         <translation>tööruumi {url} ei saa avada: {error}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>kokku</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kvartal</translation>
+    </message>
+    <message>
+        <source>half_year</source>
+        <translation>poolaasta</translation>
+    </message>
+    <message>
+        <source>ytd</source>
+        <translation>aasta algusest</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>kokkuvõtterida</translation>
+    </message>
+    <message>
+        <source>row {row} (&apos;{label}&apos;): {why}</source>
+        <translation>rida {row} („{label}“): {why}</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;): {kind}</source>
+        <translation>veerg {column} („{label}“): {kind}</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;)</source>
+        <translation>veerg {column} („{label}“)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
-"""Errors made below the window (a formula that cannot be read, a KPI name already taken, an
-undo that collides with a later change) reach a Bulgarian owner in Bulgarian, through the real
-translation; the English `str()` the command line prints stays as it was."""
+"""Texts made below the window (a formula that cannot be read, a KPI name already taken, a row
+left out as a total) and the words the window shows about them (where a change came from, the
+quotes around a label) reach a Bulgarian owner in Bulgarian, through the real translation; the
+English `str()` the command line prints stays as it was."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from kpidesk.domain.formula import Formula, FormulaError
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, KpiDefinitionError, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, SpreadError, spread_annual_goal
+from kpidesk.io.left_out import summary_column, totals_row
 from kpidesk.store.errors import DuplicateKpiError
 from kpidesk.store.kpis import add_kpi
+from kpidesk.ui.data_entry.history_dialog import source_label
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
+from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
-from kpidesk.ui.messages import error_text
+from kpidesk.ui.messages import error_text, translated
 
 
 @pytest.fixture
@@ -99,3 +103,29 @@ def test_duplicate_kpi_error_keeps_its_english(window: MainWindow) -> None:
         window.state.write(lambda session: add_kpi(session, taken))
     assert str(caught.value) == "a KPI named 'Revenue' already exists"
     assert error_text(caught.value) == "a KPI named 'Revenue' already exists"
+
+
+def test_left_out_rows_and_columns_read_in_bulgarian(bulgarian) -> None:  # type: ignore[no-untyped-def]
+    total = totals_row(6, "Kokku")
+    quarter = summary_column("F", "Q1", "quarter")
+    assert str(total) == "row 6 ('Kokku'): totals row"
+    assert str(quarter) == "column F ('Q1'): quarter"
+    assert translated(total) == "ред 6 („Kokku“): ред със сборове"
+    assert translated(quarter) == "колона F („Q1“): тримесечие"
+
+
+def test_change_sources_read_in_bulgarian_an_import_by_its_file(bulgarian) -> None:  # type: ignore[no-untyped-def]
+    assert source_label("edit", "data entry") == "въвеждане"
+    assert source_label("demo", "demo") == "демонстрация"
+    assert source_label("target", "") == "цел"
+    assert source_label("import", "sales 2025.xlsx") == "sales 2025.xlsx"
+
+
+def test_unmapped_labels_take_the_languages_quotes(bulgarian) -> None:  # type: ignore[no-untyped-def]
+    (line,) = why_not([], ["Оборот", "Клиенти"])
+    assert line.startswith("Още не са КПП в този работен файл: „Оборот“, „Клиенти“.")
+
+
+def test_unmapped_labels_in_english_keep_curly_quotes() -> None:
+    (line,) = why_not([], ["Revenue"])
+    assert line.startswith("Not a KPI of this workspace yet: “Revenue”.")

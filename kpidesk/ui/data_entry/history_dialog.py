@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +38,28 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "From"),
     QT_TRANSLATE_NOOP("HistoryModel", "Undone"),
 )
+_SOURCES = {
+    "data entry": QT_TRANSLATE_NOOP("HistoryModel", "data entry"),
+    "command line": QT_TRANSLATE_NOOP("HistoryModel", "command line"),
+    "demo": QT_TRANSLATE_NOOP("HistoryModel", "demo"),
+    "import": QT_TRANSLATE_NOOP("HistoryModel", "import"),
+    "edit": QT_TRANSLATE_NOOP("HistoryModel", "edit"),
+    "target": QT_TRANSLATE_NOOP("HistoryModel", "target"),
+}
+
+
+def source_label(kind: str, source: str) -> str:
+    """Where a change came from, in the interface language.
+
+    The store keeps English words ("data entry", "demo", "command line") or, for an import,
+    the file's name; the name is shown as it is, a known word translated, anything else as
+    stored (a workspace written by another version).
+    """
+    if kind == "import" and source:
+        return source
+    stored = source or kind
+    word = _SOURCES.get(stored)
+    return QCoreApplication.translate("HistoryModel", word) if word else stored
 
 
 class HistoryModel(QAbstractTableModel):
@@ -106,7 +129,8 @@ class CellHistoryDialog(QDialog):
                         r.old_currency,
                         r.new_value,
                         r.new_currency,
-                        c.source or c.kind,
+                        c.kind,
+                        c.source or "",
                         c.undone_at,
                     )
                     for c, r in reversed(cell_history(session, kpi_id, month))
@@ -116,7 +140,7 @@ class CellHistoryDialog(QDialog):
         state.runner.run(load, self._loaded, lambda error: self.status.setText(error_text(error)))
 
     def _row(self, raw: tuple[Any, ...]) -> tuple[str, ...]:
-        made_at, old_value, old_currency, new_value, new_currency, source, undone_at = raw
+        made_at, old_value, old_currency, new_value, new_currency, kind, source, undone_at = raw
         kpi = self.kpi
         shown = display_currency(kpi.currency)
 
@@ -129,7 +153,7 @@ class CellHistoryDialog(QDialog):
             _when(made_at),
             value(old_value, old_currency),
             value(new_value, new_currency),
-            source,
+            source_label(kind, source),
             _when(undone_at) if undone_at else "",
         )
 

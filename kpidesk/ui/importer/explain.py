@@ -18,7 +18,8 @@ def why_not(refusals: list[Problem], unmapped: list[str]) -> list[str]:
     """One sentence per reason the import cannot go ahead yet; empty when it can."""
     lines: list[str] = []
     if unmapped:
-        shown = ", ".join(f"“{label}”" for label in unmapped[:_SHOWN_LABELS])
+        quoted = QCoreApplication.translate("ImportExplain", "“{label}”")
+        shown = ", ".join(quoted.format(label=label) for label in unmapped[:_SHOWN_LABELS])
         if len(unmapped) > _SHOWN_LABELS:
             shown += " " + QCoreApplication.translate("ImportExplain", "and {count} more").format(
                 count=len(unmapped) - _SHOWN_LABELS

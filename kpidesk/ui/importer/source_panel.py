@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kpidesk.io.plan import ImportPlan, Layout, ProblemCode
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.importer.operations import ReadChoices, ReadResult
+from kpidesk.ui.messages import translated
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1257", "iso-8859-15")
 DELIMITERS = (";", ",", "\t", "|")
@@ -133,7 +134,7 @@ class SourcePanel(QWidget):
         self.decimal.setCurrentIndex(max(self.decimal.findData(read.choices.decimal_mark), 0))
         self._show_text_format(plan)
         self.found.setText(describe(plan))
-        self.found.setToolTip("\n".join(plan.ignored))
+        self.found.setToolTip("\n".join(translated(note) for note in plan.left_out))
 
     def show_error(self) -> None:
         """The file could not be read: nothing was found, there is no sheet to choose."""
@@ -209,9 +210,9 @@ def describe(plan: ImportPlan) -> str:
     )
     if plan.months:
         text += f" ({format_month(min(plan.months))} – {format_month(max(plan.months))})"
-    if plan.ignored:
-        shown = "; ".join(plan.ignored[:_SHOWN_NOTES])
-        more = len(plan.ignored) - _SHOWN_NOTES
+    if plan.left_out:
+        shown = "; ".join(translated(note) for note in plan.left_out[:_SHOWN_NOTES])
+        more = len(plan.left_out) - _SHOWN_NOTES
         text += "\n" + QCoreApplication.translate(
             "SourcePanel", "Left out as totals or notes: {shown}"
         ).format(shown=shown)
