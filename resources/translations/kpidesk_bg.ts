@@ -750,10 +750,6 @@
         <translation>Напишете формулата с имената на КПП в квадратни скоби.</translation>
     </message>
     <message>
-        <source>{error} (at character {pos})</source>
-        <translation>{error} (при знак {pos})</translation>
-    </message>
-    <message>
         <source>A formula cannot use the KPI itself.</source>
         <translation>Формулата не може да използва самия КПП.</translation>
     </message>

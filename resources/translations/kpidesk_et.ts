@@ -750,10 +750,6 @@
         <translation>Kirjuta valem, pannes näitajate nimed nurksulgudesse.</translation>
     </message>
     <message>
-        <source>{error} (at character {pos})</source>
-        <translation>{error} ({pos}. märgi juures)</translation>
-    </message>
-    <message>
         <source>A formula cannot use the KPI itself.</source>
         <translation>Valem ei saa kasutada sama näitajat.</translation>
     </message>

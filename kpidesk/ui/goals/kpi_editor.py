@@ -171,11 +171,7 @@ class KpiEditorDialog(QDialog):
         try:
             formula = Formula.parse(text)
         except FormulaError as error:
-            return [
-                self.tr("{error} (at character {pos})").format(
-                    error=error_text(error), pos=error.position + 1
-                )
-            ]
+            return [error_text(error)]
         own = name_key(self.name.text())
         problems = []
         for part in formula.references():
