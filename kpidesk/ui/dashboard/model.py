@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +20,7 @@ from kpidesk.domain.progress import STATUS_RANK
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
+from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.status_style import status_look
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,36 +62,25 @@ _BETTER = QColor("#1b7f4b")
 _WORSE = QColor("#c0392b")
 
 
-class DashboardModel(QAbstractTableModel):
+class DashboardModel(RowsModel[DashboardRow]):
+    CONTEXT = "DashboardModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DashboardRow] = []
         self._texts: list[list[str | None]] = []
 
-    def set_rows(self, rows: list[DashboardRow]) -> None:
+    def set_rows(self, rows: Iterable[DashboardRow]) -> None:
         """Show new rows; their texts are formatted once here, as views ask for them often."""
-        self.beginResetModel()
-        self._rows = rows
+        rows = list(rows)
         self._texts = [[self._text(row, c) for c in range(len(COLUMNS))] for row in rows]
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DashboardRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DashboardModel", COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[section])
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():

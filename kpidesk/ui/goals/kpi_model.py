@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label, unit_label
+from kpidesk.ui.rows_model import RowsModel
 
 KPI_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_CATEGORY, COL_UNIT, COL_DIRECTION, COL_ROLLUP = range(5)
@@ -30,31 +30,17 @@ COLUMNS = (
 )
 
 
-class KpiListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._kpis: list[KpiDefinition] = []
+class KpiListModel(RowsModel[KpiDefinition]):
+    CONTEXT = "KpiListModel"
+    COLUMNS = COLUMNS
 
     def set_kpis(self, kpis: list[KpiDefinition]) -> None:
-        self.beginResetModel()
-        self._kpis = kpis
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._kpis)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("KpiListModel", COLUMNS[section])
-        return None
+        self.set_rows(kpis)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        kpi = self._kpis[index.row()]
+        kpi = self._rows[index.row()]
         column = index.column()
         if role == KPI_ROLE:
             return kpi

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.ui.importer.operations import HistoryRow, load_history, undo
 from kpidesk.ui.messages import error_text
+from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
 
 COL_FILE, COL_SHEET, COL_WHEN, COL_IMPORTED, COL_SKIPPED, COL_CREATED, COL_UNDONE = range(7)
@@ -51,29 +51,9 @@ def _when(moment: Any) -> str:
     return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HistoryModel", COLUMNS[section])
-        return None
+class HistoryModel(RowsModel[HistoryRow]):
+    CONTEXT = "HistoryModel"
+    COLUMNS = COLUMNS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():

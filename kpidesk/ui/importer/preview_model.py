@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from kpidesk.io.plan import ImportPlan, Layout, Severity
 from kpidesk.services.importing import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 from kpidesk.ui.messages import translated
+from kpidesk.ui.rows_model import RowsModel
 
 COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
 COLUMNS = (
@@ -113,37 +113,23 @@ class _Neighbours:
         return (in_row[0], in_row[1]) if in_row else (None, None)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PreviewRow]):
+    CONTEXT = "PreviewModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PreviewRow] = []
         self._definitions: dict[str, KpiDefinition] = {}
 
     def set_preview(self, rows: list[PreviewRow], definitions: dict[str, KpiDefinition]) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._definitions = definitions
-        self.endResetModel()
+        self.set_rows(rows)
 
     def clear(self) -> None:
         self.set_preview([], {})
 
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
     def count(self, action: str) -> int:
         return sum(1 for row in self._rows if row.action == action)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PreviewModel", COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kpidesk.io.plan import Problem, Severity
 from kpidesk.ui.messages import translated
+from kpidesk.ui.rows_model import RowsModel
 
 COL_SEVERITY, COL_SHEET, COL_CELL, COL_REASON = range(4)
 COLUMNS = (
@@ -31,39 +31,21 @@ COLUMNS = (
 )
 
 
-class ProblemsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
+class ProblemsModel(RowsModel[Problem]):
+    CONTEXT = "ProblemsModel"
+    COLUMNS = COLUMNS
 
     def set_problems(self, problems: list[Problem]) -> None:
         """Refusals first: they are what the owner must fix before importing."""
-        self.beginResetModel()
-        self._problems = sorted(problems, key=lambda p: p.severity is not Severity.REFUSAL)
-        self.endResetModel()
+        self.set_rows(sorted(problems, key=lambda p: p.severity is not Severity.REFUSAL))
 
     def problem_at(self, row: int) -> Problem:
-        return self._problems[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("ProblemsModel", COLUMNS[section])
-                if COLUMNS[section]
-                else ""
-            )
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        problem = self._problems[index.row()]
+        problem = self._rows[index.row()]
         column = index.column()
         refusal = problem.severity is Severity.REFUSAL
         if role == Qt.ItemDataRole.DisplayRole:
