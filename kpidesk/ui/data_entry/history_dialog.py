@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -29,6 +28,7 @@ from kpidesk.domain.month import Month
 from kpidesk.store.figures import cell_history
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.messages import error_text
+from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
 
 COLUMNS = (
@@ -62,26 +62,12 @@ def source_label(kind: str, source: str) -> str:
     return QCoreApplication.translate("HistoryModel", word) if word else stored
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
+class HistoryModel(RowsModel[tuple[str, ...]]):
+    CONTEXT = "HistoryModel"
+    COLUMNS = COLUMNS
 
     def set_history(self, rows: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
+        self.set_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -18,6 +17,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.targets import TargetChange, TargetKind
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.goals.labels import spread_label
+from kpidesk.ui.rows_model import RowsModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Set on"),
@@ -29,33 +29,22 @@ APPLIES_COLUMN = 1
 NOTE_COLUMN = 3
 
 
-class TargetHistoryModel(QAbstractTableModel):
+class TargetHistoryModel(RowsModel[TargetChange]):
+    CONTEXT = "TargetHistoryModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._kpi: KpiDefinition | None = None
-        self._changes: list[TargetChange] = []
 
     def set_changes(self, kpi: KpiDefinition | None, changes: list[TargetChange]) -> None:
-        self.beginResetModel()
         self._kpi = kpi
-        self._changes = sorted(changes, key=lambda c: c.order, reverse=True)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TargetHistoryModel", COLUMNS[section])
-        return None
+        self.set_rows(sorted(changes, key=lambda c: c.order, reverse=True))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self._kpi is None:
             return None
-        change = self._changes[index.row()]
+        change = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(self._kpi, change, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from kpidesk.services.import_mapping import LabelResolution
+from kpidesk.ui.rows_model import RowsModel
 
 COL_LABEL, COL_KPI, COL_HOW = range(3)
 COLUMNS = (
@@ -63,10 +63,12 @@ class MappingRow:
         return self.owner if self.owner is not None else self.found
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(RowsModel[MappingRow]):
+    CONTEXT = "MappingModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MappingRow] = []
         self._owner: dict[str, str] = {}
 
     def set_labels(self, labels: list[str], found: LabelResolution) -> None:
@@ -84,9 +86,7 @@ class MappingModel(QAbstractTableModel):
             if owner == CREATE and resolved != UNSET:
                 owner = None
             rows.append(MappingRow(label, resolved, owner))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def forget_choices(self) -> None:
         """After an import the workspace remembers the choices itself (as label mappings),
@@ -115,17 +115,6 @@ class MappingModel(QAbstractTableModel):
 
     def create_kpis(self) -> bool:
         return any(row.choice == CREATE for row in self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MappingModel", COLUMNS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
