@@ -16,6 +16,7 @@ from zipfile import BadZipFile
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.io.export_csv import CSV_COLUMNS
+from kpidesk.io.plan import ImportPlan
 
 DATA_SHEET = "Data"
 KPI_SHEET = "KPIs"
@@ -29,6 +30,15 @@ class OwnExport:
     sheet: str | None
     targets: list[tuple[str, Month, float]] = field(default_factory=list)
     definitions: list[KpiDefinition] = field(default_factory=list)
+
+
+def could_be_own_export(path: Path, plan: ImportPlan) -> bool:
+    """Whether the file is worth opening again as an export: a CSV, or a workbook with our
+    data and KPI sheets (most owners' workbooks are ruled out without reading them twice)."""
+    if path.suffix.lower() == ".csv":
+        return True
+    names = {info.name for info in plan.sheets}
+    return path.suffix.lower() == ".xlsx" and {DATA_SHEET, KPI_SHEET} <= names
 
 
 def read_own_export(path: Path) -> OwnExport | None:

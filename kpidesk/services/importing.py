@@ -21,7 +21,7 @@ from kpidesk.domain.numbers import DecimalMark
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.targets import TargetChange
 from kpidesk.io.importer import plan_import
-from kpidesk.io.own_export import OwnExport, read_own_export
+from kpidesk.io.own_export import OwnExport, could_be_own_export, read_own_export
 from kpidesk.io.plan import ImportPlan, Problem, ProblemCode, Severity
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
@@ -133,7 +133,7 @@ def plan_file(
         "progress": progress,
     }
     plan = plan_import(path, sheet=sheet, **options)
-    own = read_own_export(path)
+    own = read_own_export(path) if could_be_own_export(path, plan) else None
     if own is not None and own.sheet and sheet is None and plan.sheet != own.sheet:
         plan = plan_import(path, sheet=own.sheet, **options)
     return plan, own
