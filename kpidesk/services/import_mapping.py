@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from kpidesk.domain.catalog import FALLBACK_LANGUAGE, CatalogEntry, load_catalog
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, name_key
 from kpidesk.domain.money import display_currency
 from kpidesk.io.plan import ImportPlan, Observation
@@ -62,7 +63,7 @@ def resolve_labels(
             resolution.matched[label] = record.name
         elif create_kpis:
             resolution.to_create[label] = definitions.get(key) or new_kpi_for(
-                label, observations.get(label, [])
+                label, observations.get(label, []), catalog_match(key)
             )
         else:
             resolution.unknown.append(label)
@@ -88,9 +89,43 @@ def _by_label(plan: ImportPlan) -> dict[str, list[Observation]]:
     return grouped
 
 
-def new_kpi_for(label: str, observations: list[Observation]) -> KpiDefinition:
-    """A KPI for a label the file introduces: percent when its cells were shown as
-    percentages, currency when they carried a currency sign, a plain number otherwise."""
+def catalog_match(key: str) -> tuple[CatalogEntry, str] | None:
+    """The catalog entry a label names (in any language, or by an abbreviation such as
+    CSAT), with the language of that name."""
+    for entry in load_catalog():
+        for lang, name in entry.names.items():
+            if name_key(name) == key:
+                return entry, lang
+        if key in {name_key(alias) for alias in entry.aliases}:
+            return entry, FALLBACK_LANGUAGE
+    return None
+
+
+def new_kpi_for(
+    label: str,
+    observations: list[Observation],
+    catalog: tuple[CatalogEntry, str] | None = None,
+) -> KpiDefinition:
+    """A KPI for a label the file introduces.
+
+    A label the catalog knows becomes that catalog KPI (a CSAT score is averaged, not summed;
+    wait time is better lower), named as the file names it. A catalog formula KPI keeps the
+    file's own figures instead of a formula whose parts the file lacks, but takes the
+    catalog's direction, category and description. Otherwise: percent when the cells were
+    shown as percentages, currency when they carried a currency sign, a plain number.
+    """
+    if catalog is not None and not catalog[0].is_formula:
+        return catalog[0].definition(catalog[1]).with_changes(name=label.strip())
+    guessed = _guessed_kpi(label, observations)
+    if catalog is None:
+        return guessed
+    entry, lang = catalog
+    return guessed.with_changes(
+        direction=entry.direction, category=entry.category, description=entry.description(lang)
+    )
+
+
+def _guessed_kpi(label: str, observations: list[Observation]) -> KpiDefinition:
     currencies = {o.currency for o in observations if o.currency}
     if any(o.percent_formatted for o in observations):
         return KpiDefinition(label.strip(), Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)

@@ -186,3 +186,25 @@ def test_export_then_import_gives_back_values_and_targets(tmp_path: Path, capsys
     original = capsys.readouterr().out
     main(["--db", copy, "export", "-"])
     assert capsys.readouterr().out == original
+
+
+def test_created_kpis_take_what_the_catalog_knows(run, tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text(
+        "kpi,month,value\n"
+        "Klientide rahulolu skoor,2025-01,4.4\nKlientide rahulolu skoor,2025-02,4.6\n"
+        "Average wait time,2025-01,40\nОтлив на клиенти,2025-01,5\n",
+        encoding="utf-8",
+    )
+    code, _, _ = run("import", str(path), "--create-kpis")
+    assert code == 0
+    _, listing, _ = run("kpi", "list", "--json")
+    kpis = {k["name"]: k for k in json.loads(listing)}
+    csat = kpis["Klientide rahulolu skoor"]
+    assert (csat["unit"], csat["aggregation"], csat["catalog_key"]) == ("score", "mean", "csat")
+    assert kpis["Average wait time"]["direction"] == "lower"
+    churn = kpis["Отлив на клиенти"]
+    assert churn["direction"] == "lower" and churn["formula"] is None
+    _, status, _ = run("status", "--month", "2025-02", "--json")
+    csat_status = next(r for r in json.loads(status) if r["kpi"] == "Klientide rahulolu skoor")
+    assert csat_status["ytd_value"] == pytest.approx(4.5)
