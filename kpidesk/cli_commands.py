@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -32,22 +34,18 @@ DEMO_FILE = "demo.kpidesk"
 def run(args: argparse.Namespace) -> int:
     if args.self_test or args.command is None:
         return _run_window(args)
-    with _open(args) as workspace:
+    with _opened(args) as workspace:
         return _HANDLERS[args.command](workspace, args)
 
 
-class _open:
-    """Open the workspace for one command and close it afterwards."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.location = demo_workspace_path() if args.demo else args.db
-
-    def __enter__(self) -> Workspace:
-        self.workspace = open_workspace(self.location)
-        return self.workspace
-
-    def __exit__(self, *_exc: object) -> None:
-        self.workspace.close()
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Workspace]:
+    """The workspace for one command, closed afterwards."""
+    workspace = open_workspace(demo_workspace_path() if args.demo else args.db)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
 
 
 def demo_workspace_path() -> Path:
