@@ -25,6 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit
@@ -173,6 +174,8 @@ def main() -> int:
             view = DashboardView(state)
             view.resize(*SIZE)
             view.show()
+            while view.proxy.rowCount() == 0:  # rows of a large workspace arrive from the worker
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             view.table.grab()
             view.close()
             view.deleteLater()

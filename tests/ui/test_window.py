@@ -102,3 +102,22 @@ def test_a_spreadsheet_dropped_on_the_window_opens_the_import_preview(qtbot, win
     row = model.row_at(0)
     assert (row.new, row.kpi) == (31000, "Revenue")
     assert row.old == window.state.snapshot.scorecard.value("Revenue", row.month)
+
+
+def test_a_large_dashboard_is_computed_off_the_gui_thread(qtbot, workspace):
+    from kpidesk.domain.kpi import KpiDefinition, Unit
+    from kpidesk.domain.month import Month
+    from kpidesk.store.figures import CellWrite, start_change, write_figures
+    from kpidesk.store.kpis import add_kpis
+    from kpidesk.ui.dashboard.view import DashboardView
+
+    with workspace.transaction() as session:
+        records = add_kpis(session, [KpiDefinition(f"KPI {i}", Unit.COUNT) for i in range(80)])
+        writes = [CellWrite(r.id, Month(2025, 6), float(i)) for i, r in enumerate(records)]
+        write_figures(session, start_change(session, "edit"), writes)
+    state = AppState(workspace)
+    view = DashboardView(state)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 80, timeout=5000)
+    assert view.selected_month() == Month(2025, 6)
+    state.runner.wait()
