@@ -9,13 +9,12 @@ import python_calamine as calamine
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import (
-    EncryptedWorkbookError,
     ImportFileError,
-    TruncatedFileError,
     WrongFormatError,
 )
 from kpidesk.io.grid import CellRange, SheetGrid, SheetInfo, Workbook
 from kpidesk.io.progress import Stage
+from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
 
 _MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -32,21 +31,8 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
         raise WrongFormatError(
             path, message(QT_TRANSLATE_NOOP("messages", "the archive is not a spreadsheet"))
         )
-    try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
-        metadata = book.sheets_metadata
-    except calamine.PasswordError:
-        raise EncryptedWorkbookError(
-            path, message(QT_TRANSLATE_NOOP("messages", "the spreadsheet is password-protected"))
-        ) from None
-    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise TruncatedFileError(
-            path,
-            message(
-                QT_TRANSLATE_NOOP("messages", "the spreadsheet cannot be read ({error})"),
-                error=str(exc),
-            ),
-        ) from None
+    book = open_calamine(path, "spreadsheet")
+    metadata = book.sheets_metadata
     infos = [
         SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible) for meta in metadata
     ]

@@ -12,9 +12,10 @@ from pathlib import Path
 import python_calamine as calamine
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
-from kpidesk.io.errors import EncryptedWorkbookError, ImportFileError, TruncatedFileError
+from kpidesk.io.errors import ImportFileError
 from kpidesk.io.grid import SheetGrid, SheetInfo, Workbook
 from kpidesk.io.progress import Stage
+from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
 from kpidesk.io.readers.xlsx_parts import STYLES, WORKBOOK, WORKBOOK_RELS, read_parts
 from kpidesk.io.readers.xlsx_scan import ScanResult, scan_sheet
@@ -46,7 +47,7 @@ def read_xlsx(
         for sheet in parts.sheets
         if (sheet.name in wanted if wanted is not None else not sheet.hidden)
     ]
-    book = _open_calamine(path) if engine == "auto" else None
+    book = open_calamine(path, "workbook") if engine == "auto" else None
     grids: dict[str, SheetGrid] = {}
     for index, sheet in enumerate(chosen):
         data = contents.kept.get(sheet.part or "", b"")
@@ -64,23 +65,6 @@ def read_xlsx(
         grids[sheet.name] = grid
         stage.sub(0.3, 1.0).report((index + 1) / max(len(chosen), 1))
     return Workbook(path, path.suffix.lower().lstrip(".") or "xlsx", infos, grids)
-
-
-def _open_calamine(path: Path) -> calamine.CalamineWorkbook:
-    try:
-        return calamine.CalamineWorkbook.from_path(str(path))
-    except calamine.PasswordError:
-        raise EncryptedWorkbookError(
-            path, message(QT_TRANSLATE_NOOP("messages", "the workbook is password-protected"))
-        ) from None
-    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise TruncatedFileError(
-            path,
-            message(
-                QT_TRANSLATE_NOOP("messages", "the workbook cannot be read ({error})"),
-                error=str(exc),
-            ),
-        ) from None
 
 
 def _calamine_grid(
