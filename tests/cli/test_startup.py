@@ -1,0 +1,31 @@
+"""A command on a current workspace starts without importing what only migrations need."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kpidesk.store.workspace import open_workspace
+
+STATUS_AND_LIST_MODULES = """
+import contextlib, io, sys
+from kpidesk.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["--db", sys.argv[1], "status"])
+print(code, " ".join(sorted(sys.modules)))
+"""
+
+
+def test_status_on_a_current_workspace_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "current.kpidesk"
+    open_workspace(path).close()
+    result = subprocess.run(
+        [sys.executable, "-c", STATUS_AND_LIST_MODULES, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    code, *modules = result.stdout.split()
+    assert code == "0"
+    assert "kpidesk.cli_commands" in modules
+    assert not {"alembic", "mako"} & set(modules)
