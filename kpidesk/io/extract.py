@@ -10,21 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
 from kpidesk.domain.numbers import (
-    AmbiguousDecimalMark,
     DecimalMark,
-    NumberParseError,
     infer_decimal_mark,
-    parse_number,
 )
 from kpidesk.io.detect import Table
-from kpidesk.io.grid import CellKind, SheetGrid, address
+from kpidesk.io.figure_cells import CellTrouble, read_figure
+from kpidesk.io.grid import SheetGrid, address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity
@@ -33,14 +30,11 @@ from kpidesk.io.progress import Stage
 _REPORT_EVERY = 5_000
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A cell that should hold the figure of `label` for `month`."""
+Entry = tuple[str, Month, int, int, object]
+"""A cell that should hold the figure of a label for a month: (label, month, row, column,
+value as read). A plain tuple: a long sheet makes one per row."""
 
-    label: str
-    month: Month
-    row: int
-    col: int
+_UNREAD = object()
 
 
 @dataclass
@@ -64,6 +58,7 @@ class Extractor:
         self.problems: list[Problem] = []
         self.ignored: list[Message] = []
         self._labels: dict[str, tuple[str | None, bool]] = {}
+        self._months: dict[tuple[type, object, int | None], Month | str | None] = {}
 
     def problem(self, cell: str | None, reason: Message, code: ProblemCode, refusal: bool) -> None:
         severity = Severity.REFUSAL if refusal else Severity.CELL
@@ -149,7 +144,7 @@ class Extractor:
                     self.ignored.append(totals_row(row + 1, label))
                     continue
                 for col in cols:
-                    yield Entry(label, block.months[col], row, col)
+                    yield (label, block.months[col], row, col, self.grid.value(row, col))
 
     def _year_in_row(self, table: Table, row: int, carried: int | None) -> int | None:
         if table.year_col is None:
@@ -158,7 +153,19 @@ class Extractor:
         return info.year if info.kind is HeaderKind.YEAR else carried
 
     def _month_in_row(self, table: Table, row: int, year: int | None) -> Month | str | None:
-        """The row's month; a string when the row is a summary row; None when not a month."""
+        """The row's month; a string when the row is a summary row; None when not a month.
+
+        Remembered by cell value and carried year: a long sheet repeats each month once per
+        KPI."""
+        assert table.month_col is not None
+        raw = self.grid.value(row, table.month_col)
+        key = (type(raw), raw, year)
+        month = self._months.get(key, _UNREAD)
+        if month is _UNREAD:
+            month = self._months[key] = self._read_month(table, row, year)
+        return month  # type: ignore[return-value]
+
+    def _read_month(self, table: Table, row: int, year: int | None) -> Month | str | None:
         assert table.month_col is not None
         info = self.reader.info(row, table.month_col)
         if info.kind is HeaderKind.MONTH:
@@ -186,7 +193,7 @@ class Extractor:
                 self._not_month_row(row, table.month_col, month)
                 continue
             for col in cols:
-                yield Entry(table.label_cols[col], month, row, col)
+                yield (table.label_cols[col], month, row, col, self.grid.value(row, col))
 
     def _not_month_row(self, row: int, col: int, why: str | None) -> None:
         text = self._label(row, col)
@@ -228,20 +235,28 @@ class Extractor:
             )
 
     def _long(self, table: Table) -> Iterator[Entry]:
+        """One entry per row. Labels and months are read once per distinct cell value; long
+        sheets repeat each a thousand times."""
         assert table.month_col is not None and table.value_col is not None
         assert table.label_col is not None
-        total = max(self.grid.n_rows, 1)
+        label_col, month_col, value_col = table.label_col, table.month_col, table.value_col
+        rows, total = self.grid.rows, max(self.grid.n_rows, 1)
         year: int | None = None
         for row in range(table.first_data_row, self.grid.n_rows):
             if row % _REPORT_EVERY == 0:
                 self.stage.report(row / total)
-            year = self._year_in_row(table, row, year)
-            if self.grid.is_empty(row, table.value_col):
+            if table.year_col is not None:
+                year = self._year_in_row(table, row, year)
+            cells = rows[row]
+            value = cells[value_col] if value_col < len(cells) else None
+            if type(value) is not float and self.grid.is_empty(row, value_col):
                 continue
-            label, is_total = self._label_total(row, table.label_col)
+            raw_label = cells[label_col] if label_col < len(cells) else None
+            known = self._labels.get(raw_label) if type(raw_label) is str else None
+            label, is_total = known or self._label_total(row, label_col)
             if label is None:
                 self.problem(
-                    address(row, table.label_col),
+                    address(row, label_col),
                     message(
                         QT_TRANSLATE_NOOP(
                             "messages",
@@ -256,124 +271,95 @@ class Extractor:
             if is_total:
                 self.ignored.append(totals_row(row + 1, label))
                 continue
-            month = self._month_in_row(table, row, year)
-            if not isinstance(month, Month):
-                self._not_month_row(row, table.month_col, month)
+            raw_month = cells[month_col] if month_col < len(cells) else None
+            month = self._months.get((type(raw_month), raw_month, year))
+            if month is None:
+                month = self._month_in_row(table, row, year)
+            if type(month) is not Month:
+                self._not_month_row(row, month_col, month)  # type: ignore[arg-type]
                 continue
-            yield Entry(label, month, row, table.value_col)
+            yield (label, month, row, value_col, value)
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
-        texts = [self.grid.value(e.row, e.col) for e in entries]
-        overall = infer_decimal_mark(texts)
-        by_label: dict[str, DecimalMark | None] = {}
-        if explicit is None and overall is None:
-            grouped: dict[str, list[object]] = {}
-            for entry, text in zip(entries, texts, strict=True):
-                grouped.setdefault(entry.label, []).append(text)
-            by_label = {label: infer_decimal_mark(values) for label, values in grouped.items()}
+        overall, by_label = self._decimal_marks(entries, explicit)
+        percent = self.grid.percent
         observations: list[Observation] = []
-        seen: dict[tuple[str, Month], str] = {}
         labels: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        months: set[Month] = set()
-        for index, entry in enumerate(entries):
+        seen: dict[str, tuple[str, dict[Month, tuple[int, int]]]] = {}
+        by_key: dict[str, dict[Month, tuple[int, int]]] = {}
+        empty_months: set[Month] = set()
+        for index, (label, month, row, col, value) in enumerate(entries):
             if index % _REPORT_EVERY == 0:
                 self.stage.report(index / max(len(entries), 1))
-            hint = explicit or overall or by_label.get(entry.label)
-            observation = self._observation(entry, hint)
-            if observation is None:
-                continue
-            label_key = keys.get(entry.label)
-            if label_key is None:
-                label_key = keys[entry.label] = name_key(entry.label)
-            key = (label_key, entry.month)
-            if observation.value is not None and key in seen:
-                self.problem(
-                    observation.cell,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "'{label}' for {month} appears twice, in {first} and {second}; "
-                            "keep one of them",
-                        ),
-                        label=entry.label,
-                        month=entry.month,
-                        first=seen[key],
-                        second=observation.cell,
-                    ),
-                    ProblemCode.DUPLICATE,
-                    refusal=True,
-                )
-                continue
-            if observation.value is not None:
-                seen[key] = observation.cell
-            labels.setdefault(key[0], entry.label)
-            months.add(entry.month)
-            observations.append(observation)
-        mark = explicit or overall
+            if type(value) is float and not (percent and (row, col) in percent):
+                found: Observation | CellTrouble | None = Observation(label, month, value, row, col)
+            else:
+                hint = overall or by_label.get(label)
+                found = read_figure(self.grid, label, month, row, col, hint)
+                if found is None:
+                    continue
+                if type(found) is CellTrouble:
+                    self.problem(address(row, col), *found)
+                    continue
+            assert isinstance(found, Observation)
+            slot = seen.get(label)
+            if slot is None:
+                key = name_key(label)
+                slot = seen[label] = (key, by_key.setdefault(key, {}))
+                labels.setdefault(key, label)
+            if found.value is None:
+                empty_months.add(month)
+            else:
+                position = (row, col)
+                first = slot[1].setdefault(month, position)
+                if first is not position:
+                    self._duplicate(label, month, first, position)
+                    continue
+            observations.append(found)
+        months = empty_months.union(*by_key.values())
         return Extraction(
-            observations, self.problems, list(labels.values()), sorted(months), self.ignored, mark
+            observations,
+            self.problems,
+            list(labels.values()),
+            sorted(months),
+            self.ignored,
+            overall,
         )
 
-    def _observation(self, entry: Entry, hint: DecimalMark | None) -> Observation | None:
-        grid, row, col = self.grid, entry.row, entry.col
-        cell = address(row, col)
-        value = grid.value(row, col)
-        if type(value) is float and not grid.percent:
-            return Observation(entry.label, entry.month, value, cell)
-        kind = grid.kind(row, col)
-        if kind is CellKind.EMPTY:
-            return None
-        if kind is CellKind.ERROR:
-            code = grid.errors.get((row, col), "#ERROR")
-            reason = message(
-                QT_TRANSLATE_NOOP("messages", "shows the error {code}; left out"), code=code
-            )
-            self._cell_problem(cell, reason, ProblemCode.ERROR_CELL)
-            return None
-        if kind is CellKind.FORMULA_WITHOUT_RESULT:
-            self._cell_problem(
-                cell,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "has a formula with no saved result "
-                        "(the file was saved without calculating); "
-                        "open and save it in Excel or LibreOffice, then import again",
-                    )
-                ),
-                ProblemCode.FORMULA_WITHOUT_RESULT,
-            )
-            return None
-        if kind in (CellKind.DATE, CellKind.BOOL):
-            value = grid.value(row, col)
-            if kind is CellKind.DATE:
-                reason = message(
-                    QT_TRANSLATE_NOOP("messages", "'{value}' is a date, not a figure"), value=value
-                )
-            else:
-                reason = message(
-                    QT_TRANSLATE_NOOP("messages", "'{value}' is a bool, not a figure"), value=value
-                )
-            self._cell_problem(cell, reason, ProblemCode.NOT_A_NUMBER)
-            return None
-        try:
-            parsed = parse_number(grid.value(row, col), hint)
-        except AmbiguousDecimalMark as exc:
-            self.problem(cell, exc.message, ProblemCode.AMBIGUOUS_DECIMAL_MARK, refusal=True)
-            return None
-        except NumberParseError as exc:
-            reason = message(
-                QT_TRANSLATE_NOOP("messages", "{reason}; left out"), reason=exc.message
-            )
-            self._cell_problem(cell, reason, ProblemCode.NOT_A_NUMBER)
-            return None
-        if parsed is None:
-            return Observation(entry.label, entry.month, None, cell)
-        value, percent = parsed.value, parsed.percent
-        if (row, col) in grid.percent and not percent:
-            value, percent = float(Decimal(repr(value)) * 100), True
-        return Observation(entry.label, entry.month, value, cell, percent, parsed.currency)
+    @staticmethod
+    def _decimal_marks(
+        entries: list[Entry], explicit: DecimalMark | None
+    ) -> tuple[DecimalMark | None, dict[str, DecimalMark | None]]:
+        """The decimal mark for texts such as `3.000`: for the whole table, and per label when
+        the table does not settle it. The owner's choice wins, then what the table's texts
+        prove, then what each label's own texts prove. Only texts can prove anything, and most
+        sheets hold none."""
+        strings = [entry[4] for entry in entries if type(entry[4]) is str]
+        overall = explicit or infer_decimal_mark(strings)
+        if overall is not None or not strings:
+            return overall, {}
+        grouped: dict[str, list[object]] = {}
+        for label, _, _, _, text in entries:
+            if type(text) is str:
+                grouped.setdefault(label, []).append(text)
+        return None, {label: infer_decimal_mark(values) for label, values in grouped.items()}
 
-    def _cell_problem(self, cell: str, reason: Message, code: ProblemCode) -> None:
-        self.problem(cell, reason, code, refusal=False)
+    def _duplicate(
+        self, label: str, month: Month, first: tuple[int, int], second: tuple[int, int]
+    ) -> None:
+        self.problem(
+            address(*second),
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "'{label}' for {month} appears twice, in {first} and {second}; "
+                    "keep one of them",
+                ),
+                label=label,
+                month=month,
+                first=address(*first),
+                second=address(*second),
+            ),
+            ProblemCode.DUPLICATE,
+            refusal=True,
+        )

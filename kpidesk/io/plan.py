@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from kpidesk.domain.messages import Message
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import DecimalMark
-from kpidesk.io.grid import SheetInfo, TextFormat
+from kpidesk.io.grid import SheetInfo, TextFormat, address
 
 
 class Layout(StrEnum):
@@ -79,18 +80,28 @@ class Problem:
         return {"sheet": self.sheet, "cell": self.cell, "reason": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
+class Observation(NamedTuple):
     """One figure: a label (the KPI as the sheet names it), a month, and the value as the owner
     sees it (a cell shown as 12.5 % gives 12.5 with `percent_formatted`), or None when the cell
-    explicitly says "no figure" (`-`, `n/a`)."""
+    explicitly says "no figure" (`-`, `n/a`).
+
+    A named tuple holding the zero-based row and column rather than a dataclass holding the
+    address text: a long sheet gives a hundred thousand of them, and only a few are ever
+    shown by address.
+    """
 
     label: str
     month: Month
     value: float | None
-    cell: str
+    row: int
+    col: int
     percent_formatted: bool = False
     currency: str | None = None
+
+    @property
+    def cell(self) -> str:
+        """The Excel-style address, e.g. `C12`."""
+        return address(self.row, self.col)
 
 
 @dataclass(frozen=True, slots=True)
