@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
-
 from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
 from kpidesk.domain.catalog import load_catalog
@@ -49,6 +47,10 @@ def _opened(args: argparse.Namespace) -> Iterator[Workspace]:
 
 
 def demo_workspace_path() -> Path:
+    """The demo workspace beside the owner's own. platformdirs is imported here because only
+    `--demo` needs it."""
+    import platformdirs
+
     return platformdirs.user_data_path("kpidesk", appauthor=False) / DEMO_FILE
 
 

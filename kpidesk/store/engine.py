@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
@@ -17,7 +16,10 @@ BUSY_TIMEOUT_MS = 15_000
 
 
 def default_workspace_path() -> Path:
-    """The owner's workspace in the platform's user data folder."""
+    """The owner's workspace in the platform's user data folder. platformdirs is imported
+    here because only a command without `--db` needs it."""
+    import platformdirs
+
     return platformdirs.user_data_path("kpidesk", appauthor=False) / f"workspace{WORKSPACE_SUFFIX}"
 
 
