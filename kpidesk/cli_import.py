@@ -10,17 +10,14 @@ from typing import Any
 from kpidesk.cli_output import print_json
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
-from kpidesk.services.importing import (
+from kpidesk.services.import_preview import (
     Action,
     ImportOptions,
     ImportPreview,
-    ImportSummary,
     OnConflict,
-    apply_import,
-    file_hash,
-    plan_file,
     preview_import,
 )
+from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
 from kpidesk.store.workspace import Workspace
 
 EXIT_REFUSED = 2

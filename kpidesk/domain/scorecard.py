@@ -151,6 +151,11 @@ class Scorecard:
     def target_changes_of(self, name: str) -> list[TargetChange]:
         return sorted(self._targets[self.kpi(name).key], key=lambda c: c.order)
 
+    def figures_of(self, name: str) -> Mapping[Month, float]:
+        """A KPI's stored figures by month, in its display currency (a formula KPI stores
+        none): what `value` gives for each of those months, without a call per month."""
+        return self._values[self.kpi(name).key]
+
     # --- one month ----------------------------------------------------------------------
     def value(self, name: str, month: Month) -> float | None:
         """The figure for a month; a formula KPI's is computed from its parts' figures."""

@@ -59,6 +59,11 @@ def list_kpis(session: Session, include_archived: bool = True) -> list[KpiRecord
     return list(session.scalars(query))
 
 
+def kpi_ids_by_name(session: Session) -> dict[str, int]:
+    """Every KPI's store id by its name, without loading whole records."""
+    return {name: kpi_id for name, kpi_id in session.execute(select(KpiRecord.name, KpiRecord.id))}
+
+
 def kpi_index(session: Session) -> dict[str, KpiRecord]:
     """Every KPI by the key of its name and of each alias (names win over aliases), for
     matching many labels at once."""

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.services.importing import ImportOptions, apply_import, plan_file, preview_import
+from kpidesk.services.import_preview import ImportOptions, preview_import
+from kpidesk.services.importing import apply_import, plan_file
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.kpis import add_kpi

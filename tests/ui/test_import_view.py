@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.services.importing import Action
+from kpidesk.services.import_preview import Action
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import list_imports
 from kpidesk.store.kpis import add_kpi

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.services.importing import ImportSummary, OnConflict
+from kpidesk.services.import_preview import OnConflict
+from kpidesk.services.importing import ImportSummary
 
 
 class ActionBar(QWidget):

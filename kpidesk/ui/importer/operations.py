@@ -19,15 +19,8 @@ from kpidesk.io.plan import ImportPlan
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
 from kpidesk.services.import_mapping import LabelResolution, known_kpi_names, resolve_labels
-from kpidesk.services.importing import (
-    ImportOptions,
-    ImportPreview,
-    ImportSummary,
-    apply_import,
-    file_hash,
-    plan_file,
-    preview_import,
-)
+from kpidesk.services.import_preview import ImportOptions, ImportPreview, preview_import
+from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace

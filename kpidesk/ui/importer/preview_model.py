@@ -23,7 +23,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
 from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity
-from kpidesk.services.importing import Action, ImportPreview
+from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 from kpidesk.ui.messages import translated
 from kpidesk.ui.rows_model import RowsModel
@@ -65,11 +65,16 @@ class PreviewRow:
     cell: str
     action: str
     reason: str = ""
+    position: tuple[int, int] = (1 << 30, 0)
+    """Zero-based row and column in the sheet: the rows are shown in sheet order."""
 
 
 def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
     """The preview's figures and its left-out cells, in sheet order."""
-    rows = [PreviewRow(c.kpi, c.month, c.old, c.new, c.cell, c.action) for c in preview.cells]
+    rows = [
+        PreviewRow(c.kpi, c.month, c.old, c.new, c.cell, c.action, position=c.position)
+        for c in preview.cells
+    ]
     where = _Neighbours(preview.plan)
     for problem in preview.problems:
         if problem.severity is Severity.CELL and problem.cell:
@@ -77,10 +82,17 @@ def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
             kpi = (preview.labels.kpi_for(label) or label) if label else "—"
             rows.append(
                 PreviewRow(
-                    kpi, month, None, None, problem.cell, LEFT_OUT, translated(problem.message)
+                    kpi,
+                    month,
+                    None,
+                    None,
+                    problem.cell,
+                    LEFT_OUT,
+                    translated(problem.message),
+                    _position(problem.cell),
                 )
             )
-    return sorted(rows, key=lambda r: _position(r.cell))
+    return sorted(rows, key=lambda r: r.position)
 
 
 def _position(cell: str) -> tuple[int, int]:
@@ -99,9 +111,8 @@ class _Neighbours:
         self._by_col: dict[int, tuple[str, Month]] = {}
         self._layout = plan.layout
         for obs in plan.observations:
-            row, col = _position(obs.cell)
-            self._by_row.setdefault(row, (obs.label, obs.month))
-            self._by_col.setdefault(col, (obs.label, obs.month))
+            self._by_row.setdefault(obs.row, (obs.label, obs.month))
+            self._by_col.setdefault(obs.col, (obs.label, obs.month))
 
     def of(self, cell: str) -> tuple[str | None, Month | None]:
         row, col = _position(cell)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
-from kpidesk.services.importing import Action, ImportOptions, ImportSummary
+from kpidesk.services.import_preview import Action, ImportOptions
+from kpidesk.services.importing import ImportSummary
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle

@@ -1,0 +1,225 @@
+"""What an import would do, before it does it: each figure with the value it would replace,
+and every problem with its sheet and cell.
+
+The preview is what the owner approves and what `apply_import` writes, so it is computed once
+per import; a long sheet gives a hundred thousand cells, which is why a cell is a small named
+tuple over its observation and the KPI of each label is worked out once per label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
+
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from kpidesk.domain.month import Month
+from kpidesk.domain.plain_numbers import same_figure
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.targets import TargetChange
+from kpidesk.io.own_export import OwnExport
+from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity
+from kpidesk.services.import_mapping import LabelResolution, resolve_labels
+from kpidesk.services.import_targets import exported_target_changes
+from kpidesk.store.loading import load_snapshot
+
+
+class OnConflict(StrEnum):
+    OVERWRITE = "overwrite"
+    SKIP = "skip"
+    FAIL = "fail"
+
+
+class Action(StrEnum):
+    NEW = "new"
+    OVERWRITE = "overwrite"
+    UNCHANGED = "unchanged"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    create_kpis: bool = False
+    on_conflict: OnConflict = OnConflict.OVERWRITE
+    strict: bool = False
+    corrections: dict[str, str | None] = field(default_factory=dict)
+    """The owner's mapping: label → KPI name, or None to ignore the label."""
+    own_export: OwnExport | None = None
+    """Targets and definitions when the file is a kpidesk export."""
+
+
+class PreviewCell(NamedTuple):
+    """One figure the file holds for a KPI: the value it would replace (`old`, in the KPI's
+    display currency) and what the import does with it."""
+
+    observation: Observation
+    kpi: str
+    old: float | None
+    action: Action
+
+    @property
+    def label(self) -> str:
+        return self.observation.label
+
+    @property
+    def month(self) -> Month:
+        return self.observation.month
+
+    @property
+    def new(self) -> float:
+        return self.observation.value  # type: ignore[return-value]
+
+    @property
+    def cell(self) -> str:
+        return self.observation.cell
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Zero-based row and column in the sheet, for showing cells in sheet order."""
+        return self.observation.row, self.observation.col
+
+    @property
+    def currency(self) -> str | None:
+        return self.observation.currency
+
+
+@dataclass
+class ImportPreview:
+    plan: ImportPlan
+    labels: LabelResolution
+    cells: list[PreviewCell]
+    problems: list[Problem]
+    targets: list[tuple[str, TargetChange]] = field(default_factory=list)
+
+    @property
+    def refusals(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.REFUSAL]
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refusals)
+
+    def count(self, *actions: Action) -> int:
+        return sum(1 for c in self.cells if c.action in actions)
+
+    @property
+    def values_skipped(self) -> int:
+        left_out = sum(1 for p in self.problems if p.severity is Severity.CELL)
+        return left_out + self.count(Action.SKIP)
+
+
+class _Target(NamedTuple):
+    """Where one label's figures go: the KPI, and its figures now (None: a new KPI)."""
+
+    kpi: KpiDefinition
+    current: Mapping[Month, float] | None
+
+
+def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -> ImportPreview:
+    """What the import would do, with every problem; writes nothing."""
+    own = options.own_export
+    definitions = {d.key: d for d in own.definitions} if own else {}
+    labels = resolve_labels(session, plan, options.corrections, options.create_kpis, definitions)
+    problems = list(plan.problems)
+    problems += [_unknown(plan, label) for label in labels.unknown]
+    scorecard = load_snapshot(session).scorecard
+    targets = _targets_by_label(plan, labels, scorecard)
+    cells: list[PreviewCell] = []
+    on_conflict = options.on_conflict
+    for obs in plan.observations:
+        target = targets.get(obs.label)
+        if target is None or obs.value is None:
+            continue
+        kpi = target.kpi
+        if kpi.is_formula:
+            if own is None:
+                problems.append(_computed(plan, obs, kpi))
+            continue
+        old = target.current.get(obs.month) if target.current is not None else None
+        cells.append(PreviewCell(obs, kpi.name, old, _action(old, obs.value, on_conflict)))
+    if on_conflict is OnConflict.FAIL:
+        problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
+    if options.strict:
+        problems = [_strict(p) for p in problems]
+    exported = exported_target_changes(scorecard, labels, own) if own else []
+    return ImportPreview(plan, labels, cells, problems, exported)
+
+
+def _targets_by_label(
+    plan: ImportPlan, labels: LabelResolution, scorecard: Scorecard
+) -> dict[str, _Target]:
+    """The KPI of every label spelling that has one, with its stored figures when it exists.
+    Labels are matched by name key, so `Revenue` and `revenue ` in one sheet are one KPI."""
+    known = {kpi.key: kpi for kpi in scorecard.kpis}
+    created = {d.key: d for d in labels.to_create.values()}
+    by_label_key: dict[str, _Target] = {}
+    for label in plan.labels:
+        name = labels.kpi_for(label)
+        if name is None:
+            continue
+        key = name_key(name)
+        if key in known:
+            kpi = known[key]
+            figures = None if kpi.is_formula else scorecard.figures_of(kpi.name)
+            by_label_key[name_key(label)] = _Target(kpi, figures)
+        elif key in created:
+            by_label_key[name_key(label)] = _Target(created[key], None)
+    spellings = {obs.label for obs in plan.observations}
+    return {
+        label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
+    }
+
+
+def _action(old: float | None, new: float, on_conflict: OnConflict) -> Action:
+    if old is None:
+        return Action.NEW
+    if same_figure(old, new):
+        return Action.UNCHANGED
+    return Action.SKIP if on_conflict is OnConflict.SKIP else Action.OVERWRITE
+
+
+def _unknown(plan: ImportPlan, label: str) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages",
+        "'{label}' is not a KPI of this workspace; map it to a KPI, "
+        "ignore it, or create it (--create-kpis)",
+    )
+    return _problem(plan, None, message(reason, label=label), ProblemCode.UNKNOWN_KPI)
+
+
+def _computed(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages", "'{kpi}' is computed from its formula; the figure was left out"
+    )
+    return _problem(
+        plan, obs.cell, message(reason, kpi=kpi.name), ProblemCode.COMPUTED_KPI, Severity.CELL
+    )
+
+
+def _conflict(plan: ImportPlan, cell: PreviewCell) -> Problem:
+    reason = QT_TRANSLATE_NOOP("messages", "{kpi} {month} already holds a different figure")
+    return _problem(
+        plan, cell.cell, message(reason, kpi=cell.kpi, month=cell.month), ProblemCode.CONFLICT
+    )
+
+
+def _problem(
+    plan: ImportPlan,
+    cell: str | None,
+    reason: Message,
+    code: ProblemCode,
+    severity: Severity = Severity.REFUSAL,
+) -> Problem:
+    return Problem(plan.file.name, plan.sheet, cell, reason, severity, code)
+
+
+def _strict(problem: Problem) -> Problem:
+    if problem.severity is Severity.REFUSAL:
+        return problem
+    return Problem(
+        problem.file, problem.sheet, problem.cell, problem.message, Severity.REFUSAL, problem.code
+    )
