@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
@@ -59,11 +60,13 @@ class KpiDefinitionError(ValueError):
         self.message = problem
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """The form in which KPI names are compared: case, accents' composition and spacing ignored.
 
     Non-breaking and other Unicode spaces count as spaces, so a label pasted from a spreadsheet
-    finds its KPI.
+    finds its KPI. Remembered, because an import compares the same few hundred names over and
+    over.
     """
     text = unicodedata.normalize("NFKC", name).casefold()
     return _SPACES.sub(" ", text).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -92,13 +93,20 @@ def _by_label(plan: ImportPlan) -> dict[str, list[Observation]]:
 def catalog_match(key: str) -> tuple[CatalogEntry, str] | None:
     """The catalog entry a label names (in any language, or by an abbreviation such as
     CSAT), with the language of that name."""
+    return _catalog_names().get(key)
+
+
+@lru_cache(maxsize=1)
+def _catalog_names() -> dict[str, tuple[CatalogEntry, str]]:
+    """Every catalog name and abbreviation by name key; the first entry to claim a key keeps
+    it, names before abbreviations within an entry."""
+    found: dict[str, tuple[CatalogEntry, str]] = {}
     for entry in load_catalog():
         for lang, name in entry.names.items():
-            if name_key(name) == key:
-                return entry, lang
-        if key in {name_key(alias) for alias in entry.aliases}:
-            return entry, FALLBACK_LANGUAGE
-    return None
+            found.setdefault(name_key(name), (entry, lang))
+        for alias in entry.aliases:
+            found.setdefault(name_key(alias), (entry, FALLBACK_LANGUAGE))
+    return found
 
 
 def new_kpi_for(

@@ -113,9 +113,11 @@ class ImportPreview:
 
 
 class _Target(NamedTuple):
-    """Where one label's figures go: the KPI, and its figures now (None: a new KPI)."""
+    """Where one label's figures go: the KPI, whether it is computed by a formula, and its
+    figures now (None: a new KPI)."""
 
     kpi: KpiDefinition
+    formula: bool
     current: Mapping[Month, float] | None
 
 
@@ -134,13 +136,13 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         target = targets.get(obs.label)
         if target is None or obs.value is None:
             continue
-        kpi = target.kpi
-        if kpi.is_formula:
+        if target.formula:
             if own is None:
-                problems.append(_computed(plan, obs, kpi))
+                problems.append(_computed(plan, obs, target.kpi))
             continue
         old = target.current.get(obs.month) if target.current is not None else None
-        cells.append(PreviewCell(obs, kpi.name, old, _action(old, obs.value, on_conflict)))
+        action = Action.NEW if old is None else _action(old, obs.value, on_conflict)
+        cells.append(PreviewCell(obs, target.kpi.name, old, action))
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if options.strict:
@@ -165,18 +167,17 @@ def _targets_by_label(
         if key in known:
             kpi = known[key]
             figures = None if kpi.is_formula else scorecard.figures_of(kpi.name)
-            by_label_key[name_key(label)] = _Target(kpi, figures)
+            by_label_key[name_key(label)] = _Target(kpi, kpi.is_formula, figures)
         elif key in created:
-            by_label_key[name_key(label)] = _Target(created[key], None)
+            kpi = created[key]
+            by_label_key[name_key(label)] = _Target(kpi, kpi.is_formula, None)
     spellings = {obs.label for obs in plan.observations}
     return {
         label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
     }
 
 
-def _action(old: float | None, new: float, on_conflict: OnConflict) -> Action:
-    if old is None:
-        return Action.NEW
+def _action(old: float, new: float, on_conflict: OnConflict) -> Action:
     if same_figure(old, new):
         return Action.UNCHANGED
     return Action.SKIP if on_conflict is OnConflict.SKIP else Action.OVERWRITE

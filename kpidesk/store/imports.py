@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import name_key
@@ -69,10 +69,14 @@ def undo_import(session: Session, import_id: int) -> int:
 
 def remember_mappings(session: Session, mappings: dict[str, int | None]) -> None:
     """Keep label → KPI id (None: ignore this label) for the next file of the same shape."""
-    for label, kpi_id in mappings.items():
-        session.merge(
-            LabelMapping(label_key=name_key(label), kpi_id=kpi_id, ignored=kpi_id is None)
-        )
+    rows = {
+        name_key(label): {"label_key": name_key(label), "kpi_id": kpi_id, "ignored": kpi_id is None}
+        for label, kpi_id in mappings.items()
+    }
+    if not rows:
+        return
+    session.execute(delete(LabelMapping).where(LabelMapping.label_key.in_(list(rows))))
+    session.execute(insert(LabelMapping), list(rows.values()))
 
 
 def recall_mappings(session: Session) -> dict[str, KpiRecord | None]:

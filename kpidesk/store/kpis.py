@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit, name_key
@@ -33,23 +33,31 @@ def to_definition(record: KpiRecord) -> KpiDefinition:
     )
 
 
+def _columns(kpi: KpiDefinition) -> dict[str, object]:
+    """The stored columns of a definition."""
+    return {
+        "name": kpi.name.strip(),
+        "name_key": kpi.key,
+        "aliases": list(kpi.aliases),
+        "category": kpi.category.value,
+        "unit": kpi.unit.value,
+        "currency": kpi.currency,
+        "duration_unit": kpi.duration_unit,
+        "direction": kpi.direction.value,
+        "aggregation": kpi.aggregation.value,
+        "formula": kpi.formula,
+        "decimals": kpi.decimals,
+        "tolerance": kpi.tolerance,
+        "benchmark": kpi.benchmark,
+        "description": kpi.description,
+        "archived": kpi.archived,
+        "catalog_key": kpi.catalog_key,
+    }
+
+
 def _apply(record: KpiRecord, kpi: KpiDefinition) -> None:
-    record.name = kpi.name.strip()
-    record.name_key = kpi.key
-    record.aliases = list(kpi.aliases)
-    record.category = kpi.category.value
-    record.unit = kpi.unit.value
-    record.currency = kpi.currency
-    record.duration_unit = kpi.duration_unit
-    record.direction = kpi.direction.value
-    record.aggregation = kpi.aggregation.value
-    record.formula = kpi.formula
-    record.decimals = kpi.decimals
-    record.tolerance = kpi.tolerance
-    record.benchmark = kpi.benchmark
-    record.description = kpi.description
-    record.archived = kpi.archived
-    record.catalog_key = kpi.catalog_key
+    for column, value in _columns(kpi).items():
+        setattr(record, column, value)
 
 
 def list_kpis(session: Session, include_archived: bool = True) -> list[KpiRecord]:
@@ -108,7 +116,8 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
     index = kpi_index(session)
     taken = {key: record.name for key, record in index.items()}
     position = session.scalar(select(func.max(KpiRecord.position))) or 0
-    records = []
+    rows = []
+    now = datetime.now()
     for kpi in kpis:
         keys = {name_key(label) for label in (kpi.name, *kpi.aliases)}
         for key in keys:
@@ -116,12 +125,12 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
                 raise _duplicate(taken[key])
         taken.update(dict.fromkeys(keys, kpi.name))
         position += 1
-        record = KpiRecord(created_at=datetime.now(), position=position)
-        _apply(record, kpi)
-        records.append(record)
-    session.add_all(records)
-    session.flush()
-    return records
+        rows.append({**_columns(kpi), "created_at": now, "position": position})
+    if not rows:
+        return []
+    session.execute(insert(KpiRecord), rows)
+    added = select(KpiRecord).where(KpiRecord.name_key.in_([row["name_key"] for row in rows]))
+    return sorted(session.scalars(added), key=lambda record: record.position)
 
 
 def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:
