@@ -87,10 +87,9 @@ def apply_import(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
     writes = [
-        CellWrite(ids[cell.kpi], obs.month, obs.value, None, obs.currency)
-        for cell in preview.cells
-        if cell.action is Action.NEW or cell.action is Action.OVERWRITE
-        for obs in (cell.observation,)
+        CellWrite(ids[kpi], obs.month, obs.value, None, obs.currency)
+        for obs, kpi, _, action in preview.cells
+        if action is Action.NEW or action is Action.OVERWRITE
     ]
     written = write_figures(session, change, writes)
     if preview.targets:

@@ -80,8 +80,9 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
             note = before.note if before is not None else ""
         currency = currency or entry_currency(currencies[kpi_id], month)
         targets[key] = (float(value), currency, note)
+    change_id = change.id
     new = [
-        (k, m, *state, change.id)
+        (k, m, *state, change_id)
         for (k, m), state in targets.items()
         if (k, m) not in current and state[0] is not None
     ]
@@ -91,8 +92,8 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
         if key in current and state != current[key]
     }
     _insert_new_cells(session, new)
-    _record_revisions(session, change.id, changed, current)
-    _set_cells(session, change.id, changed, current)
+    _record_revisions(session, change_id, changed, current)
+    _set_cells(session, change_id, changed, current)
     return len(new) + len(changed)
 
 

@@ -107,12 +107,14 @@ def require_kpi(session: Session, name: str) -> KpiRecord:
 
 def add_kpi(session: Session, kpi: KpiDefinition) -> KpiRecord:
     """Add a KPI; refuse a name (or alias) that another KPI already answers to."""
-    return add_kpis(session, [kpi])[0]
+    record = session.get(KpiRecord, add_kpis(session, [kpi])[0])
+    assert record is not None
+    return record
 
 
-def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
+def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[int]:
     """Add several KPIs at once (an import may create hundreds), checking every name and
-    alias against the workspace and against each other."""
+    alias against the workspace and against each other; returns their ids, in order."""
     index = kpi_index(session)
     taken = {key: record.name for key, record in index.items()}
     position = session.scalar(select(func.max(KpiRecord.position))) or 0
@@ -129,8 +131,10 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[KpiRecord]:
     if not rows:
         return []
     session.execute(insert(KpiRecord), rows)
-    added = select(KpiRecord).where(KpiRecord.name_key.in_([row["name_key"] for row in rows]))
-    return sorted(session.scalars(added), key=lambda record: record.position)
+    keys = [row["name_key"] for row in rows]
+    added = select(KpiRecord.name_key, KpiRecord.id).where(KpiRecord.name_key.in_(keys))
+    ids = {key: kpi_id for key, kpi_id in session.execute(added)}
+    return [ids[key] for key in keys]
 
 
 def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:

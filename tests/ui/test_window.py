@@ -112,8 +112,8 @@ def test_a_large_dashboard_is_computed_off_the_gui_thread(qtbot, workspace):
     from kpidesk.ui.dashboard.view import DashboardView
 
     with workspace.transaction() as session:
-        records = add_kpis(session, [KpiDefinition(f"KPI {i}", Unit.COUNT) for i in range(80)])
-        writes = [CellWrite(r.id, Month(2025, 6), float(i)) for i, r in enumerate(records)]
+        ids = add_kpis(session, [KpiDefinition(f"KPI {i}", Unit.COUNT) for i in range(80)])
+        writes = [CellWrite(kpi_id, Month(2025, 6), float(i)) for i, kpi_id in enumerate(ids)]
         write_figures(session, start_change(session, "edit"), writes)
     state = AppState(workspace)
     view = DashboardView(state)
