@@ -9,10 +9,11 @@ falls back to openpyxl.
 
 A large sheet has hundreds of thousands of cells and usually only a few that matter, so the
 scan does not visit every cell: it looks for markers (`t="e"`, a percent style, a formula not
-followed by its saved value) with patterns that start with rare literal bytes, which `re`
-skips to at memory speed, and reads only the cells around them. The markers over-approximate:
-they may name a cell the per-cell rules then ignore, never miss one those rules would report.
-Whenever a marker cannot be tied to its cell with certainty, every cell is visited instead.
+followed by its saved value) with patterns that begin with a literal byte or two, which `re`
+skips to in C, and applies the per-cell rules only to the cells holding them. The markers
+over-approximate: they may name a cell the rules then ignore, never miss one the rules would
+report. A sheet with formulas and some cell tag without an `r` address is visited cell by cell,
+as before, since there any formula cell may be one that cannot be placed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _MERGE = re.compile(
     rb"""<""" + _NS + rb"""mergeCell\b[^>]*\bref=["']([A-Za-z]+[0-9]+):([A-Za-z]+[0-9]+)["']"""
 )
 _CELL_TAG = re.compile(rb"<(/?)" + _NS + rb"c\b")
+# The markers begin with a literal (`t=`, `s=`, `f`, `c`) so `re` finds candidates in C; a
+# lookbehind then keeps an `f` or `c` only where it follows `<` or a namespace prefix's `:`.
 _ERROR_MARK = re.compile(rb"""t=["']e["']""")
 _FORMULA_MARK = re.compile(rb"f\b(?<=[<:]f)")
 _NO_RESULT_MARK = re.compile(
@@ -51,7 +54,8 @@ _CELL_WITHOUT_REF = re.compile(rb"""c\b(?<=[<:]c)(?![^>]*?\br=["'][A-Za-z]+[0-9]
 
 @dataclass
 class ScanResult:
-    """Sparse facts about a sheet; `complete` is false when some cell could not be placed."""
+    """Sparse facts about a sheet; `complete` is false when some cell could not be placed (the
+    other facts are then partial, and the caller reads the sheet with openpyxl)."""
 
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     no_result: set[tuple[int, int]] = field(default_factory=set)
@@ -62,18 +66,18 @@ class ScanResult:
 
 def scan_sheet(data: bytes, percent_styles: set[int]) -> ScanResult:
     """Errors, formulas without results, percent-formatted cells and merged ranges."""
+    formulas = _FORMULA_MARK.search(data) is not None
+    if formulas and _has_cell_without_ref(data):
+        return scan_every_cell(data, percent_styles)
     result = ScanResult(merged=merged_ranges(data))
-    if _FORMULA_MARK.search(data) is not None and _has_cell_without_ref(data):
-        cells: Iterable[re.Match[bytes]] = _CELL.finditer(data)
-    else:
-        cells = _marked_cells(data, percent_styles, result.percent)
+    cells = _marked_cells(data, percent_styles, formulas, result.percent)
     _record_cells(cells, percent_styles, result)
     return result
 
 
 def scan_every_cell(data: bytes, percent_styles: set[int]) -> ScanResult:
-    """The same facts as `scan_sheet`, found by visiting every cell: the reference the marker
-    search must agree with."""
+    """The same facts as `scan_sheet`, found by visiting every cell: the original algorithm,
+    kept for sheets with unaddressed cells and as the reference the markers must agree with."""
     result = ScanResult(merged=merged_ranges(data))
     _record_cells(_CELL.finditer(data), percent_styles, result)
     return result
@@ -93,17 +97,17 @@ def merged_ranges(data: bytes) -> list[CellRange]:
 
 
 def _marked_cells(
-    data: bytes, percent_styles: set[int], percent: set[tuple[int, int]]
+    data: bytes, percent_styles: set[int], formulas: bool, percent: set[tuple[int, int]]
 ) -> list[re.Match[bytes]]:
-    """The cells near a marker, in document order, for the per-cell rules; plainly written
-    percent cells go straight into `percent`."""
+    """The cells holding a marker, in document order, for the per-cell rules; plainly written
+    percent cells go straight into `percent`. `formulas` says whether the sheet has any."""
     cells: dict[int, re.Match[bytes]] = {}
     _add_tag_cells(data, (found.start() for found in _ERROR_MARK.finditer(data)), cells)
     if percent_styles:
         _add_tag_cells(data, _percent_markers(data, frozenset(percent_styles), percent), cells)
-    if _FORMULA_MARK.search(data) is not None:
-        formulas = (found.start() for found in _NO_RESULT_MARK.finditer(data))
-        for marker, start in _enclosing_cells(data, formulas):
+    if formulas:
+        markers = (found.start() for found in _NO_RESULT_MARK.finditer(data))
+        for marker, start in _enclosing_cells(data, markers):
             cell = None if start is None else cells.get(start) or _CELL.match(data, start)
             if cell is not None and cell.end() > marker:
                 cells[start] = cell
@@ -117,16 +121,16 @@ def _percent_markers(
     between, so this `s` is the cell's style) and return the other percent markers.
 
     A column of percentages is a hundred thousand such cells; one `findall` reads them all.
-    Each plain match holds one marker, so equal counts mean no marker is left over.
+    Each plain match holds one marker, its `s` two bytes after the row number, so equal
+    counts mean no marker is left over.
     """
     marks, plain = _percent_patterns(percent_styles)
     found = plain.findall(data)
-    percent.update((int(row) - 1, _column(letters)) for letters, row, _ in found)
-    markers = [match.start() for match in marks.finditer(data)]
-    if len(markers) == len(found):
+    percent.update((int(row) - 1, _column(letters)) for letters, row in found)
+    if len(marks.findall(data)) == len(found):
         return []
-    covered = {match.start(3) for match in plain.finditer(data)}
-    return [marker for marker in markers if marker not in covered]
+    covered = {match.end(2) + 2 for match in plain.finditer(data)}
+    return [match.start() for match in marks.finditer(data) if match.start() not in covered]
 
 
 @lru_cache(maxsize=64)
@@ -137,7 +141,7 @@ def _percent_patterns(
     plain cell start tag with an address and such a style."""
     numbers = b"|".join(str(index).encode() for index in sorted(percent_styles, reverse=True))
     style = rb"""s=["']0*(?:""" + numbers + rb""")["']"""
-    plain = rb"""<c r=["']([A-Za-z]+)([0-9]+)["'] (""" + style + rb")"
+    plain = rb"""<c r=["']([A-Za-z]+)([0-9]+)["'] """ + style
     return re.compile(style), re.compile(plain)
 
 
