@@ -23,6 +23,7 @@ from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import TargetChange
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity
+from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
 from kpidesk.services.import_targets import exported_target_changes
 from kpidesk.store.loading import load_snapshot
@@ -121,6 +122,7 @@ class _Target(NamedTuple):
     current: Mapping[Month, float] | None
 
 
+@collector_paused()
 def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -> ImportPreview:
     """What the import would do, with every problem; writes nothing."""
     own = options.own_export

@@ -19,6 +19,7 @@ from kpidesk.io.own_export import OwnExport, could_be_own_export, read_own_expor
 from kpidesk.io.plan import ImportPlan, Problem, Severity
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
+from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
@@ -46,6 +47,7 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+@collector_paused()
 def plan_file(
     path: Path,
     *,
@@ -70,6 +72,7 @@ def plan_file(
     return plan, own
 
 
+@collector_paused()
 def apply_import(
     session: Session,
     preview: ImportPreview,
