@@ -78,13 +78,14 @@ class ChangeSet(Base):
 
 
 class Measurement(Base):
-    """The current figure of one KPI in one month."""
+    """The current figure of one KPI in one month. The unique (kpi_id, month) index serves
+    every lookup by KPI; a second index on kpi_id alone would only slow each write."""
 
     __tablename__ = "measurement"
     __table_args__ = (UniqueConstraint("kpi_id", "month"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"))
     month: Mapped[str] = mapped_column(String(7))
     value: Mapped[float] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))

@@ -5,7 +5,9 @@ from pathlib import Path
 
 from alembic import command
 
+from kpidesk.domain.month import Month
 from kpidesk.store.engine import create_workspace_engine, workspace_url
+from kpidesk.store.figures import load_figures
 from kpidesk.store.schema import alembic_config, head_revision
 from kpidesk.store.workspace import open_workspace
 
@@ -45,3 +47,52 @@ def test_current_workspace_is_opened_without_a_backup(tmp_path: Path) -> None:
     open_workspace(path).close()
     open_workspace(path).close()
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from kpidesk.store.models import Base
+
+    path = tmp_path / "fresh.kpidesk"
+    open_workspace(path).close()
+    engine = create_workspace_engine(workspace_url(path))
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_a_workspace_at_0002_keeps_its_figures_and_loses_only_the_redundant_index(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "two.kpidesk"
+    make_old_workspace(path, "0002")
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO kpi (id, name, name_key, aliases, category, unit, direction, "
+            "aggregation, decimals, tolerance, description, archived, position, created_at) "
+            "VALUES (1, 'Visits', 'visits', '[]', 'custom', 'count', 'higher', 'sum', 0, 10, "
+            "'', 0, 1, '2025-01-01 00:00:00')"
+        )
+        db.execute("INSERT INTO change_set VALUES (1, '2025-01-01 00:00:00', 'edit', '', '', NULL)")
+        db.execute(
+            "INSERT INTO measurement (kpi_id, month, value, currency, note, change_id) "
+            "VALUES (1, '2025-01', 42.0, NULL, '', 1)"
+        )
+    db.close()
+    workspace = open_workspace(path)
+    with workspace.transaction() as session:
+        assert load_figures(session)[1][Month(2025, 1)].value == 42.0
+    workspace.close()
+    with sqlite3.connect(path) as db:
+        indexes = {row[1]: row[2] for row in db.execute("PRAGMA index_list(measurement)")}
+        columns = {
+            name: [row[2] for row in db.execute(f"PRAGMA index_info('{name}')")] for name in indexes
+        }
+        assert db.execute("SELECT value FROM workspace_setting").fetchone() == ("Pagarikoda",)
+    db.close()
+    assert [(columns[name], unique) for name, unique in indexes.items()] == [
+        (["kpi_id", "month"], 1)
+    ]
