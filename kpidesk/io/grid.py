@@ -97,7 +97,7 @@ class SheetGrid:
 
     @property
     def n_cols(self) -> int:
-        return max((len(row) for row in self.rows), default=0)
+        return max(map(len, self.rows), default=0)
 
     def value(self, row: int, col: int) -> object:
         """The cell's value, None when empty or outside the grid."""
