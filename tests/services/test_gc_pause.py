@@ -29,3 +29,23 @@ def test_a_collector_switched_off_by_someone_else_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_overlapping_pauses_on_two_threads_wake_the_collector_only_at_the_end():
+    import threading
+
+    first_in, first_may_leave = threading.Event(), threading.Event()
+
+    def first():
+        with collector_paused():
+            first_in.set()
+            first_may_leave.wait(5)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    first_in.wait(5)
+    with collector_paused():
+        first_may_leave.set()
+        thread.join(5)
+        assert not gc.isenabled()
+    assert gc.isenabled()
