@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from kpidesk import __version__
-from kpidesk.cli_import import add_import_parser
+from kpidesk.cli_import_args import add_import_parser, start_reading
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
@@ -111,6 +111,15 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_reading(args)
+    try:
+        return _run(args)
+    finally:
+        if args.command == "import" and args.prefetch is not None:
+            args.prefetch.wait()
+
+
+def _run(args: argparse.Namespace) -> int:
     from kpidesk import cli_commands
 
     try:

@@ -18,36 +18,11 @@ from kpidesk.services.import_preview import (
     preview_import,
 )
 from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
+from kpidesk.services.prefetch import WorkbookPrefetch
 from kpidesk.store.workspace import Workspace
 
 EXIT_REFUSED = 2
 _SHOWN_PROBLEMS = 20
-
-
-def add_import_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
-    command = commands.add_parser("import", help="import figures from .xlsx, .xlsm, .ods, .csv")
-    command.add_argument("file")
-    command.add_argument("--sheet", metavar="NAME")
-    command.add_argument("--layout", choices=["auto", "wide", "tall", "long"], default="auto")
-    command.add_argument(
-        "--create-kpis", action="store_true", help="create a KPI for every label that matches none"
-    )
-    command.add_argument(
-        "--on-conflict",
-        choices=[c.value for c in OnConflict],
-        default="overwrite",
-        help="when a month already holds another figure",
-    )
-    command.add_argument(
-        "--strict", action="store_true", help="refuse the whole import if any cell cannot be used"
-    )
-    command.add_argument("--dry-run", action="store_true", help="show what would happen")
-    command.add_argument("--json", action="store_true")
-    command.add_argument(
-        "--decimal-mark", choices=[".", ","], help="for numbers such as 3.000 that do not show it"
-    )
-    command.add_argument("--encoding", help="CSV text encoding, e.g. cp1251")
-    command.add_argument("--delimiter", help="CSV delimiter, e.g. ';'")
 
 
 def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -55,12 +30,14 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
     csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
+    prefetch: WorkbookPrefetch | None = args.prefetch
     plan, own_export = plan_file(
         path,
         sheet=args.sheet,
         layout=args.layout,
         decimal_mark=args.decimal_mark,
         csv_options=csv_options,
+        book=prefetch.result() if prefetch is not None else None,
     )
     options = ImportOptions(
         create_kpis=args.create_kpis,

@@ -28,6 +28,7 @@ def plan_import(
     csv_options: CsvOptions | None = None,
     limits: ReadLimits | None = None,
     progress: ProgressHandle | None = None,
+    book: Workbook | None = None,
 ) -> ImportPlan:
     """Read `path` and work out what it holds.
 
@@ -36,17 +37,19 @@ def plan_import(
     or None detects). `decimal_mark` is the owner's (or the locale's) choice for texts such as
     `3.000` that do not show it. Raises ImportFileError subclasses for unreadable files and
     ImportCancelled when the progress handle says so; everything else is in the plan.
+    `book` is the file when it was already read with the same sheet and CSV options.
     """
     path = Path(path)
     stage = Stage(progress, 0.0, 1.0)
     wanted = [sheet] if sheet is not None else None
-    book = read_workbook(
-        path,
-        sheets=wanted,
-        csv_options=csv_options,
-        limits=limits,
-        progress=_Sub(progress, stage.sub(0.0, 0.5)),
-    )
+    if book is None:
+        book = read_workbook(
+            path,
+            sheets=wanted,
+            csv_options=csv_options,
+            limits=limits,
+            progress=_Sub(progress, stage.sub(0.0, 0.5)),
+        )
     chosen_layout = None if layout in (None, "auto") else Layout(layout)
     plan = plan_workbook(book, sheet, chosen_layout, decimal_mark, stage.sub(0.5, 1.0))
     stage.report(1.0)
@@ -95,7 +98,7 @@ def plan_workbook(
         )
         return plan
     results: dict[str, tuple[Table, Extraction]] = {}
-    grids = list(book.grids.values())
+    grids = [book.grids[sheet]] if sheet is not None else list(book.grids.values())
     for index, grid in enumerate(grids):
         part = stage.sub(index / len(grids), (index + 1) / len(grids))
         found = _plan_sheet(grid, name, layout, decimal_mark, part)

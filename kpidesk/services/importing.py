@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.numbers import DecimalMark
+from kpidesk.io.grid import Workbook
 from kpidesk.io.importer import plan_import
 from kpidesk.io.own_export import OwnExport, could_be_own_export, read_own_export
 from kpidesk.io.plan import ImportPlan, Problem, Severity
@@ -56,19 +57,22 @@ def plan_file(
     decimal_mark: DecimalMark | None = None,
     csv_options: CsvOptions | None = None,
     progress: ProgressHandle | None = None,
+    book: Workbook | None = None,
 ) -> tuple[ImportPlan, OwnExport | None]:
     """Read a file safely into a plan; a kpidesk export is recognised only after the safe
-    reader accepted the file, and then its data sheet is the one read."""
+    reader accepted the file, and then its data sheet is the one read. `book` is the file
+    when it was already read (with `sheet` and `csv_options`)."""
     options = {
         "layout": layout,
         "decimal_mark": decimal_mark,
         "csv_options": csv_options,
         "progress": progress,
     }
-    plan = plan_import(path, sheet=sheet, **options)
+    plan = plan_import(path, sheet=sheet, book=book, **options)
     own = read_own_export(path) if could_be_own_export(path, plan) else None
     if own is not None and own.sheet and sheet is None and plan.sheet != own.sheet:
-        plan = plan_import(path, sheet=own.sheet, **options)
+        read = book if book is not None and own.sheet in book.grids else None
+        plan = plan_import(path, sheet=own.sheet, book=read, **options)
     return plan, own
 
 

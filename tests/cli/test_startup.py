@@ -29,3 +29,16 @@ def test_status_on_a_current_workspace_does_not_import_alembic(tmp_path: Path) -
     assert code == "0"
     assert "kpidesk.cli_commands" in modules
     assert not {"alembic", "mako"} & set(modules)
+
+
+def test_parsing_the_command_line_loads_no_database_layer() -> None:
+    """`kpidesk import` starts reading its file before SQLAlchemy loads, so the file is parsed
+    while the rest of the program starts."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys, kpidesk.cli; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "sqlalchemy" not in result.stdout.split()
