@@ -24,6 +24,7 @@ from kpidesk.io.figure_cells import CellTrouble, read_figure
 from kpidesk.io.grid import SheetGrid, address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
+from kpidesk.io.long_columns import PlainLong, read_plain_long
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity
 from kpidesk.io.progress import Stage
 
@@ -80,8 +81,28 @@ class Extractor:
                 ProblemCode.NO_YEAR,
                 refusal=True,
             )
+        plain = self._plain_long(table) if table.layout is Layout.LONG else None
+        if plain is not None:
+            self.stage.report(1.0)
+            return Extraction(
+                plain.observations, self.problems, plain.labels, plain.months, self.ignored, None
+            )
         entries = list(self._entries(table))
         return self._values(entries, decimal_mark)
+
+    def _plain_long(self, table: Table) -> PlainLong | None:
+        if table.year_col is not None or table.unplaced:
+            return None
+        assert table.label_col is not None
+        assert table.month_col is not None and table.value_col is not None
+        label_col = table.label_col
+        return read_plain_long(
+            self.grid,
+            table.first_data_row,
+            (label_col, table.month_col, table.value_col),
+            lambda row: self._label_total(row, label_col),
+            lambda row: self._month_in_row(table, row, None),
+        )
 
     def _entries(self, table: Table) -> Iterator[Entry]:
         if table.layout is Layout.WIDE:
