@@ -1,7 +1,6 @@
 """`python -m kpidesk` runs the command line (and, without a command, the window)."""
 
-import sys
 
-from kpidesk.cli import main
+from kpidesk.cli import entry
 
-sys.exit(main())
+entry()

@@ -7,6 +7,7 @@ naming what was wrong, with exit status 2, and nothing is written.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -110,7 +111,22 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    return run(build_parser().parse_args(argv))
+
+
+def entry() -> None:
+    """The `kpidesk` program. After a command (not the window) everything is written and
+    closed, so the interpreter's last sweep of the cycle collector over every loaded object
+    (the database layer alone is a hundred thousand) is skipped: a tenth of a second sooner
+    back at the prompt. Everything else about exiting is as usual."""
+    args = build_parser().parse_args()
+    code = run(args)
+    if args.command is not None:
+        gc.freeze()
+    sys.exit(code)
+
+
+def run(args: argparse.Namespace) -> int:
     start_reading(args)
     try:
         return _run(args)

@@ -1,7 +1,6 @@
-"""Entry script of the frozen build: the same `main()` as the `kpidesk` command."""
+"""Entry script of the frozen build: the same `entry()` as the `kpidesk` command."""
 
-import sys
 
-from kpidesk.cli import main
+from kpidesk.cli import entry
 
-sys.exit(main())
+entry()

@@ -42,3 +42,24 @@ def test_parsing_the_command_line_loads_no_database_layer() -> None:
         check=True,
     )
     assert "sqlalchemy" not in result.stdout.split()
+
+
+def test_the_program_leaves_after_a_command_with_its_objects_frozen(tmp_path: Path, monkeypatch):
+    """`entry` skips the last sweep of the cycle collector (freezing what is loaded) only
+    after a command, once the workspace is closed; the exit status is the command's."""
+    import gc
+
+    import pytest
+
+    from kpidesk.cli import entry
+
+    path = tmp_path / "w.kpidesk"
+    monkeypatch.setattr(sys, "argv", ["kpidesk", "--db", str(path), "kpi", "list"])
+    try:
+        with pytest.raises(SystemExit) as ended:
+            entry()
+        assert ended.value.code == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    open_workspace(path).close()
