@@ -145,6 +145,7 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         old = target.current.get(obs.month) if target.current is not None else None
         action = Action.NEW if old is None else _action(old, obs.value, on_conflict)
         cells.append(PreviewCell(obs, target.kpi.name, old, action))
+    problems += _one_kpi_twice(plan, cells, targets)
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if options.strict:
@@ -177,6 +178,45 @@ def _targets_by_label(
     return {
         label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
     }
+
+
+def _one_kpi_twice(
+    plan: ImportPlan, cells: list[PreviewCell], targets: dict[str, _Target]
+) -> list[Problem]:
+    """Refusals for two labels that are one KPI (a name and its alias, or the owner's mapping)
+    with figures for the same month: which figure is meant cannot be told."""
+    names: dict[str, set[str]] = {}
+    for label, target in targets.items():
+        names.setdefault(target.kpi.name, set()).add(name_key(label))
+    shared = {kpi for kpi, keys in names.items() if len(keys) > 1}
+    if not shared:
+        return []
+    first_cell: dict[tuple[str, Month], PreviewCell] = {}
+    problems = []
+    for cell in cells:
+        if cell.kpi in shared:
+            first = first_cell.setdefault((cell.kpi, cell.month), cell)
+            if first is not cell:
+                problems.append(_twice(plan, first, cell))
+    return problems
+
+
+def _twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages",
+        "'{label}' and '{other}' are both the KPI {kpi}, with figures for {month} in {first} "
+        "and {second}; keep one of them",
+    )
+    text = message(
+        reason,
+        label=first.label,
+        other=second.label,
+        kpi=first.kpi,
+        month=first.month,
+        first=first.cell,
+        second=second.cell,
+    )
+    return _problem(plan, second.cell, text, ProblemCode.DUPLICATE)
 
 
 def _action(old: float, new: float, on_conflict: OnConflict) -> Action:

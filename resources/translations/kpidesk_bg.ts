@@ -1828,6 +1828,10 @@
         <translation>архивът не е работна книга на Excel (няма xl/workbook.xml)</translation>
     </message>
     <message>
+        <source>&apos;{label}&apos; and &apos;{other}&apos; are both the KPI {kpi}, with figures for {month} in {first} and {second}; keep one of them</source>
+        <translation>„{label}“ и „{other}“ са един и същ КПП – {kpi}, с данни за {month} в {first} и {second}; оставете едното</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
         <translation>„{label}“ не е КПП в това работно пространство; свържете го с КПП, пропуснете го или го създайте (--create-kpis)</translation>
     </message>

@@ -1828,6 +1828,10 @@
         <translation>arhiiv ei ole Exceli töövihik (selles pole faili xl/workbook.xml)</translation>
     </message>
     <message>
+        <source>&apos;{label}&apos; and &apos;{other}&apos; are both the KPI {kpi}, with figures for {month} in {first} and {second}; keep one of them</source>
+        <translation>„{label}“ ja „{other}“ on mõlemad näitaja {kpi}, kuu {month} andmetega lahtrites {first} ja {second}; jäta alles üks neist</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
         <translation>„{label}“ ei ole selle tööruumi näitaja; seo see näitajaga, ignoreeri või loo uus (--create-kpis)</translation>
     </message>
