@@ -22,7 +22,13 @@ from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_preview import Action, ImportPreview
-from kpidesk.store.figures import CellWriteFields, start_change, write_figures
+from kpidesk.store.figures import (
+    CellWriteFields,
+    NewFigure,
+    insert_figures,
+    start_change,
+    write_figures,
+)
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
 from kpidesk.store.targets import add_target
@@ -93,12 +99,17 @@ def apply_import(
     change = start_change(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
-    writes: list[CellWriteFields] = [
+    new: list[NewFigure] = [
+        (ids[kpi], obs.month, obs.value, obs.currency)
+        for obs, kpi, _, action in preview.cells
+        if action is Action.NEW
+    ]
+    overwritten: list[CellWriteFields] = [
         (ids[kpi], obs.month, obs.value, None, obs.currency)
         for obs, kpi, _, action in preview.cells
-        if action is Action.NEW or action is Action.OVERWRITE
+        if action is Action.OVERWRITE
     ]
-    written = write_figures(session, change, writes)
+    written = insert_figures(session, change, new) + write_figures(session, change, overwritten)
     if preview.targets:
         records = {record.name: record for record in list_kpis(session)}
         for kpi_name, target in preview.targets:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -61,13 +62,11 @@ def start_change(session: Session, kind: str, source: str = "", summary: str = "
 def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWriteFields]) -> int:
     """Apply writes as part of `change`; returns how many cells actually changed."""
     writes = writes if isinstance(writes, list) else list(writes)
+    if not writes:
+        return 0
     kpi_ids = {write[0] for write in writes}
     currencies = _kpi_currencies(session, kpi_ids)
-    unknown = kpi_ids - currencies.keys()
-    if unknown:
-        raise StoreError(
-            message(QT_TRANSLATE_NOOP("messages", "no KPI with id {id}"), id=min(unknown))
-        )
+    _refuse_unknown(kpi_ids, currencies)
     current = _current_cells(session, kpi_ids)
     month_texts: dict[Month, str] = {}
     targets: dict[tuple[int, str], tuple[float | None, str | None, str]] = {}
@@ -99,6 +98,52 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
     _record_revisions(session, change_id, changed, current)
     _set_cells(session, change_id, changed, current)
     return len(new) + len(changed)
+
+
+NewFigure = tuple[int, Month, float, str | None]
+"""KPI id, month, figure, and its currency (None: the KPI's for that month)."""
+
+
+def insert_figures(session: Session, change: ChangeSet, figures: list[NewFigure]) -> int:
+    """Write figures into cells that hold none, as part of `change`: an import's new cells,
+    which its preview found empty within the same transaction. Each KPI and month appears
+    once. A cell that holds a figure after all is refused by the store's unique index, and
+    the whole change with it. Returns how many were written."""
+    kpi_ids = {figure[0] for figure in figures}
+    currencies = _kpi_currencies(session, kpi_ids)
+    _refuse_unknown(kpi_ids, currencies)
+    texts = {month: str(month) for month in {figure[1] for figure in figures}}
+    change_id = change.id
+    rows = [
+        (
+            kpi_id,
+            texts[month],
+            float(value),
+            currency or entry_currency(currencies[kpi_id], month),
+            "",
+            change_id,
+        )
+        for kpi_id, month, value, currency in figures
+    ]
+    try:
+        _insert_new_cells(session, rows)
+    except IntegrityError:
+        raise StoreError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a figure was written meanwhile to a cell thought empty; try again"
+                )
+            )
+        ) from None
+    return len(rows)
+
+
+def _refuse_unknown(kpi_ids: set[int], currencies: dict[int, str | None]) -> None:
+    unknown = kpi_ids - currencies.keys()
+    if unknown:
+        raise StoreError(
+            message(QT_TRANSLATE_NOOP("messages", "no KPI with id {id}"), id=min(unknown))
+        )
 
 
 def _insert_new_cells(session: Session, rows: list[tuple[object, ...]]) -> None:

@@ -1912,6 +1912,10 @@
         <translation>работният файл вече има КПП; демонстрацията попълва само празен файл</translation>
     </message>
     <message>
+        <source>a figure was written meanwhile to a cell thought empty; try again</source>
+        <translation>в клетка, смятана за празна, междувременно е записано число; опитайте отново</translation>
+    </message>
+    <message>
         <source>no KPI with id {id}</source>
         <translation>няма КПП с номер {id}</translation>
     </message>

@@ -1912,6 +1912,10 @@
         <translation>tööruumis on juba näitajaid; näidisandmed lisatakse ainult tühja tööruumi</translation>
     </message>
     <message>
+        <source>a figure was written meanwhile to a cell thought empty; try again</source>
+        <translation>lahtrisse, mida peeti tühjaks, on vahepeal kirjutatud arv; proovi uuesti</translation>
+    </message>
+    <message>
         <source>no KPI with id {id}</source>
         <translation>näitajat tunnusega {id} pole</translation>
     </message>

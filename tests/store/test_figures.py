@@ -2,10 +2,11 @@ import pytest
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.store.errors import DuplicateKpiError, UndoConflict
+from kpidesk.store.errors import DuplicateKpiError, StoreError, UndoConflict
 from kpidesk.store.figures import (
     CellWrite,
     cell_history,
+    insert_figures,
     redo_change,
     start_change,
     undo_change,
@@ -85,3 +86,29 @@ def test_kpis_are_found_by_name_or_alias_ignoring_case_and_spaces(workspace) -> 
         assert find_kpi(session, "продажби").name == "Sales"
         with pytest.raises(DuplicateKpiError):
             add_kpi(session, KpiDefinition("SALES", Unit.COUNT))
+
+
+def test_new_figures_land_with_their_history_and_undo_and_redo(workspace) -> None:
+    kpi = add_sales(workspace)
+    with workspace.transaction() as session:
+        change = start_change(session, "import")
+        count = insert_figures(session, change, [(kpi, MAR, 7, None), (kpi, MAR + 1, 8.5, None)])
+        change_id = change.id
+    assert count == 2 and (value(workspace), value(workspace, MAR + 1)) == (7, 8.5)
+    with workspace.transaction() as session:
+        [(made, revision)] = cell_history(session, kpi, MAR)
+        assert (made.id, revision.old_value, revision.new_value) == (change_id, None, 7)
+        undo_change(session, change_id)
+    assert (value(workspace), value(workspace, MAR + 1)) == (None, None)
+    with workspace.transaction() as session:
+        redo_change(session, change_id)
+    assert (value(workspace), value(workspace, MAR + 1)) == (7, 8.5)
+
+
+def test_a_new_figure_for_a_cell_that_holds_one_is_refused_and_nothing_lands(workspace) -> None:
+    kpi = add_sales(workspace)
+    write(workspace, kpi, 10)
+    with pytest.raises(StoreError), workspace.transaction() as session:
+        change = start_change(session, "import")
+        insert_figures(session, change, [(kpi, MAR + 1, 1, None), (kpi, MAR, 2, None)])
+    assert (value(workspace), value(workspace, MAR + 1)) == (10, None)
