@@ -34,6 +34,7 @@ class Severity(StrEnum):
 class ProblemCode(StrEnum):
     ERROR_CELL = "error_cell"
     NOT_A_NUMBER = "not_a_number"
+    FOREIGN_CURRENCY = "foreign_currency"
     FORMULA_WITHOUT_RESULT = "formula_without_result"
     AMBIGUOUS_DECIMAL_MARK = "ambiguous_decimal_mark"
     DUPLICATE = "duplicate"

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
@@ -54,12 +55,14 @@ class ImportOptions:
 
 
 class PreviewCell(NamedTuple):
-    """One figure the file holds for a KPI: the value it would replace (`old`, in the KPI's
-    display currency) and what the import does with it."""
+    """One figure the file holds for a KPI: the value it would replace and the new one, both
+    in the KPI's display currency (a figure in leva shows in euro, as everywhere), and what
+    the import does with it. The figure is stored as the file gives it."""
 
     observation: Observation
     kpi: str
     old: float | None
+    new: float
     action: Action
 
     @property
@@ -69,10 +72,6 @@ class PreviewCell(NamedTuple):
     @property
     def month(self) -> Month:
         return self.observation.month
-
-    @property
-    def new(self) -> float:
-        return self.observation.value  # type: ignore[return-value]
 
     @property
     def cell(self) -> str:
@@ -114,12 +113,19 @@ class ImportPreview:
 
 
 class _Target(NamedTuple):
-    """Where one label's figures go: the KPI, whether it is computed by a formula, and its
-    figures now (None: a new KPI)."""
+    """Where one label's figures go: the KPI, whether it is computed by a formula, its
+    figures now (None: a new KPI), and whether a figure with no currency of its own may
+    still need converting to be shown (a lev KPI's)."""
 
     kpi: KpiDefinition
     formula: bool
     current: Mapping[Month, float] | None
+    converts: bool
+
+    @classmethod
+    def of(cls, kpi: KpiDefinition, current: Mapping[Month, float] | None) -> _Target:
+        converts = kpi.currency is not None and display_currency(kpi.currency) != kpi.currency
+        return cls(kpi, kpi.is_formula, current, converts)
 
 
 @collector_paused()
@@ -142,9 +148,15 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             if own is None:
                 problems.append(_computed(plan, obs, target.kpi))
             continue
+        shown = obs.value
+        if obs.currency is not None or target.converts:
+            shown = _shown(obs, obs.value, target.kpi)
+            if shown is None:
+                problems.append(_foreign_currency(plan, obs, target.kpi))
+                continue
         old = target.current.get(obs.month) if target.current is not None else None
-        action = Action.NEW if old is None else _action(old, obs.value, on_conflict)
-        cells.append(PreviewCell(obs, target.kpi.name, old, action))
+        action = Action.NEW if old is None else _action(old, shown, on_conflict)
+        cells.append(PreviewCell(obs, target.kpi.name, old, shown, action))
     problems += _one_kpi_twice(plan, cells, targets)
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
@@ -170,10 +182,9 @@ def _targets_by_label(
         if key in known:
             kpi = known[key]
             figures = None if kpi.is_formula else scorecard.figures_of(kpi.name)
-            by_label_key[name_key(label)] = _Target(kpi, kpi.is_formula, figures)
+            by_label_key[name_key(label)] = _Target.of(kpi, figures)
         elif key in created:
-            kpi = created[key]
-            by_label_key[name_key(label)] = _Target(kpi, kpi.is_formula, None)
+            by_label_key[name_key(label)] = _Target.of(created[key], None)
     spellings = {obs.label for obs in plan.observations}
     return {
         label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
@@ -217,6 +228,24 @@ def _twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem
         second=second.cell,
     )
     return _problem(plan, second.cell, text, ProblemCode.DUPLICATE)
+
+
+def _shown(obs: Observation, value: float, kpi: KpiDefinition) -> float | None:
+    """The figure in the KPI's display currency, as the store will show it; None when its
+    currency has no fixed rate to that one (dollars for a euro KPI)."""
+    entered = obs.currency or entry_currency(kpi.currency, obs.month)
+    try:
+        return convert(value, entered, display_currency(kpi.currency))
+    except ValueError:
+        return None
+
+
+def _foreign_currency(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
+    )
+    text = message(reason, currency=obs.currency, kpi=kpi.name, kept=display_currency(kpi.currency))
+    return _problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL)
 
 
 def _action(old: float, new: float, on_conflict: OnConflict) -> Action:

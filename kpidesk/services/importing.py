@@ -101,12 +101,12 @@ def apply_import(
     )
     new: list[NewFigure] = [
         (ids[kpi], obs.month, obs.value, obs.currency)
-        for obs, kpi, _, action in preview.cells
+        for obs, kpi, _, _, action in preview.cells
         if action is Action.NEW
     ]
     overwritten: list[CellWriteFields] = [
         (ids[kpi], obs.month, obs.value, None, obs.currency)
-        for obs, kpi, _, action in preview.cells
+        for obs, kpi, _, _, action in preview.cells
         if action is Action.OVERWRITE
     ]
     written = insert_figures(session, change, new) + write_figures(session, change, overwritten)

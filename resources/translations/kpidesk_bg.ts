@@ -1832,6 +1832,10 @@
         <translation>„{label}“ и „{other}“ са един и същ КПП – {kpi}, с данни за {month} в {first} и {second}; оставете едното</translation>
     </message>
     <message>
+        <source>the figure is in {currency}, but {kpi} is kept in {kept}; left out</source>
+        <translation>числото е в {currency}, а {kpi} се води в {kept}; пропуснато</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
         <translation>„{label}“ не е КПП в това работно пространство; свържете го с КПП, пропуснете го или го създайте (--create-kpis)</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>„{label}“ ja „{other}“ on mõlemad näitaja {kpi}, kuu {month} andmetega lahtrites {first} ja {second}; jäta alles üks neist</translation>
     </message>
     <message>
+        <source>the figure is in {currency}, but {kpi} is kept in {kept}; left out</source>
+        <translation>arv on valuutas {currency}, kuid näitajat {kpi} peetakse valuutas {kept}; jäeti välja</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; is not a KPI of this workspace; map it to a KPI, ignore it, or create it (--create-kpis)</source>
         <translation>„{label}“ ei ole selle tööruumi näitaja; seo see näitajaga, ignoreeri või loo uus (--create-kpis)</translation>
     </message>

@@ -1,0 +1,92 @@
+"""What the preview compares and refuses: two labels that are one KPI with figures for the
+same month (which is meant cannot be told), figures in leva (compared in euro, as shown), and
+figures in a currency with no fixed rate to the KPI's (left out, named)."""
+
+from pathlib import Path
+
+from kpidesk.domain.kpi import KpiDefinition, Unit
+from kpidesk.domain.month import Month
+from kpidesk.io.plan import ProblemCode, Severity
+from kpidesk.services.import_preview import Action, ImportOptions, preview_import
+from kpidesk.services.importing import apply_import, plan_file
+from kpidesk.store.kpis import add_kpi
+from kpidesk.store.loading import load_snapshot
+from kpidesk.store.workspace import open_workspace
+
+
+def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
+    tmp_path: Path,
+) -> None:
+    workspace = open_workspace(tmp_path / "alias.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
+    path = tmp_path / "both.csv"
+    path.write_text("kpi;2025-01;2025-02\nRevenue;100;110\nSales;;120\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+    [refusal] = preview.refusals
+    assert refusal.severity is Severity.REFUSAL and refusal.code is ProblemCode.DUPLICATE
+    assert refusal.cell == "C3"
+    assert "'Revenue' and 'Sales' are both the KPI Revenue" in refusal.reason
+    assert "2025-02 in C2 and C3" in refusal.reason
+    assert {(c.label, c.month) for c in preview.cells} >= {("Sales", Month(2025, 2))}
+    workspace.close()
+
+
+def test_a_name_and_its_alias_for_different_months_import_together(tmp_path: Path) -> None:
+    workspace = open_workspace(tmp_path / "alias.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
+    path = tmp_path / "split.csv"
+    path.write_text("kpi;2025-01;2025-02\nRevenue;100;\nSales;;120\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+    assert not preview.refused
+    assert sorted((c.kpi, str(c.month), c.new) for c in preview.cells) == [
+        ("Revenue", "2025-01", 100.0),
+        ("Revenue", "2025-02", 120.0),
+    ]
+    workspace.close()
+
+
+def test_figures_in_leva_import_twice_without_a_change_and_preview_in_euro(tmp_path: Path) -> None:
+    workspace = open_workspace(tmp_path / "lev.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
+    path = tmp_path / "lev.csv"
+    path.write_text("kpi;2025-01;2025-02\nПриходи;12 000 лв.;19 558,30\n", encoding="utf-8")
+    plan, own = plan_file(path)
+    for expected in (Action.NEW, Action.UNCHANGED):
+        with workspace.transaction() as session:
+            preview = preview_import(session, plan, ImportOptions(own_export=own))
+            assert [c.action for c in preview.cells] == [expected, expected]
+            assert [round(c.new, 2) for c in preview.cells] == [6135.5, 10000.0]
+            written = apply_import(session, preview, "hash").values_imported
+        assert written == (2 if expected is Action.NEW else 0)
+    workspace.close()
+
+
+def test_a_figure_in_a_currency_without_a_fixed_rate_is_left_out_and_named(
+    tmp_path: Path,
+) -> None:
+    workspace = open_workspace(tmp_path / "usd.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
+    path = tmp_path / "usd.csv"
+    path.write_text("kpi;month;value\nRevenue;2025-01;$100\nRevenue;2025-02;€90\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+        apply_import(session, preview, "hash")
+    [problem] = preview.problems
+    assert (problem.cell, problem.severity) == ("C2", Severity.CELL)
+    assert problem.reason == "the figure is in USD, but Revenue is kept in EUR; left out"
+    with workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert (card.value("Revenue", Month(2025, 1)), card.value("Revenue", Month(2025, 2))) == (
+            None,
+            90,
+        )
+    workspace.close()
