@@ -119,3 +119,21 @@ def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_wor
     assert header.length() <= table.viewport().width()
     first = window.dashboard.proxy.index(0, 1)
     assert first.data() in first.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspace, tmp_path):
+    """The counts, choices and buttons under a preview must not widen the window past a
+    1280-pixel screen."""
+    path = tmp_path / "figures.csv"
+    path.write_text("KPI;2025-01;2025-02\nRevenue;1200;1300\nNew label;1;2\n", encoding="utf-8")
+    window = MainWindow(AppState(demo_workspace))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.import_file(path)
+    qtbot.waitUntil(lambda: window.importer.preview_model.rowCount() > 0, timeout=5000)
+    qtbot.wait(30)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() <= 1280
+    problems = clipped_texts(window)
+    assert not problems, "\n".join(problems)

@@ -51,6 +51,10 @@ from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
 
+_WIDEST_CONTENTS = 240
+"""Pixels a mapping column may claim for its contents before the table eats into the
+preview beside it."""
+
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 
 
@@ -265,6 +269,7 @@ class ImportView(QWidget):
             self._fresh_labels = False
             self.mapping_model.set_labels(self._read.plan.labels, result.found)
             self._open_editors(result.kpi_names, force=True)
+            self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table))
             if self._options() != options:
                 self._start_preview()
         self._open_editors(result.kpi_names)
@@ -355,11 +360,17 @@ class ImportView(QWidget):
 
 
 def _width_for_headers(table: QTableView) -> int:
-    """Room for every column's header text (translations run longer than English) plus the
-    frame and a vertical scroll bar."""
+    """Room for every column's header text (translations run longer than English) and for
+    its contents up to a limit (a long label elides, with the whole of it in the tooltip),
+    plus the frame and a vertical scroll bar."""
     header = table.horizontalHeader()
     columns = sum(
-        max(header.sectionSizeHint(i), table.columnWidth(i)) for i in range(header.count())
+        max(
+            header.sectionSizeHint(i),
+            table.columnWidth(i),
+            min(table.sizeHintForColumn(i), _WIDEST_CONTENTS),
+        )
+        for i in range(header.count())
     )
     scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     return columns + 2 * table.frameWidth() + scroll_bar
