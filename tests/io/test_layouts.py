@@ -124,6 +124,34 @@ def test_long_with_localised_headers(make_xlsx):
     assert plan.location.value_column == "C"
 
 
+def month_ends(year: int) -> list[dt.date]:
+    return [dt.date(year, m % 12 + 1, 1) - dt.timedelta(days=1) for m in range(1, 12)] + [
+        dt.date(year, 12, 31)
+    ]
+
+
+def test_long_export_whose_month_header_is_no_word_we_know(make_xlsx):
+    """`kpi | period_end | value` from a database export: the month column is the one holding
+    months. With one KPI it must not pass for a tall sheet whose KPIs are `kpi` and `value`."""
+    for kpis in (["Visits"], ["Visits", "Orders"]):
+        rows = [["kpi", "period_end", "value"]]
+        rows += [[kpi, day, 10.0 * i] for kpi in kpis for i, day in enumerate(month_ends(2025))]
+        plan = plan_import(make_xlsx({"Export": rows}))
+        assert plan.layout is Layout.LONG and not plan.problems
+        assert plan.location.month_column == "B" and plan.location.value_column == "C"
+        assert values(plan)[(kpis[-1], "2025-03")] == 20.0
+        assert len(plan.observations) == 12 * len(kpis)
+
+
+def test_long_whose_value_header_is_no_word_we_know(make_xlsx):
+    rows = [["Näitaja", "Kuu", "Märkus", "2025 tulemus"]]
+    rows += [["Müügitulu", f"2025-0{m}", "", f"{m} 000,5"] for m in range(1, 4)]
+    plan = plan_import(make_xlsx({"Andmed": rows}))
+    assert plan.layout is Layout.LONG
+    assert plan.location.value_column == "D"
+    assert values(plan)[("Müügitulu", "2025-02")] == 2000.5
+
+
 def test_long_duplicate_names_both_cells(make_xlsx):
     rows = [["KPI", "Month", "Value"], ["Revenue", "2025-01", 1], ["revenue ", "2025-01", 2]]
     plan = plan_import(make_xlsx({"S": rows}))
