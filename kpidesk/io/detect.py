@@ -109,6 +109,7 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     for index, row in enumerate(header_rows):
         end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.n_rows
         block = WideBlock(row, _block_months(reader, row, cols, table), row + 1, end)
+        _keep_actuals(grid, block, table)
         block.label_col = _label_column(grid, reader, block)
         if (block.months or table.unplaced) and block.label_col >= 0:
             table.blocks.append(block)
@@ -117,6 +118,24 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     table.label_col = table.blocks[0].label_col
     table.score = max(counts)
     return table
+
+
+def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:
+    """A row under the months that says what each column holds (`План | Факт` under a merged
+    `Януари 2025`, `Target | Actual`): the figures are the actual columns; plan, target and
+    budget columns are left out and listed, and the figures start below that row."""
+    below = block.header_row + 1
+    if below >= block.end_row or not block.months:
+        return
+    words = {col: grid.value(below, col) for col in block.months}
+    side = [col for col, word in words.items() if is_side_word(word)]
+    actual = [col for col, word in words.items() if is_value_word(word)]
+    if not actual or len(side) + len(actual) < len(words):
+        return
+    for col in side:
+        del block.months[col]
+        table.ignored.append(side_column(column_letters(col), str(words[col]).strip()))
+    block.first_row = below + 1
 
 
 def _block_months(reader: HeaderReader, row: int, cols: range, table: Table) -> dict[int, Month]:

@@ -152,6 +152,40 @@ def test_long_whose_value_header_is_no_word_we_know(make_xlsx):
     assert values(plan)[("Müügitulu", "2025-02")] == 2000.5
 
 
+def test_wide_plan_and_actual_under_each_merged_month(make_xlsx):
+    """`План | Факт` under each merged month: the actuals are the figures, the plan columns
+    are left out and listed, and the sub-header row is no row of figures."""
+
+    def pairs(book):
+        sheet = book["2025"]
+        for index in range(3):
+            sheet.merge_cells(start_row=3, start_column=2 + 2 * index, end_row=3,
+                              end_column=3 + 2 * index)  # fmt: skip
+
+    header = ["Показател"]
+    for name in ("Януари 2025", "Февруари 2025", "Март 2025"):
+        header += [name, None]
+    rows = [
+        ["Отчет план/факт"],
+        [],
+        header,
+        [None, "План", "Факт", "План", "Факт", "План", "Факт"],
+        ["Приходи", 10000, 9800, 10000, 10400, 10000, 11000],
+        ["Разходи", 7000, 7100, 7000, 6900, 7000, 7050],
+    ]
+    plan = plan_import(make_xlsx({"2025": rows}, setup=pairs))
+    assert plan.layout is Layout.WIDE and not plan.problems
+    assert values(plan) == {
+        ("Приходи", "2025-01"): 9800,
+        ("Приходи", "2025-02"): 10400,
+        ("Приходи", "2025-03"): 11000,
+        ("Разходи", "2025-01"): 7100,
+        ("Разходи", "2025-02"): 6900,
+        ("Разходи", "2025-03"): 7050,
+    }
+    assert plan.ignored == ["column B ('План')", "column D ('План')", "column F ('План')"]
+
+
 def test_long_duplicate_names_both_cells(make_xlsx):
     rows = [["KPI", "Month", "Value"], ["Revenue", "2025-01", 1], ["revenue ", "2025-01", 2]]
     plan = plan_import(make_xlsx({"S": rows}))
