@@ -64,7 +64,7 @@ def _dry_run_summary(preview: ImportPreview) -> ImportSummary:
         import_id=None,
         layout=str(preview.plan.layout) if preview.plan.layout else None,
         kpis_matched=len(set(labels.matched.values())),
-        kpis_created=len(labels.to_create),
+        kpis_created=len(labels.new_kpis),
         values_imported=preview.count(Action.NEW, Action.OVERWRITE),
         values_unchanged=preview.count(Action.UNCHANGED),
         values_skipped=preview.values_skipped,

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.catalog import FALLBACK_LANGUAGE, CatalogEntry, load_catalog
-from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, name_key
-from kpidesk.domain.money import display_currency
+from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.label_text import label_core
 from kpidesk.io.plan import ImportPlan, Observation
+from kpidesk.services.import_new_kpis import (
+    NewKpis,
+    catalog_match,
+    catalog_namesake,
+    new_kpi_for,
+)
 from kpidesk.store.imports import recall_mappings
 from kpidesk.store.kpis import find_kpi, kpi_index, list_kpis, to_definition
+from kpidesk.store.models import KpiRecord
 
 
 @dataclass
@@ -24,6 +29,11 @@ class LabelResolution:
     to_create: dict[str, KpiDefinition] = field(default_factory=dict)
     unknown: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+
+    @property
+    def new_kpis(self) -> list[KpiDefinition]:
+        """The KPIs to create, each once (`1. Приходи` and `Приходи (лв.)` are one)."""
+        return list({kpi.key: kpi for kpi in self.to_create.values()}.values())
 
     def kpi_for(self, label: str) -> str | None:
         if label in self.matched:
@@ -47,28 +57,47 @@ def resolve_labels(
     resolution = LabelResolution()
     remembered = recall_mappings(session)
     index = kpi_index(session)
-    observations = _by_label(plan)
+    observations = _by_label(plan) if create_kpis else {}
     corrected = {name_key(label): kpi for label, kpi in corrections.items()}
+    new = NewKpis(index)
     for label in plan.labels:
         key = name_key(label)
         if key in corrected:
             _apply_correction(session, resolution, label, corrected[key])
             continue
-        record = index.get(key)
-        if record is None and key in remembered:
-            if remembered[key] is None:
-                resolution.ignored.append(label)
-                continue
-            record = remembered[key]
-        if record is not None:
+        core = label_core(label)
+        keys = list(dict.fromkeys([key, name_key(core.name)]))
+        record, ignored = _known(keys, index, remembered)
+        if record is None and not ignored:
+            record = catalog_namesake(keys, index)
+        if ignored:
+            resolution.ignored.append(label)
+        elif record is not None:
             resolution.matched[label] = record.name
         elif create_kpis:
-            resolution.to_create[label] = definitions.get(key) or new_kpi_for(
-                label, observations.get(label, []), catalog_match(key)
-            )
+            definition = new.among(keys)
+            if definition is None:
+                exported = next((definitions[k] for k in keys if k in definitions), None)
+                catalog = next(filter(None, map(catalog_match, keys)), None)
+                made = exported or new_kpi_for(core, observations.get(label, []), catalog)
+                definition = new.add(made)
+            resolution.to_create[label] = definition
         else:
             resolution.unknown.append(label)
     return resolution
+
+
+def _known(
+    keys: list[str], index: dict[str, KpiRecord], remembered: dict[str, KpiRecord | None]
+) -> tuple[KpiRecord | None, bool]:
+    """The KPI the label's name (or its core, without numbering and unit) is, or was mapped
+    to last time, and whether the owner chose to ignore it then; (None, False) when new."""
+    for key in keys:
+        if key in index:
+            return index[key], False
+        if key in remembered:
+            return remembered[key], remembered[key] is None
+    return None, False
 
 
 def _apply_correction(
@@ -88,60 +117,6 @@ def _by_label(plan: ImportPlan) -> dict[str, list[Observation]]:
     for obs in plan.observations:
         grouped[obs.label].append(obs)
     return grouped
-
-
-def catalog_match(key: str) -> tuple[CatalogEntry, str] | None:
-    """The catalog entry a label names (in any language, or by an abbreviation such as
-    CSAT), with the language of that name."""
-    return _catalog_names().get(key)
-
-
-@lru_cache(maxsize=1)
-def _catalog_names() -> dict[str, tuple[CatalogEntry, str]]:
-    """Every catalog name and abbreviation by name key; the first entry to claim a key keeps
-    it, names before abbreviations within an entry."""
-    found: dict[str, tuple[CatalogEntry, str]] = {}
-    for entry in load_catalog():
-        for lang, name in entry.names.items():
-            found.setdefault(name_key(name), (entry, lang))
-        for alias in entry.aliases:
-            found.setdefault(name_key(alias), (entry, FALLBACK_LANGUAGE))
-    return found
-
-
-def new_kpi_for(
-    label: str,
-    observations: list[Observation],
-    catalog: tuple[CatalogEntry, str] | None = None,
-) -> KpiDefinition:
-    """A KPI for a label the file introduces.
-
-    A label the catalog knows becomes that catalog KPI (a CSAT score is averaged, not summed;
-    wait time is better lower), named as the file names it. A catalog formula KPI keeps the
-    file's own figures instead of a formula whose parts the file lacks, but takes the
-    catalog's direction, category and description. Otherwise: percent when the cells were
-    shown as percentages, currency when they carried a currency sign, a plain number.
-    """
-    if catalog is not None and not catalog[0].is_formula:
-        return catalog[0].definition(catalog[1]).with_changes(name=label.strip())
-    guessed = _guessed_kpi(label, observations)
-    if catalog is None:
-        return guessed
-    entry, lang = catalog
-    return guessed.with_changes(
-        direction=entry.direction, category=entry.category, description=entry.description(lang)
-    )
-
-
-def _guessed_kpi(label: str, observations: list[Observation]) -> KpiDefinition:
-    currencies = {o.currency for o in observations if o.currency}
-    if any(o.percent_formatted for o in observations):
-        return KpiDefinition(label.strip(), Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
-    if len(currencies) >= 1:
-        currency = "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])
-        return KpiDefinition(label.strip(), Unit.CURRENCY, currency=currency, decimals=0)
-    decimals = 0 if all(o.value is None or o.value == int(o.value) for o in observations) else 2
-    return KpiDefinition(label.strip(), Unit.NUMBER, decimals=decimals)
 
 
 def known_kpi_names(session: Session) -> list[str]:

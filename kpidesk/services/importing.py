@@ -92,7 +92,7 @@ def apply_import(
     """Write the previewed import in the caller's transaction; refuse if it has refusals."""
     if preview.refused:
         raise ImportRefused(preview.refusals)
-    created = add_kpis(session, list(preview.labels.to_create.values()))
+    created = add_kpis(session, preview.labels.new_kpis)
     check_cancel()
     ids = kpi_ids_by_name(session)
     plan = preview.plan

@@ -90,3 +90,85 @@ def test_a_figure_in_a_currency_without_a_fixed_rate_is_left_out_and_named(
             90,
         )
     workspace.close()
+
+
+def test_numbered_and_unit_labels_match_their_kpi_and_create_by_their_core(
+    tmp_path: Path,
+) -> None:
+    workspace = open_workspace(tmp_path / "core.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
+    path = tmp_path / "numbered.csv"
+    path.write_text(
+        "Показател;2025-01;2025-02\n"
+        "1. Приходи (лв.);12 000;13 000\n"
+        "2. Kohvimüük (€);1 000;1 100\n"
+        "3. Tellimused (tk);40;42\n"
+        "Revenue (net);5;6\n",
+        encoding="utf-8",
+    )
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
+        assert preview.labels.matched == {"1. Приходи (лв.)": "Приходи"}
+        created = {kpi.name: kpi for kpi in preview.labels.new_kpis}
+        assert set(created) == {"Kohvimüük", "Tellimused", "Revenue (net)"}
+        assert (created["Kohvimüük"].unit, created["Kohvimüük"].currency) == (Unit.CURRENCY, "EUR")
+        assert created["Tellimused"].unit is Unit.COUNT
+        apply_import(session, preview, "hash")
+    with workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert card.value("Tellimused", Month(2025, 2)) == 42
+    workspace.close()
+
+
+def test_one_new_kpi_under_two_spellings_is_created_once(tmp_path: Path) -> None:
+    workspace = open_workspace(tmp_path / "once.kpidesk")
+    path = tmp_path / "twice.csv"
+    path.write_text("kpi;2025-01;2025-02\n1. Orders;40;\nOrders (pcs);;42\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
+        assert [kpi.name for kpi in preview.labels.new_kpis] == ["Orders"]
+        assert not preview.refused
+        summary = apply_import(session, preview, "hash")
+    assert (summary.kpis_created, summary.values_imported) == (1, 2)
+    workspace.close()
+
+
+def test_a_catalog_name_in_another_language_is_the_kpi_of_that_name(tmp_path: Path) -> None:
+    """`Müügitulu` (Estonian) is the catalog's revenue, which is `Приходи` in Bulgarian: the
+    owner's `Приходи` even when it was not added from the catalog. A catalog alias (`Turnover`,
+    `Sales`) matches nothing by itself: it may mean something else in this business."""
+    workspace = open_workspace(tmp_path / "namesake.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
+        add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
+    path = tmp_path / "et.csv"
+    path.write_text("kpi;2025-01\nMüügitulu;1000\nRevenue;1100\nTurnover;5\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+    assert preview.labels.matched == {"Müügitulu": "Приходи", "Revenue": "Приходи"}
+    assert preview.labels.unknown == ["Turnover"]
+    assert {p.code for p in preview.refusals} == {ProblemCode.DUPLICATE, ProblemCode.UNKNOWN_KPI}
+    workspace.close()
+
+
+def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliases(
+    tmp_path: Path,
+) -> None:
+    workspace = open_workspace(tmp_path / "fresh.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
+    path = tmp_path / "et.csv"
+    path.write_text("kpi;2025-01;2025-02\nMüügitulu;1000;\nKäive;;1100\n")
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
+        [revenue] = preview.labels.new_kpis
+        assert revenue.name == "Müügitulu" and revenue.catalog_key == "revenue"
+        assert "Sales" not in revenue.aliases and "Käive" in revenue.aliases
+        summary = apply_import(session, preview, "hash")
+    assert (summary.kpis_created, summary.values_imported) == (1, 2)
+    workspace.close()
