@@ -69,6 +69,7 @@ def _dry_run_summary(preview: ImportPreview) -> ImportSummary:
         values_unchanged=preview.count(Action.UNCHANGED),
         values_skipped=preview.values_skipped,
         errors=[p for p in preview.problems if p not in preview.refusals],
+        targets_set=len(preview.targets),
     )
 
 
@@ -100,6 +101,7 @@ def _summary_json(summary: ImportSummary) -> dict[str, Any]:
         "values_imported": summary.values_imported,
         "values_unchanged": summary.values_unchanged,
         "values_skipped": summary.values_skipped,
+        "targets_set": summary.targets_set,
         "errors": [problem.as_dict() for problem in summary.errors],
     }
 
@@ -115,6 +117,9 @@ def _report(summary: ImportSummary, as_json: bool, path: Path, dry_run: bool = F
         f"{summary.kpis_created} created; {summary.values_unchanged} unchanged, "
         f"{summary.values_skipped} left out)."
     )
+    if summary.targets_set:
+        verb = "Would set" if dry_run else "Set"
+        print(f"{verb} targets from the file ({summary.targets_set} target changes).")
     _print_problems(summary.errors)
 
 

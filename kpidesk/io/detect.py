@@ -25,6 +25,7 @@ from kpidesk.io.vocabulary import (
     is_label_word,
     is_month_word,
     is_side_word,
+    is_target_word,
     is_value_word,
     is_year_word,
 )
@@ -43,6 +44,8 @@ class WideBlock:
     first_row: int
     end_row: int
     label_col: int = -1
+    plans: dict[int, Month] = field(default_factory=dict)
+    """Columns of targets for a month (`План` beside `Факт` under it)."""
 
 
 @dataclass
@@ -122,8 +125,9 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
 
 def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:
     """A row under the months that says what each column holds (`План | Факт` under a merged
-    `Януари 2025`, `Target | Actual`): the figures are the actual columns; plan, target and
-    budget columns are left out and listed, and the figures start below that row."""
+    `Януари 2025`, `Target | Actual`): the figures are the actual columns, the plan, target
+    and budget columns give the month's targets, other side columns are left out and listed,
+    and the figures start below that row."""
     below = block.header_row + 1
     if below >= block.end_row or not block.months:
         return
@@ -133,8 +137,11 @@ def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:
     if not actual or len(side) + len(actual) < len(words):
         return
     for col in side:
-        del block.months[col]
-        table.ignored.append(side_column(column_letters(col), str(words[col]).strip()))
+        month = block.months.pop(col)
+        if is_target_word(words[col]):
+            block.plans[col] = month
+        else:
+            table.ignored.append(side_column(column_letters(col), str(words[col]).strip()))
     block.first_row = below + 1
 
 

@@ -9,7 +9,7 @@ decimal mark that neither the cell, nor the rest of the table, nor the owner's c
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
@@ -25,7 +25,7 @@ from kpidesk.io.grid import SheetGrid, address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.long_columns import PlainLong, read_plain_long
-from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity
+from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
 
 _REPORT_EVERY = 5_000
@@ -46,6 +46,7 @@ class Extraction:
     months: list[Month]
     ignored: list[Message]
     decimal_mark: DecimalMark | None
+    targets: list[Target] = field(default_factory=list)
 
 
 class Extractor:
@@ -60,6 +61,7 @@ class Extractor:
         self.ignored: list[Message] = []
         self._labels: dict[str, tuple[str | None, bool]] = {}
         self._months: dict[tuple[type, object, int | None], Month | str | None] = {}
+        self.targets: list[Target] = []
 
     def problem(self, cell: str | None, reason: Message, code: ProblemCode, refusal: bool) -> None:
         severity = Severity.REFUSAL if refusal else Severity.CELL
@@ -145,7 +147,7 @@ class Extractor:
                 if row % _REPORT_EVERY == 0:
                     self.stage.report(row / total)
                 label = self._label(row, block.label_col)
-                if not self._has_figures(row, cols):
+                if not self._has_figures(row, cols + sorted(block.plans)):
                     continue
                 if label is None:
                     self.problem(
@@ -164,8 +166,18 @@ class Extractor:
                 if is_total_label(label):
                     self.ignored.append(totals_row(row + 1, label))
                     continue
+                for col, month in sorted(block.plans.items()):
+                    self._target(label, month, row, col)
                 for col in cols:
                     yield (label, block.months[col], row, col, self.grid.value(row, col))
+
+    def _target(self, label: str, month: Month, row: int, col: int) -> None:
+        """A plan cell: read as a figure is, kept as the month's target."""
+        found = read_figure(self.grid, label, month, row, col, None)
+        if type(found) is CellTrouble:
+            self.problem(address(row, col), *found)
+        elif isinstance(found, Observation) and found.value is not None:
+            self.targets.append(Target(label, month, found.value, row, col))
 
     def _year_in_row(self, table: Table, row: int, carried: int | None) -> int | None:
         if table.year_col is None:
@@ -338,6 +350,8 @@ class Extractor:
                     continue
             observations.append(found)
         months = empty_months.union(*by_key.values())
+        for target in self.targets:
+            labels.setdefault(name_key(target.label), target.label)
         return Extraction(
             observations,
             self.problems,
@@ -345,6 +359,7 @@ class Extractor:
             sorted(months),
             self.ignored,
             overall,
+            self.targets,
         )
 
     @staticmethod

@@ -164,6 +164,7 @@ def _fill(plan: ImportPlan, sheet: str, table: Table, extraction: Extraction) ->
     plan.labels = extraction.labels
     plan.months = extraction.months
     plan.observations = extraction.observations
+    plan.targets = extraction.targets
     plan.problems.extend(extraction.problems)
     plan.left_out = extraction.ignored
     plan.decimal_mark = extraction.decimal_mark

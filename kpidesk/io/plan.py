@@ -105,6 +105,16 @@ class Observation(NamedTuple):
         return address(self.row, self.col)
 
 
+class Target(NamedTuple):
+    """A month's target as a plan column of the sheet gives it, with its cell."""
+
+    label: str
+    month: Month
+    value: float
+    row: int
+    col: int
+
+
 @dataclass(frozen=True, slots=True)
 class TableLocation:
     """Where the table is, in the terms an owner sees: header rows and columns by Excel name.
@@ -135,6 +145,8 @@ class ImportPlan:
     labels: list[str] = field(default_factory=list)
     months: list[Month] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    """Targets from plan columns beside the figures (`План | Факт`)."""
     problems: list[Problem] = field(default_factory=list)
     left_out: list[Message] = field(default_factory=list)
     decimal_mark: DecimalMark | None = None

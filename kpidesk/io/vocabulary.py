@@ -30,6 +30,12 @@ VALUE_WORDS = frozenset(
     }
 )  # fmt: skip
 YEAR_WORDS = frozenset({"year", "година", "aasta", "год"})
+TARGET_WORDS = frozenset(
+    {
+        "target", "goal", "plan", "budget", "цел", "план", "бюджет", "eesmärk", "siht",
+        "plaan", "eelarve", "цель",
+    }
+)  # fmt: skip
 SIDE_WORDS = frozenset(
     {
         "unit", "units", "target", "goal", "plan", "budget", "comment", "comments", "note",
@@ -67,3 +73,8 @@ def is_side_word(value: object) -> bool:
     """A header naming a column beside the figures: unit, target, comment, category…"""
     key = _key(value)
     return key in SIDE_WORDS or any(key.startswith(word + " ") for word in SIDE_WORDS)
+
+
+def is_target_word(value: object) -> bool:
+    """A header naming a column of targets: plan, target, budget (`План`, `Eesmärk`)."""
+    return _key(value) in TARGET_WORDS

@@ -26,7 +26,7 @@ from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
-from kpidesk.services.import_targets import exported_target_changes
+from kpidesk.services.import_targets import imported_target_changes
 from kpidesk.store.loading import load_snapshot
 
 
@@ -162,8 +162,9 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if options.strict:
         problems = [_strict(p) for p in problems]
-    exported = exported_target_changes(scorecard, labels, own) if own else []
-    return ImportPreview(plan, labels, cells, problems, exported)
+    rows = own.targets if own else [(t.label, t.month, t.value) for t in plan.targets]
+    decisions = imported_target_changes(scorecard, labels, rows) if rows else []
+    return ImportPreview(plan, labels, cells, problems, decisions)
 
 
 def _targets_by_label(

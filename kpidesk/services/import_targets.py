@@ -1,9 +1,11 @@
-"""Targets from a kpidesk export: the fewest new target decisions that make every month's
-target what the file says, so importing the same file twice adds nothing the second time."""
+"""Targets from a file (a kpidesk export, or an owner's plan columns): the fewest new target
+decisions that make every month's target what the file says, so importing the same file twice
+adds nothing the second time."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 
 from kpidesk.domain.kpi import name_key
@@ -11,16 +13,17 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import TargetChange, TargetKind, target_for
-from kpidesk.io.own_export import OwnExport
 from kpidesk.services.import_mapping import LabelResolution
 
 
-def exported_target_changes(
-    scorecard: Scorecard, labels: LabelResolution, export: OwnExport
+def imported_target_changes(
+    scorecard: Scorecard, labels: LabelResolution, targets: Iterable[tuple[str, Month, float]]
 ) -> list[tuple[str, TargetChange]]:
-    """Monthly target decisions (KPI name, change) to add, in month order per KPI."""
+    """Monthly target decisions (KPI name, change) to add for the (label, month, target)
+    rows of a file (a kpidesk export's target column, an owner's plan columns), in month
+    order per KPI."""
     by_label: dict[str, dict[Month, float]] = defaultdict(dict)
-    for label, month, target in export.targets:
+    for label, month, target in targets:
         by_label[label][month] = target
     known = {kpi.key for kpi in scorecard.kpis}
     now = datetime.now()

@@ -44,6 +44,8 @@ class ImportSummary:
     values_unchanged: int
     values_skipped: int
     errors: list[Problem]
+    targets_set: int = 0
+    """Monthly target decisions added (from a kpidesk export's targets or plan columns)."""
 
 
 def file_hash(path: Path) -> str:
@@ -133,6 +135,7 @@ def apply_import(
         values_unchanged=preview.count(Action.UNCHANGED),
         values_skipped=preview.values_skipped,
         errors=[p for p in preview.problems if p.severity is Severity.CELL],
+        targets_set=len(preview.targets),
     )
 
 

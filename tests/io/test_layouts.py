@@ -154,7 +154,7 @@ def test_long_whose_value_header_is_no_word_we_know(make_xlsx):
 
 def test_wide_plan_and_actual_under_each_merged_month(make_xlsx):
     """`План | Факт` under each merged month: the actuals are the figures, the plan columns
-    are left out and listed, and the sub-header row is no row of figures."""
+    the targets, and the sub-header row is no row of figures."""
 
     def pairs(book):
         sheet = book["2025"]
@@ -183,7 +183,15 @@ def test_wide_plan_and_actual_under_each_merged_month(make_xlsx):
         ("Разходи", "2025-02"): 6900,
         ("Разходи", "2025-03"): 7050,
     }
-    assert plan.ignored == ["column B ('План')", "column D ('План')", "column F ('План')"]
+    assert plan.ignored == []
+    assert [(t.label, str(t.month), t.value) for t in plan.targets] == [
+        ("Приходи", "2025-01", 10000),
+        ("Приходи", "2025-02", 10000),
+        ("Приходи", "2025-03", 10000),
+        ("Разходи", "2025-01", 7000),
+        ("Разходи", "2025-02", 7000),
+        ("Разходи", "2025-03", 7000),
+    ]
 
 
 def test_long_duplicate_names_both_cells(make_xlsx):

@@ -172,3 +172,36 @@ def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliase
         summary = apply_import(session, preview, "hash")
     assert (summary.kpis_created, summary.values_imported) == (1, 2)
     workspace.close()
+
+
+def test_plan_columns_become_targets_once(tmp_path: Path) -> None:
+    """A plan/actual report: actuals are figures, plans are the months' targets (also for
+    months with no actual yet); importing it again adds no target decision."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Показател", "Януари 2025", None, "Февруари 2025", None])
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:E1")
+    sheet.append([None, "План", "Факт", "План", "Факт"])
+    sheet.append(["Приходи", 10000, 9800, 12000, None])
+    sheet.append(["Оборот на склад", "#DIV/0!", 4.0, 5, 5.5])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    workspace = open_workspace(tmp_path / "plan.kpidesk")
+    plan, own = plan_file(path)
+    assert [p.cell for p in plan.cell_problems] == ["B4"]
+    for expected_changes in (3, 0):
+        with workspace.transaction() as session:
+            preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
+            summary = apply_import(session, preview, "hash")
+        assert summary.targets_set == expected_changes
+    with workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert card.target("Приходи", Month(2025, 1)) == 10000
+        assert card.target("Приходи", Month(2025, 2)) == 12000
+        assert card.value("Приходи", Month(2025, 2)) is None
+        assert card.target("Оборот на склад", Month(2025, 1)) is None
+        assert card.target("Оборот на склад", Month(2025, 2)) == 5
+    workspace.close()
