@@ -32,8 +32,16 @@
         <translation>＋ {new} нови · ✎ {over} за презаписване · ＝ {same} без промяна · ⚠ {out} пропуснати</translation>
     </message>
     <message>
+        <source>◎ {count} target changes</source>
+        <translation>◎ {count} промени в целите</translation>
+    </message>
+    <message>
         <source>✔ Imported {values} figures from {file}: {matched} KPIs matched, {created} created, {unchanged} already there, {skipped} left out.</source>
         <translation>✔ Импортирани {values} стойности от {file}: {matched} КПП съвпаднаха, {created} създадени, {unchanged} вече налични, {skipped} пропуснати.</translation>
+    </message>
+    <message>
+        <source>Targets set from the file: {count} changes.</source>
+        <translation>Цели от файла: {count} промени.</translation>
     </message>
     <message>
         <source>Left-out cells: {cells}.</source>

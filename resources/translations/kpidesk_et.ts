@@ -32,8 +32,16 @@
         <translation>＋ uusi: {new} · ✎ asendatakse: {over} · ＝ muutmata: {same} · ⚠ välja jäetud: {out}</translation>
     </message>
     <message>
+        <source>◎ {count} target changes</source>
+        <translation>◎ eesmärgimuudatusi: {count}</translation>
+    </message>
+    <message>
         <source>✔ Imported {values} figures from {file}: {matched} KPIs matched, {created} created, {unchanged} already there, {skipped} left out.</source>
         <translation>✔ Failist {file} imporditud väärtusi: {values}. Näitajaid sobitati: {matched}, loodi: {created}; väärtusi juba olemas: {unchanged}, välja jäetud: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Targets set from the file: {count} changes.</source>
+        <translation>Failist seatud eesmärgid: {count} muudatust.</translation>
     </message>
     <message>
         <source>Left-out cells: {cells}.</source>

@@ -230,3 +230,26 @@ def test_csv_guesses_are_shown_and_decimal_mark_refusal_goes_away(
     with qtbot.waitSignal(view.importFinished, timeout=5000):
         qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
     assert value(state, "Revenue", FEB) == 3500
+
+
+def test_plan_columns_are_shown_as_target_changes_and_set(
+    qtbot, view: ImportView, state: AppState, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["KPI", "Jan 2025", None, "Feb 2025", None])
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:E1")
+    sheet.append([None, "Plan", "Actual", "Plan", "Actual"])
+    sheet.append(["Orders", 40, 41, 45, 44])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    previewed(qtbot, view, path)
+    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    assert "2 target changes" in view.actions.counts.text()
+    with qtbot.waitSignal(view.importFinished, timeout=10000):
+        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+    assert "Targets set from the file: 2 changes." in view.actions.message.text()
+    with state.workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert (card.value("Orders", FEB), card.target("Orders", FEB)) == (44, 45)

@@ -102,18 +102,25 @@ class ActionBar(QWidget):
             self.reasons.setText(f"ℹ {note}" if note else "")
         self.reasons.setVisible(bool(lines or note))
 
-    def set_counts(self, new: int, overwrite: int, unchanged: int, left_out: int) -> None:
+    def set_counts(
+        self, new: int, overwrite: int, unchanged: int, left_out: int, targets: int = 0
+    ) -> None:
+        """What the import would do; `targets` counts the target changes it would make (from
+        plan columns, or a kpidesk export's targets)."""
         locale = QLocale()
-        self.counts.setText(
-            self.tr(
-                "＋ {new} new · ✎ {over} to overwrite · ＝ {same} unchanged · ⚠ {out} left out"
-            ).format(
-                new=locale.toString(new),
-                over=locale.toString(overwrite),
-                same=locale.toString(unchanged),
-                out=locale.toString(left_out),
-            )
+        text = self.tr(
+            "＋ {new} new · ✎ {over} to overwrite · ＝ {same} unchanged · ⚠ {out} left out"
+        ).format(
+            new=locale.toString(new),
+            over=locale.toString(overwrite),
+            same=locale.toString(unchanged),
+            out=locale.toString(left_out),
         )
+        if targets:
+            text += " · " + self.tr("◎ {count} target changes").format(
+                count=locale.toString(targets)
+            )
+        self.counts.setText(text)
 
     def summary_text(self, summary: ImportSummary, file_name: str) -> str:
         locale = QLocale()
@@ -128,6 +135,10 @@ class ActionBar(QWidget):
             unchanged=locale.toString(summary.values_unchanged),
             skipped=locale.toString(summary.values_skipped),
         )
+        if summary.targets_set:
+            text += " " + self.tr("Targets set from the file: {count} changes.").format(
+                count=locale.toString(summary.targets_set)
+            )
         if summary.errors:
             cells = ", ".join(p.cell or "?" for p in summary.errors[:8])
             text += " " + self.tr("Left-out cells: {cells}.").format(cells=cells)

@@ -281,6 +281,7 @@ class ImportView(QWidget):
             model.count(Action.OVERWRITE),
             model.count(Action.UNCHANGED),
             model.count(LEFT_OUT) + model.count(Action.SKIP),
+            len(result.preview.targets),
         )
         self._update_ready()
 
@@ -306,7 +307,11 @@ class ImportView(QWidget):
             return
         preview = result.preview
         reasons = why_not(preview.refusals, self.mapping_model.unmapped())
-        idle = not preview.count(Action.NEW, Action.OVERWRITE) and not preview.labels.to_create
+        idle = not (
+            preview.count(Action.NEW, Action.OVERWRITE)
+            or preview.labels.to_create
+            or preview.targets
+        )
         note = self.tr("Nothing to import: every figure is already in kpidesk.") if idle else ""
         self.actions.set_reasons(reasons, note)
         self.actions.import_button.setEnabled(not reasons and not idle)
