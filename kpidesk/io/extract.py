@@ -177,7 +177,7 @@ class Extractor:
         if type(found) is CellTrouble:
             self.problem(address(row, col), *found)
         elif isinstance(found, Observation) and found.value is not None:
-            self.targets.append(Target(label, month, found.value, row, col))
+            self.targets.append(Target(label, month, found.value, row, col, found.currency))
 
     def _year_in_row(self, table: Table, row: int, carried: int | None) -> int | None:
         if table.year_col is None:

@@ -106,13 +106,19 @@ class Observation(NamedTuple):
 
 
 class Target(NamedTuple):
-    """A month's target as a plan column of the sheet gives it, with its cell."""
+    """A month's target as a plan column of the sheet gives it, with its cell and the
+    currency its text named, if any."""
 
     label: str
     month: Month
     value: float
     row: int
     col: int
+    currency: str | None = None
+
+    @property
+    def cell(self) -> str:
+        return address(self.row, self.col)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import TargetChange
 from kpidesk.io.own_export import OwnExport
-from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity
+from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
 from kpidesk.services.import_targets import imported_target_changes
@@ -160,10 +160,10 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     problems += _one_kpi_twice(plan, cells, targets)
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
+    rows = own.targets if own else _plan_targets(plan, targets, problems)
+    decisions = imported_target_changes(scorecard, labels, rows) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
-    rows = own.targets if own else [(t.label, t.month, t.value) for t in plan.targets]
-    decisions = imported_target_changes(scorecard, labels, rows) if rows else []
     return ImportPreview(plan, labels, cells, problems, decisions)
 
 
@@ -186,7 +186,7 @@ def _targets_by_label(
             by_label_key[name_key(label)] = _Target.of(kpi, figures)
         elif key in created:
             by_label_key[name_key(label)] = _Target.of(created[key], None)
-    spellings = {obs.label for obs in plan.observations}
+    spellings = {obs.label for obs in plan.observations} | {t.label for t in plan.targets}
     return {
         label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
     }
@@ -231,7 +231,25 @@ def _twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem
     return _problem(plan, second.cell, text, ProblemCode.DUPLICATE)
 
 
-def _shown(obs: Observation, value: float, kpi: KpiDefinition) -> float | None:
+def _plan_targets(
+    plan: ImportPlan, targets: dict[str, _Target], problems: list[Problem]
+) -> list[tuple[str, Month, float]]:
+    """The plan columns' targets in each KPI's display currency, as targets are kept (a plan
+    in leva for a lev KPI is shown in euro, as its figures are)."""
+    rows = []
+    for cell in plan.targets:
+        target = targets.get(cell.label)
+        if target is None:
+            continue
+        shown = _shown(cell, cell.value, target.kpi)
+        if shown is None:
+            problems.append(_foreign_currency(plan, cell, target.kpi))
+            continue
+        rows.append((cell.label, cell.month, shown))
+    return rows
+
+
+def _shown(obs: Observation | Target, value: float, kpi: KpiDefinition) -> float | None:
     """The figure in the KPI's display currency, as the store will show it; None when its
     currency has no fixed rate to that one (dollars for a euro KPI)."""
     entered = obs.currency or entry_currency(kpi.currency, obs.month)
@@ -241,7 +259,7 @@ def _shown(obs: Observation, value: float, kpi: KpiDefinition) -> float | None:
         return None
 
 
-def _foreign_currency(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
+def _foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefinition) -> Problem:
     reason = QT_TRANSLATE_NOOP(
         "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
     )

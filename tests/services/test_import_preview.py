@@ -205,3 +205,27 @@ def test_plan_columns_become_targets_once(tmp_path: Path) -> None:
         assert card.target("Оборот на склад", Month(2025, 1)) is None
         assert card.target("Оборот на склад", Month(2025, 2)) == 5
     workspace.close()
+
+
+def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Показател", "Януари 2025", None])
+    sheet.merge_cells("B1:C1")
+    sheet.append([None, "План", "Факт"])
+    sheet.append(["Приходи", "19 558,30 лв.", 15000])
+    path = tmp_path / "lev_plan.xlsx"
+    book.save(path)
+    workspace = open_workspace(tmp_path / "lev_plan.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        apply_import(session, preview_import(session, plan, ImportOptions(own_export=own)), "h")
+    with workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert round(card.target("Приходи", Month(2025, 1)), 2) == 10000.0
+        assert round(card.value("Приходи", Month(2025, 1)), 2) == round(15000 / 1.95583, 2)
+    workspace.close()
