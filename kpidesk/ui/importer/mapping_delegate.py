@@ -11,7 +11,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kpidesk.ui.importer.mapping_model import UNSET, MappingModel, choice_text, kpi_choice
+from kpidesk.ui.importer.mapping_model import (
+    KPI_PREFIX,
+    UNSET,
+    MappingModel,
+    choice_text,
+    kpi_choice,
+)
 
 
 class MappingDelegate(QStyledItemDelegate):
@@ -36,14 +42,17 @@ class MappingDelegate(QStyledItemDelegate):
             combo.addItem(choice_text(choice), choice)
         if extra:
             combo.insertSeparator(combo.count())
-        for name in self._kpi_names:
-            combo.addItem(name, kpi_choice(name))
+        combo.addItems(self._kpi_names)
         combo.activated.connect(lambda _=0, c=combo: self._commit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+        choice = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(choice)
+        if found < 0 and isinstance(choice, str) and choice.startswith(KPI_PREFIX):
+            found = editor.findText(choice.removeprefix(KPI_PREFIX), Qt.MatchFlag.MatchExactly)
+        editor.setCurrentIndex(found)
 
     def setModelData(
         self,
@@ -52,9 +61,20 @@ class MappingDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, QComboBox)
-        if editor.currentData() is not None:
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        choice = _choice(editor)
+        if choice is not None:
+            model.setData(index, choice, Qt.ItemDataRole.EditRole)
 
     def _commit(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
+
+
+def _choice(combo: QComboBox) -> str | None:
+    """The chosen item's choice: an extra choice carries its own; a KPI name (added all at
+    once, without data, so that a thousand combos of a thousand KPIs open quickly) is that
+    KPI's choice."""
+    if combo.currentIndex() < 0:
+        return None
+    data = combo.currentData()
+    return data if data is not None else kpi_choice(combo.currentText())

@@ -24,6 +24,7 @@ from kpidesk.services.importing import ImportSummary, apply_import, file_hash, p
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
+from kpidesk.ui.importer.preview_model import PreviewRow, preview_rows
 
 
 class CancelCheck(ProgressHandle, Protocol):
@@ -65,6 +66,8 @@ class PreviewResult:
     found: LabelResolution
     kpi_names: list[str]
     definitions: dict[str, KpiDefinition]
+    rows: list[PreviewRow]
+    """The preview grid's rows, built here on the worker: a long sheet gives 100 000."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,7 @@ def preview_file(workspace: Workspace, read: ReadResult, options: ImportOptions)
         names = known_kpi_names(session)
         definitions = {kpi.name: kpi for kpi in load_snapshot(session).scorecard.kpis}
     definitions.update({d.name: d for d in preview.labels.to_create.values()})
-    return PreviewResult(preview, found, names, definitions)
+    return PreviewResult(preview, found, names, definitions, preview_rows(preview))
 
 
 def write_import(

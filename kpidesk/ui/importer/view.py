@@ -44,13 +44,16 @@ from kpidesk.ui.importer.operations import (
     read_file,
     write_import,
 )
-from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel, preview_rows
+from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
 
+_SIZED_ROWS = 200
+"""Rows a table's columns are sized by: a preview of 100 000 figures is not measured whole
+each time the view lays itself out."""
 _WIDEST_CONTENTS = 240
 """Pixels a mapping column may claim for its contents before the table eats into the
 preview beside it."""
@@ -66,6 +69,7 @@ def _table(model: object, parent: QWidget) -> QTableView:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(_SIZED_ROWS)
     header.setStretchLastSection(True)
     return table
 
@@ -269,11 +273,11 @@ class ImportView(QWidget):
             self._fresh_labels = False
             self.mapping_model.set_labels(self._read.plan.labels, result.found)
             self._open_editors(result.kpi_names, force=True)
-            self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table))
+            self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table, COL_KPI))
             if self._options() != options:
                 self._start_preview()
         self._open_editors(result.kpi_names)
-        self.preview_model.set_preview(preview_rows(result.preview), result.definitions)
+        self.preview_model.set_preview(result.rows, result.definitions)
         self.problems_model.set_problems(result.preview.problems)
         model = self.preview_model
         self.actions.set_counts(
@@ -364,18 +368,27 @@ class ImportView(QWidget):
             self.actions.cancelling()
 
 
-def _width_for_headers(table: QTableView) -> int:
+def _width_for_headers(table: QTableView, skip: int | None = None) -> int:
     """Room for every column's header text (translations run longer than English) and for
     its contents up to a limit (a long label elides, with the whole of it in the tooltip),
-    plus the frame and a vertical scroll bar."""
+    plus the frame and a vertical scroll bar. Column `skip` (one of combos) keeps its width."""
     header = table.horizontalHeader()
     columns = sum(
         max(
             header.sectionSizeHint(i),
             table.columnWidth(i),
-            min(table.sizeHintForColumn(i), _WIDEST_CONTENTS),
+            0 if i == skip else min(_content_width(table, i), _WIDEST_CONTENTS),
         )
         for i in range(header.count())
     )
     scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     return columns + 2 * table.frameWidth() + scroll_bar
+
+
+def _content_width(table: QTableView, col: int, rows: int = 200) -> int:
+    """The widest text among the first rows of a column, with the cell's margins."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    texts = (str(model.index(row, col).data() or "") for row in range(min(model.rowCount(), rows)))
+    margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+    return max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin
