@@ -58,6 +58,8 @@ class Table:
     month_col: int | None = None
     value_col: int | None = None
     year_col: int | None = None
+    target_col: int | None = None
+    """A long table's column of the month's target (`Target`, `План`, `Eesmärk`)."""
     blocks: list[WideBlock] = field(default_factory=list)
     label_cols: dict[int, str] = field(default_factory=dict)
     first_data_row: int = 0
@@ -258,6 +260,7 @@ def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         table = Table(Layout.LONG, row, label_col=label, month_col=roles["month"])
         table.value_col = roles["value"]
         table.year_col = roles.get("year")
+        table.target_col = roles.get("target")
         table.first_data_row = row + 1
         table.context_year = reader.context_year(row)
         table.score = grid.n_rows - row
@@ -275,6 +278,7 @@ def _header_roles(grid: SheetGrid, row: int) -> dict[str, int | None]:
             ("month", is_month_word),
             ("value", is_value_word),
             ("year", is_year_word),
+            ("target", is_target_word),
         ):
             if role not in roles and test(value):
                 roles[role] = col

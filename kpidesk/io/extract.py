@@ -93,7 +93,7 @@ class Extractor:
         return self._values(entries, decimal_mark)
 
     def _plain_long(self, table: Table) -> PlainLong | None:
-        if table.year_col is not None or table.unplaced:
+        if table.year_col is not None or table.target_col is not None or table.unplaced:
             return None
         assert table.label_col is not None
         assert table.month_col is not None and table.value_col is not None
@@ -282,7 +282,9 @@ class Extractor:
                 year = self._year_in_row(table, row, year)
             cells = rows[row]
             value = cells[value_col] if value_col < len(cells) else None
-            if type(value) is not float and self.grid.is_empty(row, value_col):
+            no_figure = type(value) is not float and self.grid.is_empty(row, value_col)
+            target_col = table.target_col
+            if no_figure and (target_col is None or self.grid.is_empty(row, target_col)):
                 continue
             raw_label = cells[label_col] if label_col < len(cells) else None
             known = self._labels.get(raw_label) if type(raw_label) is str else None
@@ -311,7 +313,10 @@ class Extractor:
             if type(month) is not Month:
                 self._not_month_row(row, month_col, month)  # type: ignore[arg-type]
                 continue
-            yield (label, month, row, value_col, value)
+            if target_col is not None:
+                self._target(label, month, row, target_col)
+            if not no_figure:
+                yield (label, month, row, value_col, value)
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
         overall, by_label = self._decimal_marks(entries, explicit)

@@ -194,6 +194,26 @@ def test_wide_plan_and_actual_under_each_merged_month(make_xlsx):
     ]
 
 
+def test_long_with_a_target_column_gives_figures_and_targets(make_xlsx):
+    """`KPI | Month | Actual | Target`: the target column gives the months' targets, also for
+    months with no figure yet."""
+    rows = [
+        ["Näitaja", "Kuu", "Tegelik", "Eesmärk"],
+        ["Müügitulu", "2025-01", 1000, 1100],
+        ["Müügitulu", "2025-02", "-", 1200],
+        ["Müügitulu", "2025-03", None, "1 300"],
+        ["Kokku", None, 1000, 3600],
+    ]
+    plan = plan_import(make_xlsx({"Andmed": rows}))
+    assert plan.layout is Layout.LONG and not plan.refusals
+    assert values(plan) == {("Müügitulu", "2025-01"): 1000, ("Müügitulu", "2025-02"): None}
+    assert [(t.label, str(t.month), t.value, t.cell) for t in plan.targets] == [
+        ("Müügitulu", "2025-01", 1100, "D2"),
+        ("Müügitulu", "2025-02", 1200, "D3"),
+        ("Müügitulu", "2025-03", 1300, "D4"),
+    ]
+
+
 def test_long_duplicate_names_both_cells(make_xlsx):
     rows = [["KPI", "Month", "Value"], ["Revenue", "2025-01", 1], ["revenue ", "2025-01", 2]]
     plan = plan_import(make_xlsx({"S": rows}))
