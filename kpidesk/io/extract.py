@@ -17,10 +17,9 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
 from kpidesk.domain.numbers import (
     DecimalMark,
-    infer_decimal_mark,
 )
 from kpidesk.io.detect import Table
-from kpidesk.io.figure_cells import CellTrouble, read_figure
+from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
 from kpidesk.io.grid import SheetGrid, address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
@@ -319,7 +318,7 @@ class Extractor:
                 yield (label, month, row, value_col, value)
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
-        overall, by_label = self._decimal_marks(entries, explicit)
+        overall, by_label = decimal_marks([(e[0], e[4]) for e in entries], explicit)
         percent = self.grid.percent
         observations: list[Observation] = []
         labels: dict[str, str] = {}
@@ -366,24 +365,6 @@ class Extractor:
             overall,
             self.targets,
         )
-
-    @staticmethod
-    def _decimal_marks(
-        entries: list[Entry], explicit: DecimalMark | None
-    ) -> tuple[DecimalMark | None, dict[str, DecimalMark | None]]:
-        """The decimal mark for texts such as `3.000`: for the whole table, and per label when
-        the table does not settle it. The owner's choice wins, then what the table's texts
-        prove, then what each label's own texts prove. Only texts can prove anything, and most
-        sheets hold none."""
-        strings = [entry[4] for entry in entries if type(entry[4]) is str]
-        overall = explicit or infer_decimal_mark(strings)
-        if overall is not None or not strings:
-            return overall, {}
-        grouped: dict[str, list[object]] = {}
-        for label, _, _, _, text in entries:
-            if type(text) is str:
-                grouped.setdefault(label, []).append(text)
-        return None, {label: infer_decimal_mark(values) for label, values in grouped.items()}
 
     def _duplicate(
         self, label: str, month: Month, first: tuple[int, int], second: tuple[int, int]

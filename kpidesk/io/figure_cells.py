@@ -17,6 +17,7 @@ from kpidesk.domain.numbers import (
     AmbiguousDecimalMark,
     DecimalMark,
     NumberParseError,
+    infer_decimal_mark,
     parse_number,
 )
 from kpidesk.io.grid import CellKind, SheetGrid
@@ -77,3 +78,21 @@ def read_figure(
     if (row, col) in grid.percent and not percent:
         number, percent = float(Decimal(repr(number)) * 100), True
     return Observation(label, month, number, row, col, percent, parsed.currency)
+
+
+def decimal_marks(
+    cells: list[tuple[str, object]], explicit: DecimalMark | None
+) -> tuple[DecimalMark | None, dict[str, DecimalMark | None]]:
+    """The decimal mark for texts such as `3.000` among (label, value) cells: for the whole
+    table, and per label when the table does not settle it. The owner's choice wins, then
+    what the table's texts prove, then what each label's own texts prove. Only texts can
+    prove anything, and most sheets hold none."""
+    strings = [value for _, value in cells if type(value) is str]
+    overall = explicit or infer_decimal_mark(strings)
+    if overall is not None or not strings:
+        return overall, {}
+    grouped: dict[str, list[object]] = {}
+    for label, value in cells:
+        if type(value) is str:
+            grouped.setdefault(label, []).append(value)
+    return None, {label: infer_decimal_mark(values) for label, values in grouped.items()}
