@@ -104,7 +104,11 @@ def new_kpi_for(
     a count for `(бр.)`, `(tk)`, a plain number else.
     """
     if catalog is not None and not catalog[0].is_formula:
-        return catalog[0].definition(catalog[1]).with_changes(name=core.name)
+        kpi = catalog[0].definition(catalog[1]).with_changes(name=core.name)
+        currency = _currency_of(core, observations)
+        if kpi.unit is Unit.CURRENCY and currency is not None:
+            kpi = kpi.with_changes(currency=currency)
+        return kpi
     guessed = _guessed_kpi(core, observations)
     if catalog is None:
         return guessed
@@ -114,13 +118,21 @@ def new_kpi_for(
     )
 
 
+def _currency_of(core: LabelCore, observations: list[Observation]) -> str | None:
+    """The currency the file keeps a label's figures in: the cells' signs, else the label's
+    bracket; leva when they are all in leva, else the first in euro terms."""
+    currencies = {o.currency for o in observations if o.currency} or {core.currency} - {None}
+    if not currencies:
+        return None
+    return "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])
+
+
 def _guessed_kpi(core: LabelCore, observations: list[Observation]) -> KpiDefinition:
     name = core.name
-    currencies = {o.currency for o in observations if o.currency} or {core.currency} - {None}
+    currency = _currency_of(core, observations)
     if core.unit is Unit.PERCENT or any(o.percent_formatted for o in observations):
         return KpiDefinition(name, Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
-    if currencies:
-        currency = "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])
+    if currency is not None:
         return KpiDefinition(name, Unit.CURRENCY, currency=currency, decimals=0)
     whole = all(o.value is None or o.value == int(o.value) for o in observations)
     if core.unit is Unit.COUNT:

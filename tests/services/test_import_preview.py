@@ -229,3 +229,18 @@ def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(tmp_path: Path) -> None
         assert round(card.target("Приходи", Month(2025, 1)), 2) == 10000.0
         assert round(card.value("Приходи", Month(2025, 1)), 2) == round(15000 / 1.95583, 2)
     workspace.close()
+
+
+def test_a_catalog_kpi_created_from_a_file_keeps_the_files_currency(tmp_path: Path) -> None:
+    for name, cell, currency in (("Revenue", "$100", "USD"), ("Приходи", "1 200 лв.", "BGN")):
+        workspace = open_workspace(tmp_path / f"{currency}.kpidesk")
+        path = tmp_path / f"{currency}.csv"
+        path.write_text(f"kpi;month;value\n{name};2025-01;{cell}\n", encoding="utf-8")
+        plan, own = plan_file(path)
+        with workspace.transaction() as session:
+            options = ImportOptions(create_kpis=True, own_export=own)
+            preview = preview_import(session, plan, options)
+        [created] = preview.labels.new_kpis
+        assert (created.catalog_key, created.currency) == ("revenue", currency)
+        assert not preview.problems
+        workspace.close()
