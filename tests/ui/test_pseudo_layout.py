@@ -122,10 +122,20 @@ def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_wor
 
 
 def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspace, tmp_path):
-    """The counts, choices and buttons under a preview must not widen the window past a
-    1280-pixel screen."""
-    path = tmp_path / "figures.csv"
-    path.write_text("KPI;2025-01;2025-02\nRevenue;1200;1300\nNew label;1;2\n", encoding="utf-8")
+    """The counts (with target changes), choices and buttons under a preview must not widen
+    the window past a 1280-pixel screen."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["KPI", "Jan 2025", None, "Feb 2025", None])
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:E1")
+    sheet.append([None, "Plan", "Actual", "Plan", "Actual"])
+    sheet.append(["Revenue", 1000, 1200, 1100, 1300])
+    sheet.append(["New label", 1, 1, 2, 2])
+    path = tmp_path / "figures.xlsx"
+    book.save(path)
     window = MainWindow(AppState(demo_workspace))
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -133,6 +143,7 @@ def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspa
     window.import_file(path)
     qtbot.waitUntil(lambda: window.importer.preview_model.rowCount() > 0, timeout=5000)
     qtbot.wait(30)
+    assert "◎" in window.importer.actions.counts.text()
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280
     problems = clipped_texts(window)
