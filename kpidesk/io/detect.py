@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import Message
 from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
@@ -62,6 +63,8 @@ class Table:
     """A long table's column of the month's target (`Target`, `План`, `Eesmärk`)."""
     blocks: list[WideBlock] = field(default_factory=list)
     label_cols: dict[int, str] = field(default_factory=dict)
+    target_cols: dict[int, str] = field(default_factory=dict)
+    """A tall table's columns of targets, with the label of the KPI each belongs to."""
     first_data_row: int = 0
     context_year: int | None = None
     ignored: list[Message] = field(default_factory=list)
@@ -212,6 +215,7 @@ def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     header = _tall_header_row(grid, first, best_col)
     table = Table(Layout.TALL, header, month_col=best_col, first_data_row=first)
     table.context_year = reader.context_year(max(header, 0))
+    side: dict[int, str] = {}
     for col in range(min(grid.n_cols, _MAX_COLS)):
         if col == best_col or header < 0:
             continue
@@ -222,13 +226,39 @@ def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         if is_year_word(value) or kind is HeaderKind.YEAR:
             table.year_col = col
         elif kind in SUMMARY_KINDS or is_side_word(value):
-            table.ignored.append(side_column(column_letters(col), value.strip()))
+            side[col] = value.strip()
         else:
             table.label_cols[col] = value.strip()
+    _pair_targets(table, side)
+    for col, text in side.items():
+        table.ignored.append(side_column(column_letters(col), text))
     if not table.label_cols:
         return None
     table.score = best_distinct
     return table
+
+
+def _pair_targets(table: Table, side: dict[int, str]) -> None:
+    """Columns headed by a KPI's name with a target word before or after it (`Revenue
+    target`, `Цел приходи`, `Müügitulu eesmärk`) hold that KPI's monthly targets; they move
+    from the KPIs (or the side columns) to `target_cols`."""
+    names = {name_key(text): text for text in table.label_cols.values()}
+    for columns in (table.label_cols, side):
+        for col, text in list(columns.items()):
+            name = _named_by_target(text, names)
+            if name is not None:
+                table.target_cols[col] = name
+                del columns[col]
+
+
+def _named_by_target(header: str, names: dict[str, str]) -> str | None:
+    words = header.split()
+    if len(words) < 2:
+        return None
+    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if is_target_word(word):
+            return names.get(name_key(" ".join(rest)))
+    return None
 
 
 def _tall_header_row(grid: SheetGrid, first: int, month_col: int) -> int:

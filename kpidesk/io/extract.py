@@ -219,11 +219,13 @@ class Extractor:
                 self.stage.report(row / total)
             year = self._year_in_row(table, row, year)
             month = self._month_in_row(table, row, year)
-            if not self._has_figures(row, cols):
+            if not self._has_figures(row, cols + sorted(table.target_cols)):
                 continue
             if not isinstance(month, Month):
                 self._not_month_row(row, table.month_col, month)
                 continue
+            for col, label in sorted(table.target_cols.items()):
+                self._target(label, month, row, col)
             for col in cols:
                 yield (table.label_cols[col], month, row, col, self.grid.value(row, col))
 

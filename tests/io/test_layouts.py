@@ -214,6 +214,26 @@ def test_long_with_a_target_column_gives_figures_and_targets(make_xlsx):
     ]
 
 
+def test_tall_with_a_target_column_beside_a_kpi(make_xlsx):
+    """`Müügitulu eesmärk` (target after the name) and `Plaan tellimused` (before it) hold
+    the targets of `Müügitulu` and `Tellimused`; `Märkus` is still a side column."""
+    rows = [
+        ["Kuu", "Müügitulu", "Müügitulu eesmärk", "Tellimused", "Plaan tellimused", "Märkus"],
+        ["jaanuar 2025", 1000, 1100, 40, 45, ""],
+        ["veebruar 2025", None, 1200, None, 50, "prognoos"],
+    ]
+    plan = plan_import(make_xlsx({"Müük": rows}))
+    assert plan.layout is Layout.TALL and not plan.refusals
+    assert values(plan) == {("Müügitulu", "2025-01"): 1000, ("Tellimused", "2025-01"): 40}
+    assert sorted((t.label, str(t.month), t.value) for t in plan.targets) == [
+        ("Müügitulu", "2025-01", 1100),
+        ("Müügitulu", "2025-02", 1200),
+        ("Tellimused", "2025-01", 45),
+        ("Tellimused", "2025-02", 50),
+    ]
+    assert plan.ignored == ["column F ('Märkus')"]
+
+
 def test_long_duplicate_names_both_cells(make_xlsx):
     rows = [["KPI", "Month", "Value"], ["Revenue", "2025-01", 1], ["revenue ", "2025-01", 2]]
     plan = plan_import(make_xlsx({"S": rows}))
