@@ -29,6 +29,7 @@ from kpidesk.io.vocabulary import (
     is_target_word,
     is_value_word,
     is_year_word,
+    target_of,
 )
 
 _HEADER_SCAN_ROWS = 100
@@ -245,20 +246,10 @@ def _pair_targets(table: Table, side: dict[int, str]) -> None:
     names = {name_key(text): text for text in table.label_cols.values()}
     for columns in (table.label_cols, side):
         for col, text in list(columns.items()):
-            name = _named_by_target(text, names)
+            name = target_of(text, names)
             if name is not None:
                 table.target_cols[col] = name
                 del columns[col]
-
-
-def _named_by_target(header: str, names: dict[str, str]) -> str | None:
-    words = header.split()
-    if len(words) < 2:
-        return None
-    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
-        if is_target_word(word):
-            return names.get(name_key(" ".join(rest)))
-    return None
 
 
 def _tall_header_row(grid: SheetGrid, first: int, month_col: int) -> int:

@@ -78,3 +78,15 @@ def is_side_word(value: object) -> bool:
 def is_target_word(value: object) -> bool:
     """A header naming a column of targets: plan, target, budget (`План`, `Eesmärk`)."""
     return _key(value) in TARGET_WORDS
+
+
+def target_of(header: str, names: dict[str, str]) -> str | None:
+    """The name (among `names`, by name key) whose targets a header or row label announces
+    with a target word before or after it: `Revenue target`, `Цел приходи`, `Plaan käive`."""
+    words = header.split()
+    if len(words) < 2:
+        return None
+    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if is_target_word(word):
+            return names.get(name_key(" ".join(rest)))
+    return None

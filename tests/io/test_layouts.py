@@ -234,6 +234,30 @@ def test_tall_with_a_target_column_beside_a_kpi(make_xlsx):
     assert plan.ignored == ["column F ('Märkus')"]
 
 
+def test_wide_with_a_target_row_under_a_kpi(make_xlsx):
+    rows = [
+        ["KPI", "Jan 2025", "Feb 2025"],
+        ["Revenue", 1000, 1100],
+        ["Revenue target", 1050, 1150],
+        ["Разходи", 700, 650],
+        ["Цел разходи", 680, None],
+    ]
+    plan = plan_import(make_xlsx({"S": rows}))
+    assert plan.layout is Layout.WIDE and not plan.problems
+    assert set(values(plan)) == {
+        ("Revenue", "2025-01"),
+        ("Revenue", "2025-02"),
+        ("Разходи", "2025-01"),
+        ("Разходи", "2025-02"),
+    }
+    assert sorted((t.label, str(t.month), t.value) for t in plan.targets) == [
+        ("Revenue", "2025-01", 1050),
+        ("Revenue", "2025-02", 1150),
+        ("Разходи", "2025-01", 680),
+    ]
+    assert plan.labels == ["Revenue", "Разходи"]
+
+
 def test_long_duplicate_names_both_cells(make_xlsx):
     rows = [["KPI", "Month", "Value"], ["Revenue", "2025-01", 1], ["revenue ", "2025-01", 2]]
     plan = plan_import(make_xlsx({"S": rows}))
