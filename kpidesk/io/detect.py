@@ -48,6 +48,8 @@ class WideBlock:
     label_col: int = -1
     plans: dict[int, Month] = field(default_factory=dict)
     """Columns of targets for a month (`План` beside `Факт` under it)."""
+    target_rows: dict[int, str] = field(default_factory=dict)
+    """Rows of targets (`Revenue target` under `Revenue`), with the label they belong to."""
 
 
 @dataclass
@@ -120,6 +122,7 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         block = WideBlock(row, _block_months(reader, row, cols, table), row + 1, end)
         _keep_actuals(grid, block, table)
         block.label_col = _label_column(grid, reader, block)
+        block.target_rows = _target_rows(grid, block)
         if (block.months or table.unplaced) and block.label_col >= 0:
             table.blocks.append(block)
     if not table.blocks:
@@ -127,6 +130,18 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     table.label_col = table.blocks[0].label_col
     table.score = max(counts)
     return table
+
+
+def _target_rows(grid: SheetGrid, block: WideBlock) -> dict[int, str]:
+    """Rows whose label names another row's KPI with a target word (`Revenue target`)."""
+    if block.label_col < 0:
+        return {}
+    rows = range(block.first_row, block.end_row)
+    texts = {row: grid.value(row, block.label_col) for row in rows}
+    labels = {row: " ".join(text.split()) for row, text in texts.items() if isinstance(text, str)}
+    names = {name_key(label): label for label in labels.values()}
+    found = {row: target_of(label, names) for row, label in labels.items()}
+    return {row: name for row, name in found.items() if name is not None}
 
 
 def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:

@@ -18,7 +18,7 @@ from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
 from kpidesk.domain.numbers import (
     DecimalMark,
 )
-from kpidesk.io.detect import Table, WideBlock
+from kpidesk.io.detect import Table
 from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
 from kpidesk.io.grid import SheetGrid, address
 from kpidesk.io.headers import HeaderReader
@@ -26,7 +26,6 @@ from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.long_columns import PlainLong, read_plain_long
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
-from kpidesk.io.vocabulary import target_of
 
 _REPORT_EVERY = 5_000
 
@@ -143,16 +142,15 @@ class Extractor:
         total = max(self.grid.n_rows, 1)
         for block in table.blocks:
             cols = sorted(block.months)
-            targets_of = self._target_rows(block)
             for row in range(block.first_row, block.end_row):
                 if row % _REPORT_EVERY == 0:
                     self.stage.report(row / total)
                 label = self._label(row, block.label_col)
                 if not self._has_figures(row, cols + sorted(block.plans)):
                     continue
-                if row in targets_of:
+                if row in block.target_rows:
                     for col in cols:
-                        self._target(targets_of[row], block.months[col], row, col)
+                        self._target(block.target_rows[row], block.months[col], row, col)
                     continue
                 if label is None:
                     self.problem(
@@ -175,15 +173,6 @@ class Extractor:
                     self._target(label, month, row, col)
                 for col in cols:
                     yield (label, block.months[col], row, col, self.grid.value(row, col))
-
-    def _target_rows(self, block: WideBlock) -> dict[int, str]:
-        """Rows of targets (`Revenue target` under `Revenue`), with the label they belong to."""
-        labels = {
-            row: self._label(row, block.label_col) for row in range(block.first_row, block.end_row)
-        }
-        names = {name_key(label): label for label in labels.values() if label}
-        found = {row: target_of(label, names) for row, label in labels.items() if label}
-        return {row: name for row, name in found.items() if name is not None}
 
     def _target(self, label: str, month: Month, row: int, col: int) -> None:
         """A plan cell: read as a figure is, kept as the month's target."""

@@ -1,7 +1,7 @@
 """The combo that edits a label's KPI in the mapping table: existing KPIs, a new KPI, Ignore.
 
 The view keeps one open in every row, so the owner sees at once that each label is a choice;
-a label not decided yet shows the "Choose a KPI" placeholder and commits nothing.
+a label not decided yet shows "Choose a KPI" greyed out and commits nothing.
 """
 
 from __future__ import annotations
