@@ -112,7 +112,7 @@ class ImportPreview:
         return left_out + self.count(Action.SKIP)
 
 
-class _Target(NamedTuple):
+class _Destination(NamedTuple):
     """Where one label's figures go: the KPI, whether it is computed by a formula, its
     figures now (None: a new KPI), and whether a figure with no currency of its own may
     still need converting to be shown (a lev KPI's)."""
@@ -123,7 +123,7 @@ class _Target(NamedTuple):
     converts: bool
 
     @classmethod
-    def of(cls, kpi: KpiDefinition, current: Mapping[Month, float] | None) -> _Target:
+    def of(cls, kpi: KpiDefinition, current: Mapping[Month, float] | None) -> _Destination:
         converts = kpi.currency is not None and display_currency(kpi.currency) != kpi.currency
         return cls(kpi, kpi.is_formula, current, converts)
 
@@ -137,44 +137,46 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     problems = list(plan.problems)
     problems += [_unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard
-    targets = _targets_by_label(plan, labels, scorecard)
+    destinations = _destinations(plan, labels, scorecard)
     cells: list[PreviewCell] = []
     on_conflict = options.on_conflict
     for obs in plan.observations:
-        target = targets.get(obs.label)
-        if target is None or obs.value is None:
+        destination = destinations.get(obs.label)
+        if destination is None or obs.value is None:
             continue
-        if target.formula:
+        kpi = destination.kpi
+        if destination.formula:
             if own is None:
-                problems.append(_computed(plan, obs, target.kpi))
+                problems.append(_computed(plan, obs, kpi))
             continue
         shown = obs.value
-        if obs.currency is not None or target.converts:
-            shown = _shown(obs, obs.value, target.kpi)
+        if obs.currency is not None or destination.converts:
+            shown = _shown(obs, obs.value, kpi)
             if shown is None:
-                problems.append(_foreign_currency(plan, obs, target.kpi))
+                problems.append(_foreign_currency(plan, obs, kpi))
                 continue
-        old = target.current.get(obs.month) if target.current is not None else None
+        current = destination.current
+        old = current.get(obs.month) if current is not None else None
         action = Action.NEW if old is None else _action(old, shown, on_conflict)
-        cells.append(PreviewCell(obs, target.kpi.name, old, shown, action))
-    problems += _one_kpi_twice(plan, cells, targets)
+        cells.append(PreviewCell(obs, kpi.name, old, shown, action))
+    problems += _one_kpi_twice(plan, cells, destinations)
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
-    rows = own.targets if own else _plan_targets(plan, targets, problems)
+    rows = own.targets if own else _plan_targets(plan, destinations, problems)
     decisions = imported_target_changes(scorecard, labels, rows) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
     return ImportPreview(plan, labels, cells, problems, decisions)
 
 
-def _targets_by_label(
+def _destinations(
     plan: ImportPlan, labels: LabelResolution, scorecard: Scorecard
-) -> dict[str, _Target]:
+) -> dict[str, _Destination]:
     """The KPI of every label spelling that has one, with its stored figures when it exists.
     Labels are matched by name key, so `Revenue` and `revenue ` in one sheet are one KPI."""
     known = {kpi.key: kpi for kpi in scorecard.kpis}
     created = {d.key: d for d in labels.to_create.values()}
-    by_label_key: dict[str, _Target] = {}
+    by_label_key: dict[str, _Destination] = {}
     for label in plan.labels:
         name = labels.kpi_for(label)
         if name is None:
@@ -183,9 +185,9 @@ def _targets_by_label(
         if key in known:
             kpi = known[key]
             figures = None if kpi.is_formula else scorecard.figures_of(kpi.name)
-            by_label_key[name_key(label)] = _Target.of(kpi, figures)
+            by_label_key[name_key(label)] = _Destination.of(kpi, figures)
         elif key in created:
-            by_label_key[name_key(label)] = _Target.of(created[key], None)
+            by_label_key[name_key(label)] = _Destination.of(created[key], None)
     spellings = {obs.label for obs in plan.observations} | {t.label for t in plan.targets}
     return {
         label: by_label_key[key] for label in spellings if (key := name_key(label)) in by_label_key
@@ -193,13 +195,13 @@ def _targets_by_label(
 
 
 def _one_kpi_twice(
-    plan: ImportPlan, cells: list[PreviewCell], targets: dict[str, _Target]
+    plan: ImportPlan, cells: list[PreviewCell], destinations: dict[str, _Destination]
 ) -> list[Problem]:
     """Refusals for two labels that are one KPI (a name and its alias, or the owner's mapping)
     with figures for the same month: which figure is meant cannot be told."""
     names: dict[str, set[str]] = {}
-    for label, target in targets.items():
-        names.setdefault(target.kpi.name, set()).add(name_key(label))
+    for label, destination in destinations.items():
+        names.setdefault(destination.kpi.name, set()).add(name_key(label))
     shared = {kpi for kpi, keys in names.items() if len(keys) > 1}
     if not shared:
         return []
@@ -232,18 +234,18 @@ def _twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem
 
 
 def _plan_targets(
-    plan: ImportPlan, targets: dict[str, _Target], problems: list[Problem]
+    plan: ImportPlan, destinations: dict[str, _Destination], problems: list[Problem]
 ) -> list[tuple[str, Month, float]]:
     """The plan columns' targets in each KPI's display currency, as targets are kept (a plan
     in leva for a lev KPI is shown in euro, as its figures are)."""
     rows = []
     for cell in plan.targets:
-        target = targets.get(cell.label)
-        if target is None:
+        destination = destinations.get(cell.label)
+        if destination is None:
             continue
-        shown = _shown(cell, cell.value, target.kpi)
+        shown = _shown(cell, cell.value, destination.kpi)
         if shown is None:
-            problems.append(_foreign_currency(plan, cell, target.kpi))
+            problems.append(_foreign_currency(plan, cell, destination.kpi))
             continue
         rows.append((cell.label, cell.month, shown))
     return rows
