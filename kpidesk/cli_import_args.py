@@ -36,8 +36,19 @@ def add_import_parser(commands: argparse._SubParsersAction, parser_class: type) 
         "--decimal-mark", choices=[".", ","], help="for numbers such as 3.000 that do not show it"
     )
     command.add_argument("--encoding", help="CSV text encoding, e.g. cp1251")
-    command.add_argument("--delimiter", help="CSV delimiter, e.g. ';'")
+    command.add_argument(
+        "--delimiter", type=_delimiter, help="CSV delimiter: one character, e.g. ';', or 'tab'"
+    )
     command.set_defaults(prefetch=None)
+
+
+def _delimiter(text: str) -> str:
+    """One character, or `tab` (a tab is hard to type on a command line)."""
+    if text.lower() in ("tab", "\\t"):
+        return "\t"
+    if len(text) != 1:
+        raise argparse.ArgumentTypeError(f"a delimiter is one character or 'tab', not {text!r}")
+    return text
 
 
 def start_reading(args: argparse.Namespace) -> None:

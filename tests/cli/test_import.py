@@ -208,3 +208,20 @@ def test_created_kpis_take_what_the_catalog_knows(run, tmp_path: Path) -> None:
     _, status, _ = run("status", "--month", "2025-02", "--json")
     csat_status = next(r for r in json.loads(status) if r["kpi"] == "Klientide rahulolu skoor")
     assert csat_status["ytd_value"] == pytest.approx(4.5)
+
+
+def test_a_delimiter_of_more_than_one_character_is_refused_in_one_line(tmp_path, capsys):
+    path = tmp_path / "t.csv"
+    path.write_text("KPI;Jan 2025\nOrders;5\n")
+    with pytest.raises(SystemExit) as ended:
+        main(["--db", str(tmp_path / "w.kpidesk"), "import", str(path), "--delimiter", ";;"])
+    assert ended.value.code == 2
+    assert "a delimiter is one character or 'tab'" in capsys.readouterr().err
+
+
+def test_tab_can_be_named_as_the_delimiter(tmp_path, capsys):
+    path = tmp_path / "t.csv"
+    path.write_text("KPI\tJan 2025\nOrders\t5\n")
+    db = str(tmp_path / "w.kpidesk")
+    code = main(["--db", db, "import", str(path), "--delimiter", "tab", "--create-kpis"])
+    assert code == 0 and "Imported 1 figures" in capsys.readouterr().out
