@@ -27,6 +27,8 @@ _SHOWN_PROBLEMS = 20
 
 def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if path.is_dir():
+        raise ValueError(f"{path}: is a folder, not a file")
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
     csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)

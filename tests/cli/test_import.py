@@ -225,3 +225,10 @@ def test_tab_can_be_named_as_the_delimiter(tmp_path, capsys):
     db = str(tmp_path / "w.kpidesk")
     code = main(["--db", db, "import", str(path), "--delimiter", "tab", "--create-kpis"])
     assert code == 0 and "Imported 1 figures" in capsys.readouterr().out
+
+
+def test_a_folder_is_named_as_one(tmp_path, capsys):
+    folder = tmp_path / "figures.xlsx"
+    folder.mkdir()
+    assert main(["--db", str(tmp_path / "w.kpidesk"), "import", str(folder)]) == 2
+    assert "figures.xlsx: is a folder, not a file" in capsys.readouterr().err
