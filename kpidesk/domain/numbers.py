@@ -190,7 +190,9 @@ def _parse_text(text: str, hint: DecimalMark | None) -> ParsedNumber | None:
     if not percent and body.endswith("%"):
         percent, body = True, body[:-1].strip()
     body, negative = _take_sign(body, negative)
-    if body.endswith("-") and not negative and len(body) > 1:
+    if body[-2:] in (",-", ".-", ",—", ".—") and len(body) > 2:
+        body = body[:-1] + "00"  # `1 200,-`: a price with no cents, not a negative number
+    elif body.endswith("-") and not negative and len(body) > 1:
         negative, body = True, body[:-1].strip()
     number, mark = _parse_core(text, body, hint)
     if negative:

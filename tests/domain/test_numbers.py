@@ -134,3 +134,12 @@ def test_a_typed_dot_is_a_decimal_where_the_locale_groups_with_spaces():
     assert parse_user_number("1.000", ",", "\u00a0") == 1.0
     assert parse_user_number("1.000", ",", ".") == 1000.0
     assert parse_user_number("1 000,5", ",", "\u00a0") == 1000.5
+
+
+def test_a_comma_dash_means_no_cents_not_a_negative_number():
+    assert parse_number("1200,-").value == 1200
+    assert parse_number("1.234,-").value == 1234
+    assert parse_number("1,234.-").value == 1234
+    assert parse_number("€ 99,-").value == 99
+    assert parse_number("(1200,-)").value == -1200
+    assert parse_number("1200-").value == -1200
