@@ -124,6 +124,20 @@ class SheetGrid:
     def is_empty(self, row: int, col: int) -> bool:
         return self.kind(row, col) is CellKind.EMPTY
 
+    def pad_to_side_tables(self) -> None:
+        """Extend the rows so error and no-result cells outside the value range still show
+        up (a reader may give no value at all for them)."""
+        keys = list(self.errors) + list(self.no_result)
+        if not keys:
+            return
+        last_row = max(row for row, _ in keys)
+        while len(self.rows) <= last_row:
+            self.rows.append([])
+        for row, col in keys:
+            cells = self.rows[row]
+            if len(cells) <= col:
+                cells.extend([None] * (col + 1 - len(cells)))
+
     def fill_merged(self) -> None:
         """Give every cell of a merged range the value of its top-left cell, so a `2025`
         merged across twelve months stands above each of them."""

@@ -86,7 +86,7 @@ def _calamine_grid(
     grid.errors = scan.errors
     grid.no_result = scan.no_result
     grid.percent = scan.percent
-    pad_to_side_tables(grid)
+    grid.pad_to_side_tables()
     return grid
 
 
@@ -101,17 +101,3 @@ def blank_empty_strings(rows: list[list[object]]) -> list[list[object]]:
         if "" in row:
             rows[index] = [None if value == "" else value for value in row]
     return rows
-
-
-def pad_to_side_tables(grid: SheetGrid) -> None:
-    """Extend the rows so error and no-result cells outside the value range still show up."""
-    keys = list(grid.errors) + list(grid.no_result)
-    if not keys:
-        return
-    last_row = max(row for row, _ in keys)
-    while len(grid.rows) <= last_row:
-        grid.rows.append([])
-    for row, col in keys:
-        cells = grid.rows[row]
-        if len(cells) <= col:
-            cells.extend([None] * (col + 1 - len(cells)))
