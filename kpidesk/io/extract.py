@@ -325,7 +325,7 @@ class Extractor:
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
         overall, by_label = decimal_marks([(e[0], e[4]) for e in entries], explicit)
-        percent = self.grid.percent
+        percent, currency = self.grid.percent, self.grid.currency
         observations: list[Observation] = []
         labels: dict[str, str] = {}
         seen: dict[str, tuple[str, dict[Month, tuple[int, int]]]] = {}
@@ -334,7 +334,8 @@ class Extractor:
         for index, (label, month, row, col, value) in enumerate(entries):
             if index % _REPORT_EVERY == 0:
                 self.stage.report(index / max(len(entries), 1))
-            if type(value) is float and not (percent and (row, col) in percent):
+            marked = (percent and (row, col) in percent) or (currency and (row, col) in currency)
+            if type(value) is float and not marked:
                 found: Observation | CellTrouble | None = Observation(label, month, value, row, col)
             else:
                 hint = overall or by_label.get(label)

@@ -77,7 +77,8 @@ def read_figure(
     number, percent = parsed.value, parsed.percent
     if (row, col) in grid.percent and not percent:
         number, percent = float(Decimal(repr(number)) * 100), True
-    return Observation(label, month, number, row, col, percent, parsed.currency)
+    currency = parsed.currency or grid.currency.get((row, col))
+    return Observation(label, month, number, row, col, percent, currency)
 
 
 def decimal_marks(

@@ -89,6 +89,8 @@ class SheetGrid:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     no_result: set[tuple[int, int]] = field(default_factory=set)
     percent: set[tuple[int, int]] = field(default_factory=set)
+    currency: dict[tuple[int, int], str] = field(default_factory=dict)
+    """Cells whose number format shows a currency, by code (`#,##0 "лв."` → BGN)."""
     merged: list[CellRange] = field(default_factory=list)
 
     @property

@@ -46,7 +46,7 @@ def read_plain_long(
 ) -> PlainLong | None:
     """The observations of a long table whose (label, month, value) `columns` are all plain
     from `first_row` down, or None when any row is not."""
-    if grid.errors or grid.no_result or grid.percent:
+    if grid.errors or grid.no_result or grid.percent or grid.currency:
         return None
     rows = grid.rows[first_row:]
     label_col, month_col, value_col = columns

@@ -159,3 +159,25 @@ def test_progress_and_cancel(make_xlsx):
     assert recorder.seen[-1] == 1.0 and recorder.seen == sorted(recorder.seen)
     with pytest.raises(ImportCancelled):
         plan_import(path, progress=Recorder(True))
+
+
+def test_a_currency_number_format_gives_the_figures_currency(make_xlsx):
+    """12 000 shown as `12 000 лв.` by its number format is in leva, as the text would be."""
+
+    def formats(book):
+        sheet = book["S"]
+        for ref in ("B2", "C2"):
+            sheet[ref].number_format = '#,##0 "лв."'
+        sheet["B3"].number_format = "[$€-x-euro2] #,##0.00"
+        sheet["C3"].number_format = "#,##0.00"
+        sheet["A1"].number_format = "[$-402]dd.mm.yyyy"
+
+    rows = [["KPI", "Jan 2025", "Feb 2025"], ["Приходи", 12000, 13000], ["Разходи", 700, 650]]
+    plan = plan_import(make_xlsx({"S": rows}, setup=formats))
+    currencies = {(o.label, str(o.month)): (o.value, o.currency) for o in plan.observations}
+    assert currencies == {
+        ("Приходи", "2025-01"): (12000, "BGN"),
+        ("Приходи", "2025-02"): (13000, "BGN"),
+        ("Разходи", "2025-01"): (700, "EUR"),
+        ("Разходи", "2025-02"): (650, None),
+    }

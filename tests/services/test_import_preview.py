@@ -244,3 +244,36 @@ def test_a_catalog_kpi_created_from_a_file_keeps_the_files_currency(tmp_path: Pa
         assert (created.catalog_key, created.currency) == ("revenue", currency)
         assert not preview.problems
         workspace.close()
+
+
+def test_figures_formatted_in_leva_are_converted_for_a_euro_kpi_and_make_a_lev_kpi(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["KPI", "Jan 2025"])
+    sheet.append(["Revenue", 19558.3])
+    sheet.append(["Наеми", 1000])
+    for ref in ("B2", "B3"):
+        sheet[ref].number_format = '#,##0.00 "лв."'
+    path = tmp_path / "leva.xlsx"
+    book.save(path)
+    workspace = open_workspace(tmp_path / "leva.kpidesk")
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
+    plan, own = plan_file(path)
+    with workspace.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
+        assert {c.kpi: round(c.new, 2) for c in preview.cells} == {
+            "Revenue": 10000.0,
+            "Наеми": 511.29,
+        }
+        [rent] = preview.labels.new_kpis
+        assert (rent.unit, rent.currency) == (Unit.CURRENCY, "BGN")
+        apply_import(session, preview, "h")
+    with workspace.transaction() as session:
+        card = load_snapshot(session).scorecard
+        assert round(card.value("Revenue", Month(2025, 1)), 2) == 10000.0
+    workspace.close()

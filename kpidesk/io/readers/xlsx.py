@@ -18,7 +18,7 @@ from kpidesk.io.progress import Stage
 from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
 from kpidesk.io.readers.xlsx_parts import STYLES, WORKBOOK, WORKBOOK_RELS, read_parts
-from kpidesk.io.readers.xlsx_scan import ScanResult, scan_sheet
+from kpidesk.io.readers.xlsx_scan import ScanResult, currency_cells, scan_sheet
 
 
 def _keep(name: str) -> bool:
@@ -60,6 +60,7 @@ def read_xlsx(
             grid = _calamine_grid(path, book, sheet.name, scan)
         grid.hidden = sheet.hidden
         grid.date1904 = parts.date1904
+        grid.currency = currency_cells(data, parts.currency_styles)
         grid.merged = scan.merged
         if grid.merged:
             grid.fill_merged()

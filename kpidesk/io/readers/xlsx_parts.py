@@ -38,6 +38,8 @@ class WorkbookParts:
     sheets: list[SheetPart]
     date1904: bool = False
     percent_styles: set[int] = field(default_factory=set)
+    currency_styles: dict[int, str] = field(default_factory=dict)
+    """Cell styles whose number format shows a currency (`#,##0 "лв."`), with its code."""
 
 
 def _local(tag: str) -> str:
@@ -76,8 +78,10 @@ def read_parts(path: Path, kept: dict[str, bytes]) -> WorkbookParts:
             sheets.append(
                 SheetPart(_attr(element, "name") or "", state != "visible", targets.get(rel or ""))
             )
-    percent = _percent_styles(path, kept[STYLES]) if STYLES in kept else set()
-    return WorkbookParts(sheets, date1904, percent)
+    if STYLES not in kept:
+        return WorkbookParts(sheets, date1904)
+    percent, currency = _styles(path, kept[STYLES])
+    return WorkbookParts(sheets, date1904, percent, currency)
 
 
 def _relationships(path: Path, kept: dict[str, bytes]) -> dict[str, str]:
@@ -96,19 +100,47 @@ def _relationships(path: Path, kept: dict[str, bytes]) -> dict[str, str]:
     return targets
 
 
-def _percent_styles(path: Path, data: bytes) -> set[int]:
+def _styles(path: Path, data: bytes) -> tuple[set[int], dict[int, str]]:
+    """The cell styles that show a percentage, and those that show a currency (by code)."""
     root = parse_xml(data, path, STYLES)
     percent_formats = set(_PERCENT_BUILTIN)
+    currency_formats: dict[int, str] = {}
     for element in root.iter():
         if _local(element.tag) == "numFmt":
-            code = _QUOTED.sub("", _attr(element, "formatCode") or "")
-            if "%" in code:
-                percent_formats.add(int(_attr(element, "numFmtId") or -1))
-    styles: set[int] = set()
+            number = int(_attr(element, "numFmtId") or -1)
+            code = _attr(element, "formatCode") or ""
+            if "%" in _QUOTED.sub("", code):
+                percent_formats.add(number)
+            currency = format_currency(code)
+            if currency is not None:
+                currency_formats[number] = currency
+    percent: set[int] = set()
+    currency_styles: dict[int, str] = {}
     for element in root.iter():
         if _local(element.tag) != "cellXfs":
             continue
         for index, xf in enumerate(child for child in element if _local(child.tag) == "xf"):
-            if int(_attr(xf, "numFmtId") or 0) in percent_formats:
-                styles.add(index)
-    return styles
+            number = int(_attr(xf, "numFmtId") or 0)
+            if number in percent_formats:
+                percent.add(index)
+            elif number in currency_formats:
+                currency_styles[index] = currency_formats[number]
+    return percent, currency_styles
+
+
+_LOCALE_TAG = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]")
+_OTHER_BRACKETS = re.compile(r"\[[^\]]*\]")
+_CURRENCY_SIGNS = (("лв", "BGN"), ("bgn", "BGN"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"),
+                   ("gbp", "GBP"), ("$", "USD"), ("usd", "USD"))  # fmt: skip
+
+
+def format_currency(code: str) -> str | None:
+    """The currency a number format shows: `#,##0 "лв."`, `[$€-x-euro2] #,##0.00`; None for
+    plain numbers, dates (`[$-402]dd.mm.yyyy` names a locale, not a currency) and others."""
+    signs = [match.group(1) for match in _LOCALE_TAG.finditer(code)]
+    rest = _OTHER_BRACKETS.sub("", _LOCALE_TAG.sub("", code))
+    text = " ".join([*signs, rest]).casefold()
+    for sign, currency in _CURRENCY_SIGNS:
+        if sign in text:
+            return currency
+    return None

@@ -243,6 +243,29 @@ def _cell_key(ref: bytes) -> tuple[int, int]:
     return int(ref[split:]) - 1, _column(ref[:split])
 
 
+_CELL_START = re.compile(rb"<" + _NS + rb"c\b([^>]*)>")
+
+
+def currency_cells(data: bytes, styles: dict[int, str]) -> dict[tuple[int, int], str]:
+    """Cells whose style shows a currency (`12 000 лв.` as a number formatted `#,##0 "лв."`),
+    with its code. Only a workbook that has such styles pays for the walk."""
+    if not styles:
+        return {}
+    marks = re.compile(rb"\bs=[\"'](?:" + b"|".join(str(i).encode() for i in styles) + rb")[\"']")
+    if marks.search(data) is None:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    for tag in _CELL_START.finditer(data):
+        attrs = tag.group(1)
+        style, ref = _STYLE.search(attrs), _REF.search(attrs)
+        if style is None or ref is None:
+            continue
+        currency = styles.get(int(style.group(1)))
+        if currency is not None:
+            found[parse_address(ref.group(1).decode())] = currency
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _column(letters: bytes) -> int:
     """The zero-based column of `B` or `ab`, as `parse_address` reads it."""
