@@ -122,3 +122,13 @@ def test_entities_in_content_are_refused(tmp_path):
     )
     with pytest.raises(UnsafeFileError):
         scan_ods(content, Path("s.ods"))
+
+
+def test_a_currency_cell_keeps_its_currency(tmp_path):
+    lev = (
+        '<table:table-cell office:value-type="currency" office:currency="BGN" office:value="1200">'
+        "<text:p>1 200,00 лв.</text:p></table:table-cell>"
+    )
+    path = ods(tmp_path, row(text("KPI"), text("Jan 2025")), row(text("Приходи"), lev))
+    [figure] = plan_import(path).observations
+    assert (figure.value, figure.currency) == (1200, "BGN")

@@ -66,14 +66,15 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
 
 
 def _apply_marks(grid: SheetGrid, marks: OdsMarks | None) -> None:
-    """Percent, error and unsaved-formula cells from the scan. calamine gives an error cell
-    as 0 and an unsaved formula as nothing; both become empty values beside their marks, as
-    in an xlsx grid, so no reading of the grid can take the 0 for a figure."""
+    """Percent, currency, error and unsaved-formula cells from the scan. calamine gives an
+    error cell as 0 and an unsaved formula as nothing; both become empty values beside their
+    marks, as in an xlsx grid, so no reading of the grid can take the 0 for a figure."""
     if marks is None:
         return
     grid.percent = marks.percent
     grid.errors = marks.errors
     grid.no_result = marks.no_result
+    grid.currency = marks.currency
     for row, col in (*marks.errors, *marks.no_result):
         if row < len(grid.rows) and col < len(grid.rows[row]):
             grid.rows[row][col] = None

@@ -1,10 +1,11 @@
 """What python-calamine flattens in an OpenDocument sheet, found in its content.xml.
 
 calamine gives a percent cell's stored fraction (0.125 for a cell shown as 12.5 %), an error
-cell (`#DIV/0!`) as 0, and a formula with no saved result as empty: two of these would put a
-wrong number in the store. The scan walks the sheet's rows and cells, counting repeated ones
-as LibreOffice compresses them, and notes where such cells are, as `xlsx_scan` does for xlsx.
-The XML goes through defusedxml, which refuses entity tricks.
+cell (`#DIV/0!`) as 0, a formula with no saved result as empty, and a currency cell without
+its currency: all but the third would put a wrong number in the store. The scan walks the
+sheet's rows and cells, counting repeated ones as LibreOffice compresses them, and notes where
+such cells are, as `xlsx_scan` does for xlsx. The XML goes through defusedxml, which refuses
+entity tricks.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 _SHEET, _ROW = f"{_TABLE}table", f"{_TABLE}table-row"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
-_MARKERS = (b'"percentage"', b'"error"', b"formula=")
+_MARKERS = (b'"percentage"', b'"error"', b"formula=", b'"currency"')
 _MOST_REPEATS = 10_000
 """Repeated rows or columns beyond this are the empty rest of the sheet, not marked cells."""
 
@@ -39,6 +40,7 @@ class OdsMarks:
     percent: set[Position] = field(default_factory=set)
     errors: dict[Position, str] = field(default_factory=dict)
     no_result: set[Position] = field(default_factory=set)
+    currency: dict[Position, str] = field(default_factory=dict)
 
 
 def scan_ods(content: bytes, path: Path) -> dict[str, OdsMarks]:
@@ -115,6 +117,8 @@ class _Walk:
     def _mark(self, kind: str, position: Position, code: str) -> None:
         if kind == "percent":
             self.marks.percent.add(position)
+        elif kind == "currency":
+            self.marks.currency[position] = code
         elif kind == "error":
             self.marks.errors[position] = code
         else:
@@ -130,6 +134,9 @@ def _kind(element: Element) -> tuple[str | None, str]:
     value_type = element.get(f"{_OFFICE}value-type")
     if value_type == "percentage":
         return "percent", ""
+    currency = element.get(f"{_OFFICE}currency")
+    if value_type == "currency" and currency:
+        return "currency", currency.upper()
     if value_type is None and element.get(f"{_TABLE}formula"):
         return "no_result", ""
     return None, ""
