@@ -13,13 +13,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
-from kpidesk.io.errors import TruncatedFileError, UnsafeFileError
+from kpidesk.io.readers.safety import xml_errors
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -48,30 +46,10 @@ def scan_ods(content: bytes, path: Path) -> dict[str, OdsMarks]:
     if not any(marker in content for marker in _MARKERS):
         return {}
     walk = _Walk()
-    try:
+    with xml_errors(path, "content.xml"):
         events = iterparse(io.BytesIO(content), events=("start", "end"), forbid_dtd=True)
         for event, element in events:
             walk.step(event, element)
-    except DefusedXmlException as exc:
-        raise UnsafeFileError(
-            path,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "part '{part}' uses XML entities ({error}); refused as unsafe"
-                ),
-                part="content.xml",
-                error=type(exc).__name__,
-            ),
-        ) from None
-    except ParseError as exc:
-        raise TruncatedFileError(
-            path,
-            message(
-                QT_TRANSLATE_NOOP("messages", "part '{part}' is not well-formed XML ({error})"),
-                part="content.xml",
-                error=str(exc),
-            ),
-        ) from None
     return walk.sheets
 
 

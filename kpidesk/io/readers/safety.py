@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -174,8 +175,16 @@ def check_prolog(head: bytes, path: Path, part: str) -> None:
 
 def parse_xml(data: bytes, path: Path, part: str) -> Element:
     """Parse a small XML part with defusedxml; entity tricks and bad XML become our errors."""
-    try:
+    with xml_errors(path, part):
         return fromstring(data, forbid_dtd=True)
+
+
+@contextmanager
+def xml_errors(path: Path, part: str) -> Iterator[None]:
+    """Turn what defusedxml refuses and what is not well-formed into the owner's messages,
+    for every part we parse ourselves (whole, or walked as it streams)."""
+    try:
+        yield
     except DefusedXmlException as exc:
         raise UnsafeFileError(
             path,
