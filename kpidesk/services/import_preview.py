@@ -151,7 +151,7 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             continue
         shown = obs.value
         if obs.currency is not None or destination.converts:
-            shown = _shown(obs, obs.value, kpi)
+            shown = _shown(obs, kpi)
             if shown is None:
                 problems.append(_foreign_currency(plan, obs, kpi))
                 continue
@@ -243,7 +243,7 @@ def _plan_targets(
         destination = destinations.get(cell.label)
         if destination is None:
             continue
-        shown = _shown(cell, cell.value, destination.kpi)
+        shown = _shown(cell, destination.kpi)
         if shown is None:
             problems.append(_foreign_currency(plan, cell, destination.kpi))
             continue
@@ -251,12 +251,14 @@ def _plan_targets(
     return rows
 
 
-def _shown(obs: Observation | Target, value: float, kpi: KpiDefinition) -> float | None:
+def _shown(obs: Observation | Target, kpi: KpiDefinition) -> float | None:
     """The figure in the KPI's display currency, as the store will show it; None when its
     currency has no fixed rate to that one (dollars for a euro KPI)."""
+    if obs.value is None:
+        return None
     entered = obs.currency or entry_currency(kpi.currency, obs.month)
     try:
-        return convert(value, entered, display_currency(kpi.currency))
+        return convert(obs.value, entered, display_currency(kpi.currency))
     except ValueError:
         return None
 
