@@ -6,9 +6,10 @@ whichever way the KPI points. Status adds the owner's tolerance for "at risk".
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
-from kpidesk.domain.kpi import Direction
+from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition
 
 _EPSILON = 1e-9
 
@@ -68,3 +69,51 @@ def status(
     if shortfall <= margin + slack:
         return Status.AT_RISK
     return Status.OFF_TRACK
+
+
+class NeedKind(StrEnum):
+    """How to read "needed per month", which means something else for each direction."""
+
+    AT_LEAST = "at_least"
+    """Higher is better: what each month must at least bring."""
+    AT_MOST = "at_most"
+    """Lower is better: an allowance, what each month may at most take."""
+    ABOUT = "about"
+    """Keep within a range: what each month should come close to."""
+    REACHED = "reached"
+    """A summed goal already reached by the figures so far."""
+    USED_UP = "used_up"
+    """A summed allowance already used up by the figures so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    kind: NeedKind
+    value: float | None
+    """The amount to read with `kind`; None for REACHED and USED_UP."""
+    by_year_end: bool = False
+    """A `last` KPI: the figure the year must end on, not an amount for every month."""
+
+
+def needed_reading(kpi: KpiDefinition, needed: float | None) -> Need | None:
+    """What `Scorecard.needed_per_month` means for this KPI, for the dashboard and `status`.
+
+    Only a summed KPI can be done or spent before the year ends: its need is the goal minus
+    the figures so far. A mean, `last` or formula KPI's need is a level its months must keep,
+    which may be below zero for a KPI whose figures can be (NPS, growth), so it is never
+    declared reached or used up.
+    """
+    if needed is None:
+        return None
+    summed = kpi.aggregation is Aggregation.SUM
+    if kpi.direction is Direction.HIGHER:
+        if summed and needed <= 0:
+            return Need(NeedKind.REACHED, None)
+        kind = NeedKind.AT_LEAST
+    elif kpi.direction is Direction.LOWER:
+        if summed and needed < 0:
+            return Need(NeedKind.USED_UP, None)
+        kind = NeedKind.AT_MOST
+    else:
+        kind = NeedKind.ABOUT
+    return Need(kind, needed, by_year_end=kpi.aggregation is Aggregation.LAST)

@@ -4,7 +4,8 @@ A `Scorecard` holds a workspace's KPIs, figures and target histories in memory a
 the questions the dashboard, the charts, the command line and the exports ask: the value and
 target of a month, year to date, the annual goal, the forecast and what is still needed.
 Formula KPIs roll up from their parts: their year to date is the formula applied to the parts'
-year-to-date figures, never an average of monthly ratios.
+year-to-date figures, never an average of monthly ratios, and only over the months in which
+every part has a figure (DESIGN.md §2, "Gaps in the maths").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, name_key
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
-from kpidesk.domain.progress import Status, attainment, status
+from kpidesk.domain.progress import Need, Status, attainment, needed_reading, status
 from kpidesk.domain.targets import TargetChange, target_for
 
 
@@ -55,6 +56,9 @@ class KpiStatus:
     annual_target: float | None
     forecast: float | None
     needed_per_month: float | None
+    needed: Need | None = None
+    """How to read `needed_per_month` for the KPI's direction (an allowance when lower is
+    better)."""
 
 
 @dataclass
@@ -169,26 +173,45 @@ class Scorecard:
         return target_for(self._targets[self.kpi(name).key], month, as_of)
 
     # --- several months -----------------------------------------------------------------
+    def counted_months(
+        self, name: str, months: Iterable[Month], _seen: frozenset[str] = frozenset()
+    ) -> list[Month]:
+        """The months of `months` that count for the KPI: those with a figure, and for a
+        formula KPI those in which every part (and every part's part) has one.
+
+        Summing profit over January-February but revenue over January-March would divide
+        two different periods (4 / 154 where 4 / 104 is meant), so a month with a part
+        missing is left out of every part alike.
+        """
+        kpi = self.kpi(name)
+        if not kpi.is_formula:
+            values = self._values[kpi.key]
+            return [m for m in months if m in values]
+        parts = self._formulas[kpi.key].references()
+        if kpi.key in _seen or any(name_key(part) not in self._by_key for part in parts):
+            return []
+        seen = _seen | {kpi.key}
+        kept = list(months)
+        for part in parts:
+            kept = self.counted_months(part, kept, seen)
+        return kept
+
     def aggregate(
         self, name: str, months: list[Month], _seen: frozenset[str] = frozenset()
     ) -> float | None:
         """The KPI's figure over `months` by its aggregation; missing months are left out."""
         kpi = self.kpi(name)
         if kpi.is_formula:
-            if kpi.key in _seen:
+            counted = self.counted_months(name, months, _seen)
+            if not counted:
                 return None
             seen = _seen | {kpi.key}
             return self._formulas[kpi.key].evaluate(
-                lambda part: self._part_aggregate(part, months, seen)
+                lambda part: self.aggregate(part, counted, seen)
             )
         values = self._values[kpi.key]
         present = [values[m] for m in months if m in values]
         return _aggregate(kpi.aggregation, present)
-
-    def _part_aggregate(self, part: str, months: list[Month], seen: frozenset[str]) -> float | None:
-        if name_key(part) not in self._by_key:
-            return None
-        return self.aggregate(part, months, seen)
 
     def aggregate_target(self, name: str, months: list[Month]) -> float | None:
         """Targets over `months`: summed for `sum`, averaged for `mean` and formula KPIs,
@@ -211,41 +234,62 @@ class Scorecard:
         return self.aggregate(name, self.ytd_months(month))
 
     def ytd_target(self, name: str, month: Month) -> float | None:
-        return self.aggregate_target(name, self.ytd_months(month))
+        """The target the year-to-date figure is measured against. A sum KPI's adds up every
+        month so far; the others compare like with like: a mean KPI's is the mean of the
+        targets of the months that have figures (the months its year-to-date mean is
+        taken over), a formula KPI's those its parts count, a `last` KPI's that of its latest
+        figure."""
+        months = self.ytd_months(month)
+        if self.kpi(name).aggregation is not Aggregation.SUM:
+            months = self.counted_months(name, months)
+        return self.aggregate_target(name, months)
 
     def annual_target(self, name: str, month: Month) -> float | None:
         """The goal for the whole fiscal year that `month` belongs to."""
         return self.aggregate_target(name, month.fiscal_months(self.fiscal_start))
 
     def forecast(self, name: str, month: Month) -> float | None:
-        """Year-end figure if the rest of the fiscal year goes as it has so far."""
-        return self._forecast(name, month, frozenset())
+        """Year-end figure if the rest of the fiscal year goes as it has so far.
 
-    def _forecast(self, name: str, month: Month, seen: frozenset[str]) -> float | None:
+        A sum KPI's is its run rate (the mean of the months with figures) times the months of
+        the year, so a missing month counts at the run rate like a month still to come. A
+        formula KPI applies its formula to its parts' forecasts over the months it counts.
+        """
+        return self._forecast(name, month, self.ytd_months(month), frozenset())
+
+    def _forecast(
+        self, name: str, month: Month, months: list[Month], seen: frozenset[str]
+    ) -> float | None:
         kpi = self.kpi(name)
         if kpi.is_formula:
-            if kpi.key in seen:
+            counted = self.counted_months(name, months, seen)
+            if not counted:
                 return None
             inner = seen | {kpi.key}
             return self._formulas[kpi.key].evaluate(
-                lambda part: (
-                    self._forecast(part, month, inner) if name_key(part) in self._by_key else None
-                )
+                lambda part: self._forecast(part, month, counted, inner)
             )
         values = self._values[kpi.key]
-        present = [values[m] for m in self.ytd_months(month) if m in values]
+        present = [values[m] for m in months if m in values]
         if not present:
             return None
         if kpi.aggregation is Aggregation.SUM:
-            return sum(present) + fmean(present) * self.remaining_months(month)
+            return fmean(present) * len(month.fiscal_months(self.fiscal_start))
         return _aggregate(kpi.aggregation, present)
 
     def remaining_months(self, month: Month) -> int:
         """Months of the fiscal year after `month`."""
-        return 12 - len(self.ytd_months(month))
+        return len(month.fiscal_months(self.fiscal_start)) - len(self.ytd_months(month))
 
     def needed_per_month(self, name: str, month: Month) -> float | None:
-        """What each remaining month must bring for the year to reach its annual goal."""
+        """What each remaining month must bring for the year to reach its annual goal.
+
+        sum: (goal - year to date) / remaining months. mean: the average the remaining months
+        need for the year's mean to be the goal, the year's mean being taken over the months
+        with figures and the months to come: (goal x (months with figures + remaining) -
+        their sum) / remaining. `last` and formula KPIs: the goal itself (what the figure must
+        be). `needed_reading` says how to read it by direction.
+        """
         kpi = self.kpi(name)
         remaining = self.remaining_months(month)
         goal = self.annual_target(name, month)
@@ -264,6 +308,7 @@ class Scorecard:
         kpi = self.kpi(name)
         value = self.value(name, month)
         target = self.target(name, month)
+        needed = self.needed_per_month(name, month)
         return KpiStatus(
             kpi=kpi.name,
             month=month,
@@ -275,7 +320,8 @@ class Scorecard:
             ytd_target=self.ytd_target(name, month),
             annual_target=self.annual_target(name, month),
             forecast=self.forecast(name, month),
-            needed_per_month=self.needed_per_month(name, month),
+            needed_per_month=needed,
+            needed=needed_reading(kpi, needed),
         )
 
     def month_status(self, name: str, month: Month) -> Status:
