@@ -371,7 +371,9 @@ def _annual_revenue_goal(
         set_at=datetime(ANNUAL_GOAL_YEAR - 1, 12, 28, 10, 0),
         note=_text("annual_goal", lang, year=ANNUAL_GOAL_YEAR),
         spread=Spread.LAST_YEAR,
-        monthly_values=spread_annual_goal(goal, year, Aggregation.SUM, Spread.LAST_YEAR, last_year),
+        monthly_values=spread_annual_goal(
+            goal, year, Aggregation.SUM, Spread.LAST_YEAR, last_year, decimals=revenue.decimals
+        ),
         change_id=next(ids),
         currency=revenue.currency,
     )

@@ -9,25 +9,46 @@ from decimal import Decimal
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
-def plain_decimal(value: float | None) -> str:
-    """`1234.5` → "1234.5", `100.0` → "100", `1e20` → "100000000000000000000", None → "".
+SIGNIFICANT_DIGITS = 12
+"""How many significant digits a number keeps when it leaves kpidesk (JSON, CSV, reports).
 
-    Fifteen significant digits, as a spreadsheet keeps them, so a figure written here and read
-    back from a workbook prints the same.
-    """
+Binary floating point adds noise at the 16th and 17th digit (0.1 + 0.2, 1.1 * 100 =
+110.00000000000001), and a sum of a few hundred figures or a lev-euro conversion carries it
+up to about the 14th. Twelve digits drop all of it while keeping every figure an owner types
+(up to 9 999 999 999.99) exactly. It is also the precision at which `same_figure` calls two
+figures the same, so a number written out here and read back in is the figure that left,
+not a change. Fewer digits would read nicer for a computed euro amount (33990.4643051 rather
+than 33990.46) but would turn typed figures and conversions into changes on the way back;
+the window, not the file, is where figures are rounded to the KPI's decimals."""
+
+
+def exported(value: float | None) -> float | None:
+    """A number as it leaves kpidesk: rounded to `SIGNIFICANT_DIGITS`. JSON writes the
+    shortest text that reads back as this float, so it carries no noise either."""
     if value is None:
+        return None
+    return float(f"{float(value):.{SIGNIFICANT_DIGITS}g}") + 0.0  # + 0.0: never "-0.0"
+
+
+def plain_decimal(value: float | None) -> str:
+    """`1234.5` → "1234.5", `100.0` → "100", `1e20` → "100000000000000000000", None → "",
+    `110.00000000000001` → "110": the text of `exported`, with a dot, no grouping and no
+    exponent, for CSV and the command line."""
+    number = exported(value)
+    if number is None:
         return ""
-    text = format(Decimal(format(float(value), ".15g")), "f")
+    text = format(Decimal(repr(number)), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 
 def rounded(value: float | None, decimals: int) -> str:
-    """A figure rounded for reading in a terminal; "" when missing."""
+    """A figure rounded for reading in a terminal; "" when missing, and never "-0"."""
     if value is None:
         return ""
-    return f"{value:.{decimals}f}"
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
 def parse_plain_number(text: str) -> float:

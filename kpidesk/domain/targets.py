@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from kpidesk.domain.kpi import Aggregation
@@ -101,6 +102,8 @@ def spread_annual_goal(
     aggregation: Aggregation,
     spread: Spread = Spread.EVEN,
     last_year: Mapping[Month, float] | None = None,
+    *,
+    decimals: int,
 ) -> tuple[float, ...]:
     """Split an annual goal into one target per month of the fiscal year.
 
@@ -108,17 +111,38 @@ def spread_annual_goal(
     `mean` their mean is it; `last` and formula KPIs get the goal in every month. Spreading by
     last year weights each month by the same month a year earlier; a month with no figure last
     year weighs as the average of those that have one.
+
+    Each month is rounded to the KPI's `decimals` and the last month takes the remainder, so
+    the months add up to the goal exactly (a `mean` goal: to the goal times the months) and
+    the owner never sees twelve targets of 83.333333 that make 999.999996. An even `mean`
+    spread is the goal itself in every month, as typed.
     """
     count = len(months)
     if aggregation in (Aggregation.LAST, Aggregation.FORMULA):
         return tuple(goal for _ in months)
+    if spread is Spread.EVEN and aggregation is not Aggregation.SUM:
+        return tuple(goal for _ in months)
+    total = Decimal(repr(float(goal)))
+    if aggregation is not Aggregation.SUM:
+        total *= count
     if spread is Spread.EVEN:
-        share = goal / count if aggregation is Aggregation.SUM else goal
-        return tuple(share for _ in months)
-    weights = _last_year_weights(months, last_year or {})
-    total = sum(weights)
-    scale = goal / total if aggregation is Aggregation.SUM else goal * count / total
-    return tuple(weight * scale for weight in weights)
+        weights = [1.0] * count
+    else:
+        weights = _last_year_weights(months, last_year or {})
+    return _rounded_shares(total, weights, decimals)
+
+
+def _rounded_shares(total: Decimal, weights: Sequence[float], decimals: int) -> tuple[float, ...]:
+    """`total` split in proportion to `weights`, every share but the last rounded to
+    `decimals` and the last one the exact remainder (computed in decimal, not binary)."""
+    step = Decimal(1).scaleb(-max(0, decimals))
+    weight_sum = sum(Decimal(w) for w in weights)
+    shares = [
+        (total * Decimal(w) / weight_sum).quantize(step, rounding=ROUND_HALF_EVEN)
+        for w in weights[:-1]
+    ]
+    shares.append(total - sum(shares, Decimal(0)))
+    return tuple(float(share) for share in shares)
 
 
 def _last_year_weights(months: Sequence[Month], last_year: Mapping[Month, float]) -> list[float]:

@@ -28,7 +28,9 @@ def preview_annual_goal(
         for month in (m - 12 for m in months)
         if (value := scorecard.value(kpi.name, month)) is not None  # type: ignore[arg-type]
     }
-    values = spread_annual_goal(goal, months, kpi.aggregation, spread, last_year)
+    values = spread_annual_goal(
+        goal, months, kpi.aggregation, spread, last_year, decimals=kpi.decimals
+    )
     return list(zip(months, values, strict=True))
 
 

@@ -78,7 +78,8 @@ def test_definition_error_keeps_its_english_and_translates(bulgarian) -> None:  
 def test_spread_error_translates(bulgarian) -> None:  # type: ignore[no-untyped-def]
     months = [Month(2026, m) for m in range(1, 13)]
     with pytest.raises(SpreadError) as caught:
-        spread_annual_goal(1200, months, Aggregation.SUM, Spread.LAST_YEAR, {Month(2025, 1): -5.0})
+        last_year = {Month(2025, 1): -5.0}
+        spread_annual_goal(1200, months, Aggregation.SUM, Spread.LAST_YEAR, last_year, decimals=0)
     assert str(caught.value) == "last year's figures are not all positive; spread the goal evenly"
     assert error_text(caught.value).startswith("не всички стойности от миналата година")
 
