@@ -109,6 +109,10 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
     history = goal.add_parser("history", help="every target change of a KPI")
     history.add_argument("kpi")
     history.add_argument("--json", action="store_true")
+    history.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="each month's target as it stood on that day"
+    )
+    history.add_argument("--year", type=int, help="with --as-of: the fiscal year to list")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
+from kpidesk.cli_plan import goal_plan
 from kpidesk.domain.catalog import load_catalog
 from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.domain.plain_numbers import parse_plain_number, plain_decimal
+from kpidesk.domain.plain_numbers import exported, parse_plain_number, plain_decimal
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, TargetKind
 from kpidesk.store.catalog_add import add_from_catalog
@@ -202,12 +203,16 @@ def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
                 Spread(args.spread),
                 args.note,
             )
-            spread = ", ".join(plain_decimal(round(v, 6)) for v in change.monthly_values)
+            spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
             print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
     return 0
 
 
 def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.as_of is not None:
+        return goal_plan(workspace, args)
+    if args.year is not None:
+        raise ValueError("--year goes with --as-of YYYY-MM-DD")
     with workspace.transaction() as session:
         record = require_kpi(session, args.kpi)
         history = target_history(session, record.id)
@@ -215,9 +220,9 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
         {
             "kind": r.kind,
             "from": r.first_month,
-            "value": r.value,
+            "value": exported(r.value),
             "spread": r.spread,
-            "monthly_values": r.monthly_values or None,
+            "monthly_values": [exported(v) for v in r.monthly_values or ()] or None,
             "note": r.note,
             "set_at": r.set_at.isoformat(timespec="seconds"),
             "undone": r.retracted_at is not None,

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from kpidesk.domain.kpi import KpiDefinition
-from kpidesk.domain.plain_numbers import rounded
+from kpidesk.domain.plain_numbers import exported, rounded
+from kpidesk.domain.progress import Need, NeedKind
 from kpidesk.domain.scorecard import KpiStatus
 
 
@@ -27,17 +28,19 @@ def print_json(data: Any) -> None:
 
 
 def status_json(row: KpiStatus) -> dict[str, Any]:
+    """One KPI's row of `status --json`; numbers as they leave kpidesk (`exported`)."""
     return {
         "kpi": row.kpi,
         "month": str(row.month),
-        "value": row.value,
-        "target": row.target,
-        "attainment": row.attainment,
+        "value": exported(row.value),
+        "target": exported(row.target),
+        "attainment": exported(row.attainment),
         "status": row.status.value,
-        "ytd_value": row.ytd_value,
-        "ytd_target": row.ytd_target,
-        "annual_target": row.annual_target,
-        "forecast": row.forecast,
+        "ytd_value": exported(row.ytd_value),
+        "ytd_target": exported(row.ytd_target),
+        "annual_target": exported(row.annual_target),
+        "forecast": exported(row.forecast),
+        "needed_per_month": exported(row.needed_per_month),
     }
 
 
@@ -52,6 +55,7 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
         "YTD",
         "YTD target",
         "Forecast",
+        "Needed",
         "Unit",
     ]
     body = []
@@ -68,10 +72,30 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
                 rounded(row.ytd_value, places),
                 rounded(row.ytd_target, places),
                 rounded(row.forecast, places),
+                needed_text(row.needed, places),
                 kpi.unit_label(),
             ]
         )
     print_table(headers, body)
+
+
+_NEED_TEXTS = {
+    NeedKind.AT_LEAST: "at least {value}",
+    NeedKind.AT_MOST: "at most {value}",
+    NeedKind.ABOUT: "about {value}",
+    NeedKind.REACHED: "goal reached",
+    NeedKind.USED_UP: "allowance used up",
+}
+
+
+def needed_text(need: Need | None, decimals: int) -> str:
+    """ "at least 1200 a month", "at most 83.33 a month", "at least 500 by year end"."""
+    if need is None:
+        return ""
+    text = _NEED_TEXTS[need.kind].format(value=rounded(need.value, decimals))
+    if need.value is None:
+        return text
+    return f"{text} by year end" if need.by_year_end else f"{text} a month"
 
 
 def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
@@ -85,8 +109,8 @@ def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
         "category": kpi.category.value,
         "formula": kpi.formula,
         "decimals": kpi.decimals,
-        "tolerance": kpi.tolerance,
-        "benchmark": kpi.benchmark,
+        "tolerance": exported(kpi.tolerance),
+        "benchmark": exported(kpi.benchmark),
         "aliases": list(kpi.aliases),
         "archived": kpi.archived,
         "catalog_key": kpi.catalog_key,

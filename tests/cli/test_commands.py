@@ -19,6 +19,7 @@ STATUS_KEYS = {
     "ytd_target",
     "annual_target",
     "forecast",
+    "needed_per_month",
 }
 
 
