@@ -263,8 +263,8 @@
         <translation>Стойност в края на годината, ако остатъкът от нея върви както досега</translation>
     </message>
     <message>
-        <source>What each remaining month of the year must bring to reach the annual goal</source>
-        <translation>Колко трябва да донесе всеки оставащ месец, за да се постигне годишната цел</translation>
+        <source>What the rest of the year needs to reach the annual goal: at least this (higher is better), at most this (lower is better: an allowance) or about this (a range)</source>
+        <translation>Какво е нужно до края на годината за годишната цел: поне толкова (по-високото е по-добро), най-много толкова (по-ниското е по-добро: лимит) или около толкова (диапазон)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,107 @@
     <message>
         <source>found</source>
         <translation>намерен</translation>
+    </message>
+</context>
+<context>
+    <name>NeededText</name>
+    <message>
+        <source>at least {value} a month</source>
+        <translation>поне {value} на месец</translation>
+    </message>
+    <message>
+        <source>at most {value} a month</source>
+        <translation>най-много {value} на месец</translation>
+    </message>
+    <message>
+        <source>about {value} a month</source>
+        <translation>около {value} на месец</translation>
+    </message>
+    <message>
+        <source>at least {value} by year end</source>
+        <translation>поне {value} до края на годината</translation>
+    </message>
+    <message>
+        <source>at most {value} by year end</source>
+        <translation>най-много {value} до края на годината</translation>
+    </message>
+    <message>
+        <source>about {value} by year end</source>
+        <translation>около {value} до края на годината</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>целта е постигната</translation>
+    </message>
+    <message>
+        <source>allowance used up</source>
+        <translation>лимитът е изчерпан</translation>
+    </message>
+    <message>
+        <source>The figures so far already reach the annual goal of {goal}.</source>
+        <translation>Стойностите досега вече достигат годишната цел от {goal}.</translation>
+    </message>
+    <message>
+        <source>The figures so far already go past the annual allowance of {goal}.</source>
+        <translation>Стойностите досега вече надхвърлят годишния лимит от {goal}.</translation>
+    </message>
+    <message>
+        <source>Each remaining month must bring at least this to reach the goal of {goal}.</source>
+        <translation>Всеки оставащ месец трябва да донесе поне толкова, за да се постигне целта от {goal}.</translation>
+    </message>
+    <message>
+        <source>An allowance: each remaining month may bring at most this to stay within {goal}.</source>
+        <translation>Лимит: всеки оставащ месец може да донесе най-много толкова, за да се остане в рамките на {goal}.</translation>
+    </message>
+    <message>
+        <source>Each remaining month should come close to this to keep to {goal}.</source>
+        <translation>Всеки оставащ месец трябва да е близо до това, за да се спази {goal}.</translation>
+    </message>
+    <message>
+        <source>The average the remaining months need for the year&apos;s average to meet the goal of {goal}.</source>
+        <translation>Средната стойност, нужна на оставащите месеци, за да достигне средната за годината целта от {goal}.</translation>
+    </message>
+    <message>
+        <source>The figure the year must end on to meet the goal of {goal}.</source>
+        <translation>Стойността, с която годината трябва да завърши, за да се постигне целта от {goal}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Target that day</source>
+        <translation>Цел към онзи ден</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Цел сега</translation>
+    </message>
+    <message>
+        <source>Since then</source>
+        <translation>Оттогава</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>променена</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>The plan as it stood</source>
+        <translation>Планът, какъвто беше</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>Цели за</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>към</translation>
     </message>
 </context>
 <context>

@@ -263,8 +263,8 @@
         <translation>Aasta lõpu väärtus, kui ülejäänud aasta läheb samamoodi kui seni</translation>
     </message>
     <message>
-        <source>What each remaining month of the year must bring to reach the annual goal</source>
-        <translation>Kui palju peab iga järelejäänud kuu andma, et aastaeesmärk saavutada</translation>
+        <source>What the rest of the year needs to reach the annual goal: at least this (higher is better), at most this (lower is better: an allowance) or about this (a range)</source>
+        <translation>Mida ülejäänud aasta vajab aastaeesmärgi täitmiseks: vähemalt nii palju (suurem on parem), kõige rohkem nii palju (väiksem on parem: limiit) või umbes nii palju (vahemik)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,107 @@
     <message>
         <source>found</source>
         <translation>leitud</translation>
+    </message>
+</context>
+<context>
+    <name>NeededText</name>
+    <message>
+        <source>at least {value} a month</source>
+        <translation>vähemalt {value} kuus</translation>
+    </message>
+    <message>
+        <source>at most {value} a month</source>
+        <translation>kõige rohkem {value} kuus</translation>
+    </message>
+    <message>
+        <source>about {value} a month</source>
+        <translation>umbes {value} kuus</translation>
+    </message>
+    <message>
+        <source>at least {value} by year end</source>
+        <translation>vähemalt {value} aasta lõpuks</translation>
+    </message>
+    <message>
+        <source>at most {value} by year end</source>
+        <translation>kõige rohkem {value} aasta lõpuks</translation>
+    </message>
+    <message>
+        <source>about {value} by year end</source>
+        <translation>umbes {value} aasta lõpuks</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>eesmärk on täidetud</translation>
+    </message>
+    <message>
+        <source>allowance used up</source>
+        <translation>limiit on ära kasutatud</translation>
+    </message>
+    <message>
+        <source>The figures so far already reach the annual goal of {goal}.</source>
+        <translation>Senised näitajad täidavad juba aastaeesmärgi {goal}.</translation>
+    </message>
+    <message>
+        <source>The figures so far already go past the annual allowance of {goal}.</source>
+        <translation>Senised näitajad ületavad juba aastalimiidi {goal}.</translation>
+    </message>
+    <message>
+        <source>Each remaining month must bring at least this to reach the goal of {goal}.</source>
+        <translation>Iga järelejäänud kuu peab tooma vähemalt nii palju, et täita eesmärk {goal}.</translation>
+    </message>
+    <message>
+        <source>An allowance: each remaining month may bring at most this to stay within {goal}.</source>
+        <translation>Limiit: iga järelejäänud kuu võib tuua kõige rohkem nii palju, et jääda {goal} piiresse.</translation>
+    </message>
+    <message>
+        <source>Each remaining month should come close to this to keep to {goal}.</source>
+        <translation>Iga järelejäänud kuu peaks jääma selle lähedale, et pidada kinni eesmärgist {goal}.</translation>
+    </message>
+    <message>
+        <source>The average the remaining months need for the year&apos;s average to meet the goal of {goal}.</source>
+        <translation>Keskmine, mida järelejäänud kuud vajavad, et aasta keskmine täidaks eesmärgi {goal}.</translation>
+    </message>
+    <message>
+        <source>The figure the year must end on to meet the goal of {goal}.</source>
+        <translation>Näitaja, millega aasta peab lõppema, et täita eesmärk {goal}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Target that day</source>
+        <translation>Eesmärk sel päeval</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Eesmärk praegu</translation>
+    </message>
+    <message>
+        <source>Since then</source>
+        <translation>Sellest ajast</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muudetud</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>The plan as it stood</source>
+        <translation>Plaan, nagu see oli</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>Eesmärgid aastaks</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>seisuga</translation>
     </message>
 </context>
 <context>

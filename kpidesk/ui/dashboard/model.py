@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from kpidesk.domain.kpi import Direction
 from kpidesk.domain.progress import STATUS_RANK
+from kpidesk.ui.dashboard.needed import needed_text, needed_tip
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
@@ -53,7 +54,8 @@ HEADER_TIPS = {
     ),
     COL_NEEDED: QT_TRANSLATE_NOOP(
         "DashboardModel",
-        "What each remaining month of the year must bring to reach the annual goal",
+        "What the rest of the year needs to reach the annual goal: at least this (higher is "
+        "better), at most this (lower is better: an allowance) or about this (a range)",
     ),
 }
 _NUMERIC = {COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_YTD, COL_YTD_TARGET}
@@ -123,8 +125,9 @@ class DashboardModel(RowsModel[DashboardRow]):
             COL_YTD: s.ytd_value,
             COL_YTD_TARGET: s.ytd_target,
             COL_FORECAST: s.forecast,
-            COL_NEEDED: s.needed_per_month,
         }
+        if column == COL_NEEDED:
+            return needed_text(kpi, s)
         if column == COL_VALUE:
             return marked(format_value(kpi, s.value), row.converted)
         if column in values:
@@ -168,6 +171,8 @@ class DashboardModel(RowsModel[DashboardRow]):
             return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
+        if column == COL_NEEDED and row.status.needed is not None:
+            return needed_tip(row.kpi, row.status)
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None

@@ -47,6 +47,7 @@ from kpidesk.ui.goals.kpi_model import (
     KpiListModel,
 )
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label
+from kpidesk.ui.goals.plan_panel import PlanPanel
 from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.language import interface_language
 from kpidesk.ui.messages import error_text
@@ -141,7 +142,14 @@ class GoalsView(QWidget):
         targets_layout = QVBoxLayout(targets)
         targets_layout.addWidget(self.current_target)
         targets_layout.addLayout(target_buttons)
-        targets_layout.addWidget(self.history_table)
+        self.plan = PlanPanel()
+        history_and_plan = QSplitter(Qt.Orientation.Vertical)
+        history_and_plan.addWidget(self.history_table)
+        history_and_plan.addWidget(self.plan)
+        history_and_plan.setChildrenCollapsible(False)
+        history_and_plan.setStretchFactor(0, 2)
+        history_and_plan.setStretchFactor(1, 3)
+        targets_layout.addWidget(history_and_plan)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +207,7 @@ class GoalsView(QWidget):
             self.description.setText(self.tr("Add KPIs from the catalog to start."))
             self.current_target.clear()
             self.history.set_changes(None, [])
+            self.plan.show_kpi(self.state.snapshot.scorecard, None)
             return
         scorecard = self.state.snapshot.scorecard
         self.archive_button.setText(self.tr("Restore") if kpi.archived else self.tr("Archive"))
@@ -221,6 +230,7 @@ class GoalsView(QWidget):
                 )
             )
         self.history.set_changes(kpi, scorecard.target_changes_of(kpi.name))
+        self.plan.show_kpi(scorecard, kpi)
 
     # --- KPIs ---------------------------------------------------------------------------
     def _names(self) -> list[str]:
