@@ -55,7 +55,7 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
         "YTD",
         "YTD target",
         "Forecast",
-        "Needed",
+        "Needed / month",
         "Unit",
     ]
     body = []
@@ -89,13 +89,13 @@ _NEED_TEXTS = {
 
 
 def needed_text(need: Need | None, decimals: int) -> str:
-    """ "at least 1200 a month", "at most 83.33 a month", "at least 500 by year end"."""
+    """Under "Needed / month": "at least 1200", "at most 83.33", "at least 500 by year end"."""
     if need is None:
         return ""
     text = _NEED_TEXTS[need.kind].format(value=rounded(need.value, decimals))
     if need.value is None:
         return text
-    return f"{text} by year end" if need.by_year_end else f"{text} a month"
+    return f"{text} by year end" if need.by_year_end else text
 
 
 def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:

@@ -263,8 +263,8 @@
         <translation>Стойност в края на годината, ако остатъкът от нея върви както досега</translation>
     </message>
     <message>
-        <source>What the rest of the year needs to reach the annual goal: at least this (higher is better), at most this (lower is better: an allowance) or about this (a range)</source>
-        <translation>Какво е нужно до края на годината за годишната цел: поне толкова (по-високото е по-добро), най-много толкова (по-ниското е по-добро: лимит) или около толкова (диапазон)</translation>
+        <source>What each remaining month needs for the year to reach its annual goal: at least this when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about this for a range</source>
+        <translation>Какво е нужно от всеки оставащ месец, за да се постигне годишната цел: поне толкова, когато по-високото е по-добро; ≤ най-много толкова, лимит, когато по-ниското е по-добро; ≈ около толкова за диапазон</translation>
     </message>
 </context>
 <context>
@@ -944,36 +944,20 @@
 <context>
     <name>NeededText</name>
     <message>
-        <source>at least {value} a month</source>
-        <translation>поне {value} на месец</translation>
+        <source>≤&#x2009;{value}</source>
+        <translation>≤&#x2009;{value}</translation>
     </message>
     <message>
-        <source>at most {value} a month</source>
-        <translation>най-много {value} на месец</translation>
+        <source>≈&#x2009;{value}</source>
+        <translation>≈&#x2009;{value}</translation>
     </message>
     <message>
-        <source>about {value} a month</source>
-        <translation>около {value} на месец</translation>
-    </message>
-    <message>
-        <source>at least {value} by year end</source>
-        <translation>поне {value} до края на годината</translation>
-    </message>
-    <message>
-        <source>at most {value} by year end</source>
-        <translation>най-много {value} до края на годината</translation>
-    </message>
-    <message>
-        <source>about {value} by year end</source>
-        <translation>около {value} до края на годината</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
+        <source>goal met</source>
         <translation>целта е постигната</translation>
     </message>
     <message>
-        <source>allowance used up</source>
-        <translation>лимитът е изчерпан</translation>
+        <source>used up</source>
+        <translation>изчерпан</translation>
     </message>
     <message>
         <source>The figures so far already reach the annual goal of {goal}.</source>
@@ -998,6 +982,10 @@
     <message>
         <source>The average the remaining months need for the year&apos;s average to meet the goal of {goal}.</source>
         <translation>Средната стойност, нужна на оставащите месеци, за да достигне средната за годината целта от {goal}.</translation>
+    </message>
+    <message>
+        <source>The average the remaining months may reach at most for the year&apos;s average to stay within {goal}.</source>
+        <translation>Най-високата средна стойност, която оставащите месеци могат да достигнат, за да остане средната за годината в рамките на {goal}.</translation>
     </message>
     <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>

@@ -263,8 +263,8 @@
         <translation>Aasta lõpu väärtus, kui ülejäänud aasta läheb samamoodi kui seni</translation>
     </message>
     <message>
-        <source>What the rest of the year needs to reach the annual goal: at least this (higher is better), at most this (lower is better: an allowance) or about this (a range)</source>
-        <translation>Mida ülejäänud aasta vajab aastaeesmärgi täitmiseks: vähemalt nii palju (suurem on parem), kõige rohkem nii palju (väiksem on parem: limiit) või umbes nii palju (vahemik)</translation>
+        <source>What each remaining month needs for the year to reach its annual goal: at least this when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about this for a range</source>
+        <translation>Mida iga järelejäänud kuu vajab, et aasta täidaks aastaeesmärgi: vähemalt nii palju, kui suurem on parem; ≤ kõige rohkem nii palju, limiit, kui väiksem on parem; ≈ umbes nii palju vahemiku puhul</translation>
     </message>
 </context>
 <context>
@@ -944,36 +944,20 @@
 <context>
     <name>NeededText</name>
     <message>
-        <source>at least {value} a month</source>
-        <translation>vähemalt {value} kuus</translation>
+        <source>≤&#x2009;{value}</source>
+        <translation>≤&#x2009;{value}</translation>
     </message>
     <message>
-        <source>at most {value} a month</source>
-        <translation>kõige rohkem {value} kuus</translation>
+        <source>≈&#x2009;{value}</source>
+        <translation>≈&#x2009;{value}</translation>
     </message>
     <message>
-        <source>about {value} a month</source>
-        <translation>umbes {value} kuus</translation>
+        <source>goal met</source>
+        <translation>eesmärk täidetud</translation>
     </message>
     <message>
-        <source>at least {value} by year end</source>
-        <translation>vähemalt {value} aasta lõpuks</translation>
-    </message>
-    <message>
-        <source>at most {value} by year end</source>
-        <translation>kõige rohkem {value} aasta lõpuks</translation>
-    </message>
-    <message>
-        <source>about {value} by year end</source>
-        <translation>umbes {value} aasta lõpuks</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation>eesmärk on täidetud</translation>
-    </message>
-    <message>
-        <source>allowance used up</source>
-        <translation>limiit on ära kasutatud</translation>
+        <source>used up</source>
+        <translation>ära kasutatud</translation>
     </message>
     <message>
         <source>The figures so far already reach the annual goal of {goal}.</source>
@@ -998,6 +982,10 @@
     <message>
         <source>The average the remaining months need for the year&apos;s average to meet the goal of {goal}.</source>
         <translation>Keskmine, mida järelejäänud kuud vajavad, et aasta keskmine täidaks eesmärgi {goal}.</translation>
+    </message>
+    <message>
+        <source>The average the remaining months may reach at most for the year&apos;s average to stay within {goal}.</source>
+        <translation>Kõige suurem keskmine, mille järelejäänud kuud võivad saavutada, et aasta keskmine jääks {goal} piiresse.</translation>
     </message>
     <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>

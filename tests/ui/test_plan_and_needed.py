@@ -26,6 +26,7 @@ from kpidesk.ui.state import AppState
 from .conftest import settle
 
 NBSP = "\u00a0"
+THIN = "\u2009"  # between ≤ and the figure
 
 
 def _leads_with_a_raised_goal(workspace: Workspace) -> None:
@@ -112,9 +113,15 @@ def test_dashboard_says_needed_per_month_by_direction(qtbot, workspace) -> None:
     _costs_and_sales(workspace)
     needed = _needed(workspace)
     # (1200 - 450) / 9 = 83.33: an allowance for costs, a minimum for sales.
-    assert needed["Costs"][0] == f"at most 83.33{NBSP}€ a month"
-    assert needed["Sales"][0] == f"at least 83.33{NBSP}€ a month"
-    assert needed["Customers"][0] == "at least 60 by year end"
+    assert needed["Costs"][0] == f"≤{THIN}83.33{NBSP}€"
+    assert needed["Sales"][0] == f"83.33{NBSP}€"
+    assert needed["Customers"] == (
+        "60",
+        "The figure the year must end on to meet the goal of 60.",
+    )
+    assert needed["Sales"][1] == (
+        f"Each remaining month must bring at least this to reach the goal of 1,200.00{NBSP}€."
+    )
     assert needed["Costs"][1] == (
         f"An allowance: each remaining month may bring at most this to stay within 1,200.00{NBSP}€."
     )
@@ -130,5 +137,9 @@ def bulgarian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def test_needed_per_month_in_bulgarian(qtbot, workspace, bulgarian) -> None:
     _costs_and_sales(workspace)
     needed = _needed(workspace)
-    assert needed["Costs"][0] == f"най-много 83,33{NBSP}€ на месец"
-    assert needed["Sales"][0] == f"поне 83,33{NBSP}€ на месец"
+    assert needed["Costs"][0] == f"≤{THIN}83,33{NBSP}€"
+    assert needed["Sales"][0] == f"83,33{NBSP}€"
+    assert needed["Costs"][1] == (
+        "Лимит: всеки оставащ месец може да донесе най-много толкова, "
+        f"за да се остане в рамките на 1{NBSP}200,00{NBSP}€."
+    )

@@ -54,8 +54,9 @@ HEADER_TIPS = {
     ),
     COL_NEEDED: QT_TRANSLATE_NOOP(
         "DashboardModel",
-        "What the rest of the year needs to reach the annual goal: at least this (higher is "
-        "better), at most this (lower is better: an allowance) or about this (a range)",
+        "What each remaining month needs for the year to reach its annual goal: at least this "
+        "when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about "
+        "this for a range",
     ),
 }
 _NUMERIC = {COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_YTD, COL_YTD_TARGET}

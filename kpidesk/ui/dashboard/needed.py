@@ -1,7 +1,11 @@
-"""What "Needed / month" says in each row: at least, at most (an allowance) or about.
+"""What "Needed / month" says in each row: what a month must bring, may take, or come close to.
 
 The number is `Scorecard.needed_per_month` and its reading `needed_reading`; this module only
-words them, so the dashboard and `kpidesk status` read the same.
+words them. A higher-is-better KPI's need is a minimum, as the header reads, so its cell is
+the figure alone; a lower-is-better KPI's is an allowance, marked "≤ 1 995 €", and a range
+KPI's "≈ 1,50". Cells stay as narrow as a figure so the dashboard still fits a 1024-pixel
+screen; the tooltip says in words what the figure is for this KPI (at least, an allowance,
+the average the remaining months need, the figure the year must end on).
 """
 
 from __future__ import annotations
@@ -14,19 +18,11 @@ from kpidesk.domain.scorecard import KpiStatus
 from kpidesk.ui.formatting import format_value
 
 CONTEXT = "NeededText"
-_MONTHLY = {
-    NeedKind.AT_LEAST: QT_TRANSLATE_NOOP("NeededText", "at least {value} a month"),
-    NeedKind.AT_MOST: QT_TRANSLATE_NOOP("NeededText", "at most {value} a month"),
-    NeedKind.ABOUT: QT_TRANSLATE_NOOP("NeededText", "about {value} a month"),
-}
-_BY_YEAR_END = {
-    NeedKind.AT_LEAST: QT_TRANSLATE_NOOP("NeededText", "at least {value} by year end"),
-    NeedKind.AT_MOST: QT_TRANSLATE_NOOP("NeededText", "at most {value} by year end"),
-    NeedKind.ABOUT: QT_TRANSLATE_NOOP("NeededText", "about {value} by year end"),
-}
-_DONE = {
-    NeedKind.REACHED: QT_TRANSLATE_NOOP("NeededText", "goal reached"),
-    NeedKind.USED_UP: QT_TRANSLATE_NOOP("NeededText", "allowance used up"),
+_CELLS = {
+    NeedKind.AT_MOST: QT_TRANSLATE_NOOP("NeededText", "≤ {value}"),
+    NeedKind.ABOUT: QT_TRANSLATE_NOOP("NeededText", "≈ {value}"),
+    NeedKind.REACHED: QT_TRANSLATE_NOOP("NeededText", "goal met"),
+    NeedKind.USED_UP: QT_TRANSLATE_NOOP("NeededText", "used up"),
 }
 _TIPS = {
     NeedKind.REACHED: QT_TRANSLATE_NOOP(
@@ -50,6 +46,11 @@ _MEAN_TIP = QT_TRANSLATE_NOOP(
     "NeededText",
     "The average the remaining months need for the year's average to meet the goal of {goal}.",
 )
+_MEAN_ALLOWANCE_TIP = QT_TRANSLATE_NOOP(
+    "NeededText",
+    "The average the remaining months may reach at most for the year's average to stay "
+    "within {goal}.",
+)
 _LAST_TIP = QT_TRANSLATE_NOOP(
     "NeededText", "The figure the year must end on to meet the goal of {goal}."
 )
@@ -60,14 +61,13 @@ def _tr(text: str) -> str:
 
 
 def needed_text(kpi: KpiDefinition, row: KpiStatus) -> str:
-    """The cell: "at least 1 200 € a month", "at most 83 € a month", "goal reached"."""
+    """The cell: "1 200 €", "≤ 83 €" (an allowance), "≈ 1,50", "goal met", "used up"."""
     need = row.needed
     if need is None:
         return ""
-    if need.kind in _DONE:
-        return _tr(_DONE[need.kind])
-    texts = _BY_YEAR_END if need.by_year_end else _MONTHLY
-    return _tr(texts[need.kind]).format(value=format_value(kpi, need.value))
+    if need.kind is NeedKind.AT_LEAST:
+        return format_value(kpi, need.value)
+    return _tr(_CELLS[need.kind]).format(value=format_value(kpi, need.value))
 
 
 def needed_tip(kpi: KpiDefinition, row: KpiStatus) -> str | None:
@@ -76,12 +76,12 @@ def needed_tip(kpi: KpiDefinition, row: KpiStatus) -> str | None:
     if need is None:
         return None
     goal = format_value(kpi, row.annual_target)
-    if need.kind in _DONE:
+    if need.kind in (NeedKind.REACHED, NeedKind.USED_UP):
         tip = _TIPS[need.kind]
     elif need.by_year_end:
         tip = _LAST_TIP
     elif kpi.aggregation is Aggregation.MEAN:
-        tip = _MEAN_TIP
+        tip = _MEAN_ALLOWANCE_TIP if need.kind is NeedKind.AT_MOST else _MEAN_TIP
     else:
         tip = _TIPS[need.kind]
     return _tr(tip).format(goal=goal)
