@@ -86,3 +86,16 @@ def test_goal_history_as_of_refuses_a_bad_day(cli_fast) -> None:
     result = cli("goal", "history", "Leads", "--as-of", "2025-02-30", ok=False)
     assert result.returncode == 2 and "2025-02-30" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_goal_history_and_kpi_list_json_carry_plain_numbers(cli_fast) -> None:
+    cli = cli_fast
+    cli("kpi", "add", "Fees", "--unit", "number", "--decimals", "2")
+    cli("kpi", "add", "Ratio", "--unit", "ratio", "--benchmark", "1.23456789012345678")
+    cli("goal", "set", "Fees", "--year", "2025", "--annual", "1000")
+    # 1000 / 12 = 83.33 for eleven months, December 1000 - 916.63 = 83.37.
+    (goal,) = cli.json("goal", "history", "Fees", "--json")
+    assert goal["monthly_values"] == [83.33] * 11 + [83.37]
+    assert goal["value"] == 1000
+    kpis = {k["name"]: k for k in cli.json("kpi", "list", "--json")}
+    assert kpis["Ratio"]["benchmark"] == 1.23456789012
