@@ -79,15 +79,17 @@ class Workspace:
 
     def _checkpoint(self) -> None:
         """Copy every committed change into the file and empty the -wal, even while another
-        kpidesk has the workspace open. A checkpoint that cannot run (a file opened
-        read-only, a reader still busy, a full disk) loses nothing: the changes stay safe in
-        the -wal and the next kpidesk to close the workspace folds them in."""
+        kpidesk has the workspace open. A reader only copies what it can without waiting
+        (PASSIVE), so it never waits for a writer. A checkpoint that cannot run (a file
+        opened read-only, a full disk) loses nothing: the changes stay safe in the -wal and
+        the next kpidesk to close the workspace folds them in."""
+        mode = "PASSIVE" if self.read_only else "TRUNCATE"
         try:
             connection = self.engine.raw_connection()
         except DBAPIError:
             return
         try:
-            connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.cursor().execute(f"PRAGMA wal_checkpoint({mode})")
         except sqlite3.Error:
             return
         finally:
