@@ -1,0 +1,77 @@
+"""A sheet whose cells reach XFD1048576 is read from its cells or refused in one line, in
+small memory: never handed to a reader that lays out 17 billion cells and aborts."""
+
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .huge_sheets import TABLE, write_xlsx
+
+MEMORY = 1 << 30
+FAR = '<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>'
+
+
+def import_in_small_memory(db: Path, book: Path) -> subprocess.CompletedProcess[str]:
+    """`kpidesk import` in a process that may use 1 GB of address space at most."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+    return subprocess.run(
+        [sys.executable, "-m", "kpidesk", "--db", str(db), "import", str(book), "--create-kpis"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "dimension"),
+    [
+        (TABLE, "A1:XFD1048576"),
+        (TABLE + '<row r="1048576"><c r="XFD1048576" s="0"/></row>', "A1:XFD1048576"),
+        (TABLE + '<row r="1048576" ht="20" customHeight="1"/>', None),
+        (TABLE.replace(' r="', ' x="'), "A1:XFD1048576"),
+        (
+            TABLE.replace(' r="', ' x="').replace("<v>200</v>", "<f>B2*2</f><v>200</v>"),
+            "A1:XFD1048576",
+        ),
+    ],
+    ids=["dimension-lies", "empty-far-cell", "empty-far-row", "no-addresses", "openpyxl-path"],
+)
+def test_a_sheet_that_only_claims_to_be_huge_is_read_from_its_cells(
+    tmp_path: Path, rows: str, dimension: str | None
+) -> None:
+    book = write_xlsx(tmp_path / "book.xlsx", rows, dimension)
+    assert book.stat().st_size < 5_000
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 figures" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("rows", "dimension"),
+    [
+        (TABLE + FAR, "A1:XFD1048576"),
+        (TABLE + FAR, "A1:C2"),
+        (TABLE + FAR.replace("<v>7</v>", "<f>1/0</f>"), None),
+        (
+            TABLE + FAR.replace("<v>", ' t="e"><v>#N/A').replace('"XFD1048576">', '"XFD1048576"'),
+            None,
+        ),
+    ],
+    ids=["far-value", "far-value-true-dimension", "far-formula", "far-error"],
+)
+def test_a_sheet_with_a_far_cell_is_refused_in_one_line(
+    tmp_path: Path, rows: str, dimension: str | None
+) -> None:
+    book = write_xlsx(tmp_path / "book.xlsx", rows, dimension)
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 2, result.stderr
+    assert "XFD1048576" in result.stderr and "Traceback" not in result.stderr
+    assert "book.xlsx" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx"]
