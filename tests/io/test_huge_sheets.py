@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from .huge_sheets import TABLE, write_xlsx
+from .huge_sheets import (
+    ODS_TABLE,
+    TABLE,
+    repeated_block,
+    set_compression_method,
+    write_ods,
+    write_xlsx,
+)
 
 MEMORY = 1 << 30
 FAR = '<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>'
@@ -72,3 +79,46 @@ def test_a_sheet_with_a_far_cell_is_refused_in_one_line(
     assert "XFD1048576" in result.stderr and "Traceback" not in result.stderr
     assert "book.xlsx" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "",
+        repeated_block("<table:table-cell/>"),
+        repeated_block('<table:table-cell table:style-name="ce1"/>'),
+    ],
+    ids=["plain", "libreoffice-empty-tail", "styled-empty-tail"],
+)
+def test_an_ods_with_repeated_empty_cells_is_read(tmp_path: Path, tail: str) -> None:
+    book = write_ods(tmp_path / "book.ods", ODS_TABLE + tail)
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 figures" in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["float", "percentage", "currency"])
+def test_an_ods_with_a_value_repeated_to_the_far_corner_is_refused_in_one_line(
+    tmp_path: Path, kind: str
+) -> None:
+    cell = (
+        f'<table:table-cell office:value-type="{kind}" office:value="0.07" office:currency="EUR">'
+        "<text:p>7</text:p></table:table-cell>"
+    )
+    book = write_ods(tmp_path / "book.ods", ODS_TABLE + repeated_block(cell))
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 2, result.stderr
+    assert "XFD1048576" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("member", ["content.xml", "mimetype"])
+def test_an_ods_packed_with_an_unknown_compression_method_is_refused_in_one_line(
+    tmp_path: Path, member: str
+) -> None:
+    book = write_ods(tmp_path / "book.ods", ODS_TABLE)
+    set_compression_method(book, member, 99)
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 2
+    assert f"part '{member}' is packed with a compression method" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

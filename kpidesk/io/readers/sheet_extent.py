@@ -10,12 +10,17 @@ naming that cell. Empty styled cells and rows do not count: calamine ignores the
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from defusedxml.ElementTree import iterparse
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.io.errors import UnsafeFileError
 from kpidesk.io.grid import address, parse_address
+from kpidesk.io.readers.safety import xml_errors
 
 MAX_CELLS = 10_000_000
 """A rectangle of ten million cells: 120 000 rows of 80 columns, beyond any owner's table,
@@ -61,6 +66,70 @@ def _farthest_cell_with_content(data: bytes) -> tuple[int, int] | None:
         row, col = parse_address(ref.group(1).decode("ascii"))
         last_row, last_col = max(last_row, row), max(last_col, col)
     return None if last_row < 0 else (last_row, last_col)
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_SHEET, _ROW = f"{_TABLE}table", f"{_TABLE}table-row"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+_LONG_REPEAT = re.compile(rb"number-(?:rows|columns)-repeated=[\"'][0-9]{4,}")
+
+
+def check_ods_extent(content: bytes, path: Path) -> None:
+    """Refuse a sheet of an OpenDocument file whose cells with content, counted with their
+    repeats (`table:number-columns-repeated`), span more than MAX_CELLS. LibreOffice ends
+    every sheet with a million repeated empty rows; those hold nothing and do not count.
+    Without a repeat of a thousand or more the sheet is as large as its XML, and passes."""
+    if _LONG_REPEAT.search(content) is None:
+        return
+    walk = _OdsExtent()
+    with xml_errors(path, "content.xml"):
+        for event, element in iterparse(
+            io.BytesIO(content), events=("start", "end"), forbid_dtd=True
+        ):
+            walk.step(event, element)
+            if walk.far is not None and (walk.far[0] + 1) * (walk.far[1] + 1) > MAX_CELLS:
+                raise _too_far(path, walk.sheet, walk.far)
+
+
+class _OdsExtent:
+    """The farthest cell with content reached so far in the sheet being walked."""
+
+    def __init__(self) -> None:
+        self.sheet = ""
+        self.far: tuple[int, int] | None = None
+        self.row = self.col = 0
+        self.row_reach = -1
+
+    def step(self, event: str, element: Element) -> None:
+        tag = element.tag
+        if event == "start":
+            if tag == _SHEET:
+                self.sheet, self.row, self.far = element.get(f"{_TABLE}name", ""), 0, None
+            elif tag == _ROW:
+                self.col, self.row_reach = 0, -1
+            return
+        if tag in _CELLS:
+            repeated = _repeats(element, "number-columns-repeated")
+            if len(element) or element.get(_VALUE_TYPE) or element.get(f"{_TABLE}formula"):
+                self.row_reach = self.col + repeated - 1
+            self.col += repeated
+            element.clear()
+        elif tag == _ROW:
+            repeated = _repeats(element, "number-rows-repeated")
+            if self.row_reach >= 0:
+                last = (self.row + repeated - 1, self.row_reach)
+                far = self.far or (0, 0)
+                self.far = (max(far[0], last[0]), max(far[1], last[1]))
+            self.row += repeated
+            element.clear()
+
+
+def _repeats(element: Element, attribute: str) -> int:
+    try:
+        return max(1, int(element.get(f"{_TABLE}{attribute}", "1")))
+    except ValueError:
+        return 1
 
 
 def _too_far(path: Path, sheet: str, far: tuple[int, int]) -> UnsafeFileError:
