@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from kpidesk.cli_import import cmd_import
@@ -24,8 +22,9 @@ from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_annual_goal, set_target
 from kpidesk.store.kpis import add_kpi, find_kpi, list_kpis, require_kpi, to_definition
 from kpidesk.store.loading import load_snapshot
+from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.targets import target_history
-from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.store.workspace import Workspace, open_for_reading
 
 DEMO_FILE = "demo.kpidesk"
 
@@ -33,18 +32,35 @@ DEMO_FILE = "demo.kpidesk"
 def run(args: argparse.Namespace) -> int:
     if args.self_test or args.command is None:
         return _run_window(args)
-    with _opened(args) as workspace:
-        return _HANDLERS[args.command](workspace, args)
+    if args.command == "kpi" and args.kpi_command == "catalog":
+        return _kpi_catalog(args)
+    location = demo_workspace_path() if args.demo else args.db
+    if _reads_only(args):
+        workspace = open_for_reading(location)
+        try:
+            return _HANDLERS[args.command](workspace, args)
+        finally:
+            workspace.close()
+    with opened_for_change(location, create=_may_create(args)) as opened:
+        code = _HANDLERS[args.command](opened.workspace, args)
+        opened.keep = code == 0 and not getattr(args, "dry_run", False)
+        return code
 
 
-@contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Workspace]:
-    """The workspace for one command, closed afterwards."""
-    workspace = open_workspace(demo_workspace_path() if args.demo else args.db)
-    try:
-        yield workspace
-    finally:
-        workspace.close()
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Commands that only read take no write lock and work on a read-only workspace."""
+    return (
+        args.command in ("status", "export")
+        or (args.command == "kpi" and args.kpi_command == "list")
+        or (args.command == "goal" and args.goal_command == "history")
+    )
+
+
+def _may_create(args: argparse.Namespace) -> bool:
+    """A command that starts a workspace (demo, adding a KPI, an import) may create one, kept
+    only if it succeeds; `record` and `goal set` name a KPI, so a workspace missing at their
+    `--db` is a mistyped path, said as such."""
+    return args.command in ("demo", "import") or args.command == "kpi"
 
 
 def demo_workspace_path() -> Path:
@@ -78,11 +94,14 @@ def cmd_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _kpi_catalog(args: argparse.Namespace) -> int:
+    """The catalog needs no workspace, so none is opened (or made)."""
+    rows = [[e.key, e.name(_lang(args)), e.category] for e in load_catalog()]
+    print_table(["Key", "Name", "Category"], rows)
+    return 0
+
+
 def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
-    if args.kpi_command == "catalog":
-        rows = [[e.key, e.name(_lang(args)), e.category] for e in load_catalog()]
-        print_table(["Key", "Name", "Category"], rows)
-        return 0
     if args.kpi_command == "list":
         with workspace.transaction() as session:
             kpis = [to_definition(r) for r in list_kpis(session)]

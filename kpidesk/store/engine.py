@@ -6,6 +6,9 @@ dialect-neutral and a team can point kpidesk at PostgreSQL with `--db postgresql
 
 from __future__ import annotations
 
+import os
+import sqlite3
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -41,26 +44,64 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def create_workspace_engine(url: str) -> Engine:
-    """An engine whose SQLite connections enforce foreign keys, use WAL, wait when busy, and
-    start every transaction with BEGIN IMMEDIATE so a second writer waits instead of failing."""
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        _install_sqlite_hooks(engine, in_memory=sqlite_file(url) is None)
+class Access(Enum):
+    """How a command uses a SQLite workspace file, which decides how it is connected to."""
+
+    CREATE = "rwc"
+    """Make the file if it is missing (the window, and a command's new workspace)."""
+    WRITE = "rw"
+    """Change a file that exists; a file deleted meanwhile is not silently made again."""
+    READ = "read"
+    """Read only: no write lock, and a file or folder that cannot be written still opens."""
+
+
+def create_workspace_engine(url: str, access: Access = Access.CREATE) -> Engine:
+    """An engine whose SQLite connections enforce foreign keys, use WAL and wait when busy.
+
+    A writer starts every transaction with BEGIN IMMEDIATE, so a second writer waits instead
+    of failing; a reader uses a plain BEGIN, which in WAL mode never waits for a writer."""
+    path = sqlite_file(url)
+    if path is None:
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            _install_sqlite_hooks(engine, in_memory=True, read_only=False)
+        return engine
+    uri = _sqlite_uri(path, access)
+    engine = create_engine(
+        url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    _install_sqlite_hooks(engine, in_memory=False, read_only=access is Access.READ)
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine, in_memory: bool) -> None:
+def _sqlite_uri(path: Path, access: Access) -> str:
+    """SQLite's URI for the file. A reader opens a writable file normally (so that, being the
+    last to close, it can fold a crashed writer's -wal back in); a file it cannot write is
+    opened read-only, and immutable when no -wal exists, because then no writer can be at
+    work and SQLite need not create the -shm and -wal it could not remove afterwards."""
+    base = path.as_uri()
+    if access is not Access.READ:
+        return f"{base}?mode={access.value}"
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return f"{base}?mode=rw"
+    if Path(f"{path}-wal").exists():
+        return f"{base}?mode=ro"
+    return f"{base}?mode=ro&immutable=1"
+
+
+def _install_sqlite_hooks(engine: Engine, in_memory: bool, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not in_memory:
+        if not in_memory and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
+    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql(begin)

@@ -12,7 +12,9 @@ nothing when the workspace is already current. Whether it is current is answered
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,10 +58,19 @@ def _script_directory() -> ScriptDirectory:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a kpidesk workspace, reading it only, before any engine
-    (whose WAL setting would already change the file) touches it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+    """Refuse a file that is not a sound kpidesk workspace, reading it only, before any engine
+    (whose WAL setting would already change the file) touches it. An empty file is refused
+    too: it holds no workspace, and filling it would hide that a copy or download failed."""
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is empty (0 bytes), not a workspace; it was left unchanged"
+                ),
+                path=path,
+            )
+        )
     with path.open("rb") as handle:
         magic = handle.read(len(_SQLITE_MAGIC))
     if magic != _SQLITE_MAGIC:
@@ -71,17 +82,7 @@ def check_sqlite_file(path: Path) -> None:
                 path=path,
             )
         )
-    try:
-        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
-            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceRefused(
-            message(
-                QT_TRANSLATE_NOOP("messages", "{path} cannot be read as a workspace: {error}"),
-                path=path,
-                error=error,
-            )
-        ) from None
+    names = _checked_table_names(path)
     if names and not {"alembic_version", KPIDESK_TABLE} <= names:
         raise WorkspaceRefused(
             message(
@@ -93,6 +94,40 @@ def check_sqlite_file(path: Path) -> None:
                 path=path,
             )
         )
+
+
+def _checked_table_names(path: Path) -> set[str]:
+    """The file's tables, after SQLite's quick check of every page. The connection is
+    read-only (immutable when no -wal exists, so not even a -shm is made beside a file that
+    turns out damaged) and closed here: one left open keeps the last writer from folding
+    the -wal back into the file."""
+    uri = path.as_uri() + ("?mode=ro" if Path(f"{path}-wal").exists() else "?mode=ro&immutable=1")
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+            if verdict != ["ok"]:
+                raise sqlite3.DatabaseError("; ".join(verdict))
+            return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.OperationalError as error:
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP("messages", "{path} cannot be read as a workspace: {error}"),
+                path=path,
+                error=error,
+            )
+        ) from None
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is damaged ({error}); it was left unchanged: "
+                    "restore it from a backup copy",
+                ),
+                path=path,
+                error=error,
+            )
+        ) from None
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -175,12 +210,29 @@ def _refuse_unknown_revision(script: ScriptDirectory, revision: str) -> None:
 
 
 def backup_sqlite(source: Path, destination: Path) -> None:
-    """Copy a live SQLite database consistently with SQLite's online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(destination)
+    """Copy a live SQLite database consistently with SQLite's online backup API.
+
+    The copy is written beside the destination under a passing name and put in place only
+    when complete, so a backup that fails (a full disk) leaves no half copy that looks good
+    and never replaces an earlier one; the failure is one line saying nothing was changed."""
+    partial = destination.with_name(f".{destination.name}.partial")
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(source)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+        os.replace(partial, destination)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "could not make the backup {destination}: {error}; nothing was changed",
+                ),
+                destination=destination,
+                error=error,
+            )
+        ) from None

@@ -1,37 +1,59 @@
-"""Open a workspace: one database per business, migrated and ready for transactions."""
+"""Open a workspace: one database per business, migrated and ready for transactions.
+
+A workspace is one file. Every connection is closed when the workspace is, and the -wal is
+folded back into the file first, so the owner can copy, mail or back up that file alone.
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
-from kpidesk.store.engine import create_workspace_engine, sqlite_file, workspace_url
-from kpidesk.store.errors import WorkspaceRefused
-from kpidesk.store.schema import backup_sqlite, check_sqlite_file, migrate
+from kpidesk.store.engine import Access, create_workspace_engine, sqlite_file, workspace_url
+from kpidesk.store.errors import StoreError, WorkspaceRefused
+from kpidesk.store.schema import HEAD_REVISION, backup_sqlite, check_sqlite_file, migrate
 
 
 class Workspace:
     """A migrated workspace database. Create one session per user action, never share one
     between threads: `with workspace.transaction() as session: ...`."""
 
-    def __init__(self, engine: Engine, url: str, backup: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, url: str, backup: Path | None = None, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.url = url
         self.path = sqlite_file(url)
         self.migration_backup = backup
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction: committed when the block ends, rolled back on any error. A
+        database that cannot take the change (a full disk, a file that cannot be written)
+        is said in one line; the rollback left the workspace as it was."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise StoreError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "could not save to {workspace}: {error}; nothing was changed"
+                    ),
+                    workspace=self.display_name(),
+                    error=error.orig,
+                )
+            ) from None
 
     def backup(self, destination: Path) -> None:
         """A consistent copy of a SQLite workspace, safe while it is open."""
@@ -49,25 +71,117 @@ class Workspace:
         return self.path.name if self.path else self.engine.url.render_as_string(True)
 
     def close(self) -> None:
+        """Fold the -wal into the file, then close every connection (the last one to close
+        removes the -wal and -shm)."""
+        if self.path is not None:
+            self._checkpoint()
         self.engine.dispose()
 
+    def _checkpoint(self) -> None:
+        """Copy every committed change into the file and empty the -wal, even while another
+        kpidesk has the workspace open. A reader only copies what it can without waiting
+        (PASSIVE), so it never waits for a writer. A checkpoint that cannot run (a file
+        opened read-only, a full disk) loses nothing: the changes stay safe in the -wal and
+        the next kpidesk to close the workspace folds them in."""
+        mode = "PASSIVE" if self.read_only else "TRUNCATE"
+        try:
+            connection = self.engine.raw_connection()
+        except DBAPIError:
+            return
+        try:
+            connection.cursor().execute(f"PRAGMA wal_checkpoint({mode})")
+        except sqlite3.Error:
+            return
+        finally:
+            connection.close()
 
-def open_workspace(location: str | Path | None = None) -> Workspace:
-    """Open (creating if needed) and migrate a workspace, or raise WorkspaceRefused."""
+
+def no_workspace(path: Path) -> WorkspaceRefused:
+    return WorkspaceRefused(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "there is no workspace at {path} (check --db); nothing was created",
+            ),
+            path=path,
+        )
+    )
+
+
+def open_workspace(location: str | Path | None = None, *, create: bool = True) -> Workspace:
+    """Open and migrate a workspace for changes, or raise WorkspaceRefused. A missing file is
+    made only with `create`; a file that exists is checked before anything is written."""
     url = workspace_url(location)
     path = sqlite_file(url)
+    access = Access.CREATE
     if path is not None:
-        if path.is_dir():
-            raise WorkspaceRefused(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a workspace file"),
-                    path=path,
-                )
-            )
-        check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_folder(path)
+        if path.exists():
+            check_sqlite_file(path)
+            _refuse_read_only(path)
+            access = Access.WRITE
+        elif not create:
+            raise no_workspace(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _engine(url, location, access)
+    backup = _migrated(engine, url, path)
+    return Workspace(engine, url, backup)
+
+
+def open_for_reading(location: str | Path | None = None) -> Workspace:
+    """Open a workspace to read it: without the write lock (a plain BEGIN, which in WAL mode
+    never waits for a writer), even from a file or folder that cannot be written, and never
+    creating one. An older workspace is migrated first when it can be written."""
+    url = workspace_url(location)
+    path = sqlite_file(url)
+    if path is None:
+        return open_workspace(location, create=False)
+    _refuse_folder(path)
+    if not path.exists():
+        raise no_workspace(path)
+    check_sqlite_file(path)
+    engine = _engine(url, location, Access.READ)
     try:
-        engine = create_workspace_engine(url)
+        revision = _revision(engine, url)
+    except WorkspaceRefused:
+        engine.dispose()
+        raise
+    if revision == HEAD_REVISION:
+        return Workspace(engine, url, read_only=True)
+    engine.dispose()
+    return open_workspace(location, create=False)
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a workspace file"),
+                path=path,
+            )
+        )
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A change needs the file and its folder (for the -wal) writable; asked first, so a
+    refused change leaves no -wal or -shm beside a read-only workspace."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise WorkspaceRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is read-only (the file or its folder cannot be written); "
+                    "nothing was changed",
+                ),
+                path=path,
+            )
+        )
+
+
+def _engine(url: str, location: str | Path | None, access: Access) -> Engine:
+    try:
+        return create_workspace_engine(url, access)
     except Exception as error:
         raise WorkspaceRefused(
             message(
@@ -76,18 +190,34 @@ def open_workspace(location: str | Path | None = None) -> Workspace:
                 error=error,
             )
         ) from None
+
+
+def _migrated(engine: Engine, url: str, path: Path | None) -> Path | None:
+    """Migrate, or dispose of the engine and refuse in one line."""
     try:
-        backup = migrate(engine, path)
+        return migrate(engine, path)
     except WorkspaceRefused:
         engine.dispose()
         raise
     except DBAPIError as error:
         engine.dispose()
-        raise WorkspaceRefused(
-            message(
-                QT_TRANSLATE_NOOP("messages", "cannot open workspace {url}: {error}"),
-                url=url,
-                error=error.orig,
-            )
-        ) from None
-    return Workspace(engine, url, backup)
+        raise _cannot_open(url, error) from None
+
+
+def _revision(engine: Engine, url: str) -> str | None:
+    from kpidesk.store.schema import current_revision
+
+    try:
+        return current_revision(engine)
+    except DBAPIError as error:
+        raise _cannot_open(url, error) from None
+
+
+def _cannot_open(url: str, error: DBAPIError) -> WorkspaceRefused:
+    return WorkspaceRefused(
+        message(
+            QT_TRANSLATE_NOOP("messages", "cannot open workspace {url}: {error}"),
+            url=url,
+            error=error.orig,
+        )
+    )

@@ -8,6 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from kpidesk.store.workspace import open_workspace
+
 STATUS_KEYS = {
     "kpi",
     "month",
@@ -121,4 +123,5 @@ def test_xlsx_export_has_numbers_dates_and_no_formulas(cli, tmp_path: Path) -> N
 
 
 def test_status_json_is_valid_for_an_empty_workspace(cli) -> None:
+    open_workspace(cli.db).close()
     assert json.loads(cli("status", "--json").stdout) == []

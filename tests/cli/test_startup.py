@@ -54,6 +54,7 @@ def test_the_program_leaves_after_a_command_with_its_objects_frozen(tmp_path: Pa
     from kpidesk.cli import entry
 
     path = tmp_path / "w.kpidesk"
+    open_workspace(path).close()
     monkeypatch.setattr(sys, "argv", ["kpidesk", "--db", str(path), "kpi", "list"])
     try:
         with pytest.raises(SystemExit) as ended:

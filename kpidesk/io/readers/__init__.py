@@ -12,7 +12,7 @@ from kpidesk.io.grid import Workbook
 from kpidesk.io.progress import ProgressHandle, Stage
 from kpidesk.io.readers.csv_reader import CsvOptions, read_csv
 from kpidesk.io.readers.ods import is_ods, read_ods
-from kpidesk.io.readers.safety import ReadLimits
+from kpidesk.io.readers.safety import ReadLimits, unknown_compression
 from kpidesk.io.readers.sniff import FileKind, sniff
 from kpidesk.io.readers.xlsx import read_xlsx
 
@@ -62,7 +62,10 @@ def _zip_names(path: Path) -> tuple[list[str], bytes | None]:
             names = archive.namelist()
             mimetype = None
             if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
-                mimetype = archive.read("mimetype")
+                try:
+                    mimetype = archive.read("mimetype")
+                except NotImplementedError:
+                    raise unknown_compression(path, archive.getinfo("mimetype")) from None
             return names, mimetype
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise TruncatedFileError(

@@ -17,6 +17,7 @@ from kpidesk.io.progress import Stage
 from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.ods_scan import OdsMarks, scan_ods
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
+from kpidesk.io.readers.sheet_extent import check_ods_extent
 
 _MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _KEPT = ("mimetype", "content.xml")
@@ -33,7 +34,9 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
         raise WrongFormatError(
             path, message(QT_TRANSLATE_NOOP("messages", "the archive is not a spreadsheet"))
         )
-    marks = scan_ods(contents.kept.get("content.xml", b""), path)
+    content = contents.kept.get("content.xml", b"")
+    check_ods_extent(content, path)
+    marks = scan_ods(content, path)
     book = open_calamine(path, "spreadsheet")
     metadata = book.sheets_metadata
     infos = [

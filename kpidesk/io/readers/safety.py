@@ -138,7 +138,9 @@ def _inflate(
                 first = False
                 if keep:
                     chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+    except NotImplementedError:
+        raise unknown_compression(path, info) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise TruncatedFileError(
             path,
             message(
@@ -152,6 +154,23 @@ def _inflate(
     if keep:
         contents.kept[info.filename] = b"".join(chunks)
     return total
+
+
+def unknown_compression(path: Path, info: zipfile.ZipInfo) -> WrongFormatError:
+    """A part packed with a method Python's zipfile cannot unpack (it raises
+    NotImplementedError): the file is not damaged, only packed in a way we do not read."""
+    return WrongFormatError(
+        path,
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "part '{part}' is packed with a compression method kpidesk cannot unpack "
+                "(method {method}); save the file again in LibreOffice or Excel",
+            ),
+            part=info.filename,
+            method=info.compress_type,
+        ),
+    )
 
 
 def check_prolog(head: bytes, path: Path, part: str) -> None:

@@ -17,6 +17,7 @@ from kpidesk.io.grid import SheetGrid, SheetInfo, Workbook
 from kpidesk.io.progress import Stage
 from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
+from kpidesk.io.readers.sheet_extent import check_xlsx_extent
 from kpidesk.io.readers.xlsx_parts import STYLES, WORKBOOK, WORKBOOK_RELS, read_parts
 from kpidesk.io.readers.xlsx_scan import ScanResult, currency_cells, scan_sheet
 
@@ -51,6 +52,7 @@ def read_xlsx(
     grids: dict[str, SheetGrid] = {}
     for index, sheet in enumerate(chosen):
         data = contents.kept.get(sheet.part or "", b"")
+        check_xlsx_extent(data, path, sheet.name)
         scan = scan_sheet(data, parts.percent_styles) if data else ScanResult()
         if book is None or not scan.complete:
             from kpidesk.io.readers.xlsx_openpyxl import read_sheet_openpyxl

@@ -11,6 +11,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import openpyxl
 from openpyxl.cell.read_only import EmptyCell
@@ -23,15 +24,20 @@ _ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "
 
 
 def _rows(path: Path, name: str, data_only: bool) -> list[tuple[Any, ...]]:
+    """The sheet's rows as its cells have them: the `<dimension>` it declares is dropped,
+    since openpyxl would pad every row to it (A1:XFD1048576 over three cells is a billion
+    empty cells)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
         try:
-            return [tuple(row) for row in book[name].iter_rows()]
+            sheet = book[name]
+            sheet.reset_dimensions()
+            return [tuple(row) for row in sheet.iter_rows()]
         finally:
             book.close()
-    except (KeyError, ValueError, OSError) as exc:
+    except (KeyError, ValueError, OSError, ParseError) as exc:
         raise ImportFileError(
             path,
             message(

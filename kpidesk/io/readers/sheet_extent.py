@@ -1,0 +1,149 @@
+"""How far a sheet's cells reach, found before any reader lays the sheet out in memory.
+
+python-calamine and the grid hold a sheet as a rectangle from A1 to its farthest cell, so one
+value at XFD1048576 in a 5 KB file asks for 17 billion cells, and calamine aborts the whole
+process (nothing in Python can catch that). The sheet's `<dimension>` is not trusted (it may
+say A1:XFD1048576 over three cells); the cells themselves are measured, and a sheet whose
+farthest cell with content makes the rectangle larger than `MAX_CELLS` is refused in one line
+naming that cell. Empty styled cells and rows do not count: calamine ignores them too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from defusedxml.ElementTree import iterparse
+
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
+from kpidesk.io.errors import UnsafeFileError
+from kpidesk.io.grid import address, parse_address
+from kpidesk.io.readers.safety import xml_errors
+
+MAX_CELLS = 10_000_000
+"""A rectangle of ten million cells: 120 000 rows of 80 columns, beyond any owner's table,
+and still a few hundred megabytes once read."""
+
+_FAR_ROW = re.compile(rb"\br=[\"'][A-Za-z]{1,3}([0-9]{6,})[\"']")
+_WIDE_COLUMN = re.compile(rb"\br=[\"']([A-Za-z]{2,3})[0-9]+[\"']")
+_NEAR_ROWS, _NARROW_COLUMNS = 99_999, 26
+_CELL = re.compile(rb"<(?:[\w.-]+:)?c\b([^>]*?)(/>|>)")
+_REF = re.compile(rb"\br=[\"']([A-Za-z]+[0-9]+)[\"']")
+_CLOSE = re.compile(rb"</(?:[\w.-]+:)?c>")
+
+
+def check_xlsx_extent(data: bytes, path: Path, sheet: str) -> None:
+    """Refuse a sheet whose cells with content span more than MAX_CELLS.
+
+    The common case costs two scans in C over the cell addresses (a cell's own `r` is what
+    calamine places it by): the rows of six digits or more and the columns of two letters or
+    more bound the rectangle from above. Only when that bound is too large are the cells
+    visited one by one, to find whether the far ones hold anything."""
+    rows = max((int(number) for number in _FAR_ROW.findall(data)), default=_NEAR_ROWS)
+    letters = {letters.upper() for letters in _WIDE_COLUMN.findall(data)}
+    columns = max((parse_address(f"{text}1")[1] + 1 for text in letters), default=_NARROW_COLUMNS)
+    if rows * columns <= MAX_CELLS:
+        return
+    far = _farthest_cell_with_content(data)
+    if far is not None and (far[0] + 1) * (far[1] + 1) > MAX_CELLS:
+        raise _too_far(path, sheet, far)
+
+
+def _farthest_cell_with_content(data: bytes) -> tuple[int, int] | None:
+    """The (last row, last column) reached by a cell holding a value, zero-based."""
+    last_row = last_col = -1
+    for match in _CELL.finditer(data):
+        if match.group(2) == b"/>":
+            continue
+        close = _CLOSE.search(data, match.end())
+        if close is None or close.start() == match.end():
+            continue
+        ref = _REF.search(match.group(1))
+        if ref is None:
+            continue
+        row, col = parse_address(ref.group(1).decode("ascii"))
+        last_row, last_col = max(last_row, row), max(last_col, col)
+    return None if last_row < 0 else (last_row, last_col)
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_SHEET, _ROW = f"{_TABLE}table", f"{_TABLE}table-row"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+_LONG_REPEAT = re.compile(rb"number-(?:rows|columns)-repeated=[\"'][0-9]{4,}")
+
+
+def check_ods_extent(content: bytes, path: Path) -> None:
+    """Refuse a sheet of an OpenDocument file whose cells with content, counted with their
+    repeats (`table:number-columns-repeated`), span more than MAX_CELLS. LibreOffice ends
+    every sheet with a million repeated empty rows; those hold nothing and do not count.
+    Without a repeat of a thousand or more the sheet is as large as its XML, and passes."""
+    if _LONG_REPEAT.search(content) is None:
+        return
+    walk = _OdsExtent()
+    with xml_errors(path, "content.xml"):
+        for event, element in iterparse(
+            io.BytesIO(content), events=("start", "end"), forbid_dtd=True
+        ):
+            walk.step(event, element)
+            if walk.far is not None and (walk.far[0] + 1) * (walk.far[1] + 1) > MAX_CELLS:
+                raise _too_far(path, walk.sheet, walk.far)
+
+
+class _OdsExtent:
+    """The farthest cell with content reached so far in the sheet being walked."""
+
+    def __init__(self) -> None:
+        self.sheet = ""
+        self.far: tuple[int, int] | None = None
+        self.row = self.col = 0
+        self.row_reach = -1
+
+    def step(self, event: str, element: Element) -> None:
+        tag = element.tag
+        if event == "start":
+            if tag == _SHEET:
+                self.sheet, self.row, self.far = element.get(f"{_TABLE}name", ""), 0, None
+            elif tag == _ROW:
+                self.col, self.row_reach = 0, -1
+            return
+        if tag in _CELLS:
+            repeated = _repeats(element, "number-columns-repeated")
+            if len(element) or element.get(_VALUE_TYPE) or element.get(f"{_TABLE}formula"):
+                self.row_reach = self.col + repeated - 1
+            self.col += repeated
+            element.clear()
+        elif tag == _ROW:
+            repeated = _repeats(element, "number-rows-repeated")
+            if self.row_reach >= 0:
+                last = (self.row + repeated - 1, self.row_reach)
+                far = self.far or (0, 0)
+                self.far = (max(far[0], last[0]), max(far[1], last[1]))
+            self.row += repeated
+            element.clear()
+
+
+def _repeats(element: Element, attribute: str) -> int:
+    try:
+        return max(1, int(element.get(f"{_TABLE}{attribute}", "1")))
+    except ValueError:
+        return 1
+
+
+def _too_far(path: Path, sheet: str, far: tuple[int, int]) -> UnsafeFileError:
+    return UnsafeFileError(
+        path,
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "sheet '{sheet}' has a cell as far out as {cell}, which would make it "
+                "{cells} million cells; delete the far cells (or copy the table to a new "
+                "sheet) and save again",
+            ),
+            sheet=sheet,
+            cell=address(*far),
+            cells=(far[0] + 1) * (far[1] + 1) // 1_000_000,
+        ),
+    )
