@@ -7,9 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kpidesk.cli_import_notes import (
+    converted_json,
+    print_converted,
+    print_warnings,
+    warnings_json,
+)
 from kpidesk.cli_output import print_json
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
+from kpidesk.services.converted_cells import converted_cells
 from kpidesk.services.import_preview import (
     Action,
     ImportOptions,
@@ -18,6 +25,7 @@ from kpidesk.services.import_preview import (
     preview_import,
 )
 from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
+from kpidesk.services.overwrite_check import overwrite_warnings
 from kpidesk.services.prefetch import WorkbookPrefetch
 from kpidesk.store.workspace import Workspace
 
@@ -53,10 +61,10 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         if preview.refused:
             return _refuse(preview, args.json)
         if args.dry_run:
-            _report(_dry_run_summary(preview), args.json, path, dry_run=True)
+            _report(_dry_run_summary(preview), preview, args.json, path, dry_run=True)
             return 0
         summary = apply_import(session, preview, digest)
-    _report(summary, args.json, path)
+    _report(summary, preview, args.json, path)
     return 0
 
 
@@ -84,6 +92,7 @@ def _refuse(preview: ImportPreview, as_json: bool) -> int:
                 "kpis_created": 0,
                 "refused": True,
                 "errors": [p.as_dict() for p in preview.problems],
+                "warnings": warnings_json(overwrite_warnings(preview)),
             }
         )
     refusals = preview.refusals
@@ -108,9 +117,27 @@ def _summary_json(summary: ImportSummary) -> dict[str, Any]:
     }
 
 
-def _report(summary: ImportSummary, as_json: bool, path: Path, dry_run: bool = False) -> None:
+def _report(
+    summary: ImportSummary,
+    preview: ImportPreview,
+    as_json: bool,
+    path: Path,
+    dry_run: bool = False,
+) -> None:
+    """The counts, each converted cell and each left-out cell; the overwrite warnings go to
+    stderr (and into the JSON), so a script reading stdout sees them as well as a person."""
+    converted = converted_cells(preview)
+    warnings = overwrite_warnings(preview)
+    print_warnings(warnings)
     if as_json:
-        print_json({**_summary_json(summary), "dry_run": dry_run})
+        print_json(
+            {
+                **_summary_json(summary),
+                "dry_run": dry_run,
+                "converted": converted_json(preview, converted),
+                "warnings": warnings_json(warnings),
+            }
+        )
         return
     verb = "Would import" if dry_run else "Imported"
     print(
@@ -122,6 +149,7 @@ def _report(summary: ImportSummary, as_json: bool, path: Path, dry_run: bool = F
     if summary.targets_set:
         verb = "Would set" if dry_run else "Set"
         print(f"{verb} targets from the file ({summary.targets_set} target changes).")
+    print_converted(preview, converted)
     _print_problems(summary.errors)
 
 

@@ -78,7 +78,8 @@ def read_figure(
     if (row, col) in grid.percent and not percent:
         number, percent = float(Decimal(repr(number)) * 100), True
     currency = parsed.currency or grid.currency.get((row, col))
-    return Observation(label, month, number, row, col, percent, currency)
+    written = value if type(value) is str else None
+    return Observation(label, month, number, row, col, percent, currency, written)
 
 
 def decimal_marks(

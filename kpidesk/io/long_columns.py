@@ -65,7 +65,16 @@ def read_plain_long(
     if len(cells) != len(rows):
         return None
     positions = range(first_row, first_row + len(rows))
-    fields = zip(labels, by_row, values, positions, repeat(value_col), repeat(False), repeat(None))
+    fields = zip(
+        labels,
+        by_row,
+        values,
+        positions,
+        repeat(value_col),
+        repeat(False),
+        repeat(None),
+        repeat(None),
+    )
     observations = list(map(_new_tuple, repeat(Observation), fields))
     first_spelling: dict[str, str] = {}
     for label, key in keys.items():

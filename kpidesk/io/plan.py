@@ -98,6 +98,9 @@ class Observation(NamedTuple):
     col: int
     percent_formatted: bool = False
     currency: str | None = None
+    written: str | None = None
+    """The cell's text when the figure was read from text (`1 234,56`, `(300)`, `€1 200`),
+    so the preview can show it as the owner wrote it; None for a number cell."""
 
     @property
     def cell(self) -> str:

@@ -94,6 +94,9 @@ class ImportPreview:
     cells: list[PreviewCell]
     problems: list[Problem]
     targets: list[tuple[str, TargetChange]] = field(default_factory=list)
+    kpis: dict[str, KpiDefinition] = field(default_factory=dict)
+    """The definition of every KPI the file's figures go to, by name: how a figure is shown
+    and in which currency a figure with none of its own was entered."""
 
     @property
     def refusals(self) -> list[Problem]:
@@ -166,7 +169,8 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     decisions = imported_target_changes(scorecard, labels, rows) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
-    return ImportPreview(plan, labels, cells, problems, decisions)
+    kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
+    return ImportPreview(plan, labels, cells, problems, decisions, kpis)
 
 
 def _destinations(
