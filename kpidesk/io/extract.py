@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
-from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
+from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.domain.numbers import (
     DecimalMark,
 )
+from kpidesk.domain.summary_text import is_summary_label
 from kpidesk.io.detect import Table
 from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
 from kpidesk.io.grid import SheetGrid, address
@@ -130,10 +131,10 @@ class Extractor:
             known = self._labels.get(value)
             if known is None:
                 label = self._label(row, col)
-                known = self._labels[value] = (label, label is not None and is_total_label(label))
+                known = self._labels[value] = (label, label is not None and is_summary_label(label))
             return known
         label = self._label(row, col)
-        return label, label is not None and is_total_label(label)
+        return label, label is not None and is_summary_label(label)
 
     def _has_figures(self, row: int, cols: list[int]) -> bool:
         return any(not self.grid.is_empty(row, col) for col in cols)
@@ -166,7 +167,7 @@ class Extractor:
                         refusal=False,
                     )
                     continue
-                if is_total_label(label):
+                if is_summary_label(label):
                     self.ignored.append(totals_row(row + 1, label))
                     continue
                 for col, month in sorted(block.plans.items()):
@@ -247,7 +248,7 @@ class Extractor:
                 ProblemCode.NO_YEAR,
                 refusal=False,
             )
-        elif why is not None or (text is not None and is_total_label(text)):
+        elif why is not None or (text is not None and is_summary_label(text)):
             self.ignored.append(summary_row(row + 1, text, why or "total"))
         else:
             if text:
