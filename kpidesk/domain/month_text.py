@@ -41,10 +41,16 @@ _NAME_YEAR = re.compile(
     rf"^(?P<name>[^\W\d_]+)\.?{_SEP}(?P<year>\d{{4}}|\d{{2}})?\s*{_YEAR_WORD}?$"
 )
 _YEAR_NAME = re.compile(rf"^(?P<year>\d{{4}})\s*{_YEAR_WORD}?{_SEP}(?P<name>[^\W\d_]+)\.?$")
-_ISO = re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?(?:[ T].*)?$")
+_TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2}|am|pm)?)?"
+"""A time after a date (`2025-03-01 00:00:00`, as exports write dates); other words after a
+date make a sentence (`2002-01-15 first version`), not a month."""
+_ISO = re.compile(
+    rf"^(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})(?:[-/.](?P<day>\d{{1,2}}))?{_TIME}$"
+)
 _MONTH_YEAR = re.compile(r"^(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\s*(?:г\.?|a\.?)?$")
 _DAY_MONTH_YEAR = re.compile(
-    r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\.?(?:\s.*)?$"
+    r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\.?"
+    rf"(?:\s*(?:г\.?|a\.?))?{_TIME}$"
 )
 _YEAR = re.compile(rf"^(?:fy\s*)?(?P<year>\d{{4}})\.?\s*{_YEAR_WORD}?$")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
