@@ -95,3 +95,22 @@ def test_long_kpis_beginning_with_a_summary_word_are_imported(make_xlsx):
         ("Keskmine ooteaeg", "2025-02"): 6.0,
         ("Kokku müük", "2025-01"): 900,
     }
+
+
+def test_kpis_beginning_with_a_side_word_are_imported(make_xlsx):
+    """`Unit sales`, `Forecast revenue`, `Group bookings` name KPIs; `Unit (EUR)` and
+    `Comment:` are columns beside the figures, listed cell by cell."""
+    rows = [
+        ["Month", "Unit sales", "Group bookings", "Unit (EUR)", "Comment:"],
+        ["2025-01", 120, 4, 1, "ok"],
+        ["2025-02", 130, 6, 1, 2],
+    ]
+    plan = plan_import(make_xlsx({"S": rows}))
+    assert plan.layout is Layout.TALL
+    assert values(plan) == {
+        ("Unit sales", "2025-01"): 120,
+        ("Unit sales", "2025-02"): 130,
+        ("Group bookings", "2025-01"): 4,
+        ("Group bookings", "2025-02"): 6,
+    }
+    assert {p.cell for p in plan.problems} == {"D2", "D3", "E3"}
