@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from math import isfinite
+from operator import attrgetter
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
@@ -100,9 +102,17 @@ class Extractor:
 
     def _unused(self, table: Table, observations: list[Observation]) -> None:
         """Name every cell of the table that holds something and was not read."""
-        used = {(obs.row, obs.col) for obs in observations}
-        used.update((target.row, target.col) for target in self.targets)
-        used.update(parse_address(p.cell) for p in self.problems if p.cell is not None)
+        by_col = attrgetter("col")
+        used = {
+            col: set(map(attrgetter("row"), cells))
+            for col, cells in groupby(sorted(observations, key=by_col), key=by_col)
+        }
+        for target in self.targets:
+            used.setdefault(target.col, set()).add(target.row)
+        for problem in self.problems:
+            if problem.cell is not None:
+                row, col = parse_address(problem.cell)
+                used.setdefault(col, set()).add(row)
         for row, col, reason, code in unused_cells(self.grid, self.reader, table, used):
             self.problem(address(row, col), reason, code, refusal=False)
 
