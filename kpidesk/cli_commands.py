@@ -22,7 +22,7 @@ from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_annual_goal, set_target
 from kpidesk.store.kpis import add_kpi, find_kpi, list_kpis, require_kpi, to_definition
-from kpidesk.store.loading import load_snapshot
+from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.targets import target_history
 from kpidesk.store.workspace import Workspace, open_workspace
 
@@ -263,7 +263,8 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     from kpidesk.io.export_csv import write_csv
     from kpidesk.io.export_xlsx import write_xlsx
 
-    scorecard = _scorecard(workspace)
+    with workspace.transaction() as session:
+        scorecard, history = load_export(session)
     if args.file == "-":
         write_csv(scorecard, sys.stdout)
         return 0
@@ -275,7 +276,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         with path.open("w", encoding="utf-8", newline="") as stream:
             count = write_csv(scorecard, stream)
     else:
-        count = write_xlsx(scorecard, path)
+        count = write_xlsx(scorecard, path, history)
     print(f"Wrote {count} rows to {path}.")
     return 0
 
