@@ -3,12 +3,16 @@ an empty workspace; `dump` is everything the owner could see of a workspace, to 
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
+import re
+import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+import openpyxl
 import pytest
+import xlsxwriter
 
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import shown_target
@@ -142,6 +146,143 @@ def roundtrip(tmp_path: Path) -> Roundtrip:
     return Roundtrip(tmp_path)
 
 
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _decoded(text: str) -> str:
+    """A string as Excel and LibreOffice hold it after reading `_xHHHH_` escapes."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _sheets(path: Path) -> list[tuple[str, list[list[tuple[object, str]]]]]:
+    """Every sheet of an xlsx as rows of (value, number format), strings decoded."""
+    book = openpyxl.load_workbook(path)
+    sheets = []
+    for sheet in book.worksheets:
+        rows = []
+        for row in sheet.iter_rows():
+            cells = []
+            for cell in row:
+                value = _decoded(cell.value) if isinstance(cell.value, str) else cell.value
+                cells.append((value, cell.number_format))
+            rows.append(cells)
+        sheets.append((sheet.title, rows))
+    return sheets
+
+
+def resave_openpyxl(path: Path, target: Path) -> Path:
+    """Open and save again with another writer's habits (shared strings, its own styles)."""
+    openpyxl.load_workbook(path).save(target)
+    return target
+
+
+def resave_xlsxwriter(path: Path, target: Path) -> Path:
+    """The same content written from scratch by xlsxwriter, as another program would."""
+    book = xlsxwriter.Workbook(str(target))
+    formats: dict[str, Any] = {}
+    for title, rows in _sheets(path):
+        sheet = book.add_worksheet(title)
+        for r, row in enumerate(rows):
+            for c, (value, number_format) in enumerate(row):
+                if value is None:
+                    continue
+                style = formats.setdefault(
+                    number_format, book.add_format({"num_format": number_format})
+                )
+                if isinstance(value, str):
+                    sheet.write_string(r, c, value)
+                elif isinstance(value, datetime):
+                    sheet.write_datetime(r, c, value, style)
+                else:
+                    sheet.write(r, c, value, style)
+    book.close()
+    return target
+
+
+def resave_ods(path: Path, target: Path) -> Path:
+    """The workbook saved as .ods the way LibreOffice Calc writes it: strings as paragraphs
+    (a line break starts a new one, runs of spaces as <text:s>), money in a currency format
+    as currency cells, dates as dates, empty runs as repeated cells, and the rest of the
+    sheet as one repeated empty row; characters XML cannot hold are dropped."""
+    tables = []
+    for title, rows in _sheets(path):
+        body = [f'<table:table table:name="{escape(title)}">']
+        body.append('<table:table-column table:number-columns-repeated="1024"/>')
+        for row in rows:
+            cells, empty = [], 0
+            for value, number_format in row:
+                if value is None:
+                    empty += 1
+                    continue
+                if empty:
+                    cells.append(f'<table:table-cell table:number-columns-repeated="{empty}"/>')
+                    empty = 0
+                cells.append(_ods_cell(value, number_format))
+            cells.append(f'<table:table-cell table:number-columns-repeated="{1024 - len(row)}"/>')
+            body.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        body.append(
+            '<table:table-row table:number-rows-repeated="1048000">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        )
+        body.append("</table:table>")
+        tables.append("".join(body))
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return target
+
+
+def _ods_cell(value: object, number_format: str) -> str:
+    if isinstance(value, bool):
+        flag = "true" if value else "false"
+        return f'<table:table-cell office:value-type="boolean" office:boolean-value="{flag}"><text:p>{flag.upper()}</text:p></table:table-cell>'
+    if isinstance(value, datetime):
+        stamp = (
+            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        )
+        return f'<table:table-cell office:value-type="date" office:date-value="{stamp}"><text:p>{stamp[:7]}</text:p></table:table-cell>'
+    if isinstance(value, int | float):
+        if "€" in number_format:
+            return f'<table:table-cell office:value-type="currency" office:currency="EUR" office:value="{value!r}"><text:p>{value} €</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="float" office:value="{value!r}"><text:p>{value}</text:p></table:table-cell>'
+    text = _XML_UNSAFE.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs = "".join(f"<text:p>{_ods_text(line)}</text:p>" for line in text.split("\n"))
+    return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
+
+
+def _ods_text(line: str) -> str:
+    """One paragraph: a tab as <text:tab/>, a run of spaces after the first as <text:s/>."""
+    parts = []
+    for piece in re.split(r"(\t| {2,})", line):
+        if piece == "\t":
+            parts.append("<text:tab/>")
+        elif piece.startswith("  "):
+            parts.append(f' <text:s text:c="{len(piece) - 1}"/>')
+        else:
+            parts.append(escape(piece))
+    return "".join(parts)
+
+
 @pytest.fixture
-def csv_text() -> Callable[[Path], str]:
-    return lambda path: io.open(path, encoding="utf-8").read()
+def resave() -> dict[str, Any]:
+    return {"openpyxl": resave_openpyxl, "xlsxwriter": resave_xlsxwriter, "ods": resave_ods}
