@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.money import display_currency
 from kpidesk.domain.plain_numbers import rounded
 from kpidesk.domain.scorecard import KpiStatus
 
@@ -26,10 +27,12 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def status_json(row: KpiStatus) -> dict[str, Any]:
+def status_json(kpi: KpiDefinition, row: KpiStatus) -> dict[str, Any]:
+    """One KPI's status; `currency` is the one its figures are in (euro for a lev KPI)."""
     return {
         "kpi": row.kpi,
         "month": str(row.month),
+        "currency": display_currency(kpi.currency),
         "value": row.value,
         "target": row.target,
         "attainment": row.attainment,
@@ -75,10 +78,13 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
 
 
 def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
+    """A KPI's definition. `currency` is the one its figures are shown in; a lev KPI (its
+    figures before 2026 entered in leva) says so in `defined_currency`."""
     return {
         "name": kpi.name,
         "unit": kpi.unit.value,
-        "currency": kpi.currency,
+        "currency": display_currency(kpi.currency),
+        "defined_currency": kpi.currency,
         "duration_unit": kpi.duration_unit,
         "direction": kpi.direction.value,
         "aggregation": kpi.aggregation.value,

@@ -11,6 +11,7 @@ import pytest
 STATUS_KEYS = {
     "kpi",
     "month",
+    "currency",
     "value",
     "target",
     "attainment",
