@@ -40,6 +40,9 @@ class OwnExport:
     """Every target decision, when the file carries the history (a workbook export)."""
     notes: dict[tuple[str, Month], str] = field(default_factory=dict)
     """Each figure's note by label name key and month."""
+    names: dict[str, str] = field(default_factory=dict)
+    """A CSV export's KPI names as written, by name key: the importer reads a label with its
+    spaces, tabs and line breaks made one space, and a new KPI takes the name written."""
     book: Workbook | None = None
 
 
@@ -77,7 +80,10 @@ def _from_csv(book: Workbook) -> OwnExport | None:
             row[0] = unescape(row[0])
             export.book = book
         label, month, target = _at(row, 0), _at(row, 1), _at(row, 3)
-        if isinstance(label, str) and target not in (None, ""):
+        if not isinstance(label, str):
+            continue
+        export.names.setdefault(name_key(label), label)
+        if target not in (None, ""):
             export.targets.append((label, Month.parse(str(month)), float(str(target))))
     return export
 

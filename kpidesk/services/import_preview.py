@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.kpi import KpiDefinition, KpiDefinitionError, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
@@ -146,6 +146,11 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         definitions,
         extra_labels=_export_kpis(own) if own else (),
     )
+    if own is not None and own.names:
+        labels.to_create = {
+            label: _named_as_written(kpi, own.names.get(name_key(label)))
+            for label, kpi in labels.to_create.items()
+        }
     problems = list(plan.problems)
     problems += [_unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard
@@ -185,6 +190,16 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         problems = [_strict(p) for p in problems]
     notes = _notes(own, cells) if own else {}
     return ImportPreview(plan, labels, cells, problems, decisions, notes)
+
+
+def _named_as_written(kpi: KpiDefinition, name: str | None) -> KpiDefinition:
+    """A KPI a CSV export creates, named as the export wrote it (line breaks and all)."""
+    if name is None or name == kpi.name:
+        return kpi
+    try:
+        return kpi.with_changes(name=name)
+    except KpiDefinitionError:
+        return kpi
 
 
 def _export_kpis(own: OwnExport) -> list[str]:
