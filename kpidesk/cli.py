@@ -106,6 +106,11 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
     set_goal.add_argument("--month", metavar="YYYY-MM", help="with --override: one month only")
     set_goal.add_argument("--override", metavar="VALUE")
     set_goal.add_argument("--note", default="")
+    set_goal.add_argument(
+        "--currency",
+        help="the currency the value is in, e.g. BGN for leva (default: the one shown; "
+        'a sign in the value, "1200 лв.", says it too)',
+    )
     history = goal.add_parser("history", help="every target change of a KPI")
     history.add_argument("kpi")
     history.add_argument("--json", action="store_true")

@@ -13,6 +13,7 @@ from kpidesk.domain.catalog import load_catalog
 from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.domain.numbers import split_currency
 from kpidesk.domain.plain_numbers import exported, parse_plain_number, plain_decimal
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, TargetKind
@@ -21,7 +22,7 @@ from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_annual_goal, set_target
 from kpidesk.store.kpis import add_kpi, find_kpi, list_kpis, require_kpi, to_definition
-from kpidesk.store.loading import load_snapshot
+from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.targets import target_history
 from kpidesk.store.workspace import Workspace, open_for_reading
@@ -191,40 +192,32 @@ def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.transaction() as session:
         if args.monthly is not None:
             first = _month(args.first, "--from")
-            set_target(
-                session,
-                args.kpi,
-                TargetKind.MONTHLY,
-                first,
-                _number(args.monthly, "--monthly"),
-                args.note,
-            )
+            value, currency = _amount(args.monthly, "--monthly", args.currency)
+            set_target(session, args.kpi, TargetKind.MONTHLY, first, value, args.note, currency)
             print(f"Target for {args.kpi}: {args.monthly} a month from {first}.")
         elif args.override is not None:
             month = _month(args.month, "--month")
-            set_target(
-                session,
-                args.kpi,
-                TargetKind.OVERRIDE,
-                month,
-                _number(args.override, "--override"),
-                args.note,
-            )
+            value, currency = _amount(args.override, "--override", args.currency)
+            set_target(session, args.kpi, TargetKind.OVERRIDE, month, value, args.note, currency)
             print(f"Target for {args.kpi} in {month} only: {args.override}.")
         else:
             if args.year is None:
                 raise ValueError("an annual goal needs --year YYYY")
+            value, currency = _amount(args.annual, "--annual", args.currency)
             change = set_annual_goal(
-                session,
-                args.kpi,
-                args.year,
-                _number(args.annual, "--annual"),
-                Spread(args.spread),
-                args.note,
+                session, args.kpi, args.year, value, Spread(args.spread), args.note, currency
             )
             spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
             print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
     return 0
+
+
+def _amount(text: str, option: str, currency: str | None) -> tuple[float, str | None]:
+    """A target as typed, `1200 лв.` or `1200` with `--currency BGN`, and its currency."""
+    number, sign = split_currency(text)
+    if sign and currency and sign != currency.strip().upper():
+        raise ValueError(f"{option} is in {sign}, but --currency says {currency}")
+    return _number(number, option), sign or currency
 
 
 def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -242,6 +235,7 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
             "value": exported(r.value),
             "spread": r.spread,
             "monthly_values": [exported(v) for v in r.monthly_values or ()] or None,
+            "currency": r.currency,
             "note": r.note,
             "set_at": r.set_at.isoformat(timespec="seconds"),
             "undone": r.retracted_at is not None,
@@ -287,7 +281,8 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     from kpidesk.io.export_csv import write_csv
     from kpidesk.io.export_xlsx import write_xlsx
 
-    scorecard = _scorecard(workspace)
+    with workspace.transaction() as session:
+        scorecard, history = load_export(session)
     if args.file == "-":
         write_csv(scorecard, sys.stdout)
         return 0
@@ -299,7 +294,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         with path.open("w", encoding="utf-8", newline="") as stream:
             count = write_csv(scorecard, stream)
     else:
-        count = write_xlsx(scorecard, path)
+        count = write_xlsx(scorecard, path, history)
     print(f"Wrote {count} rows to {path}.")
     return 0
 
@@ -310,7 +305,7 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     kpis = [] if month is None else scorecard.active_kpis()
     rows = [(kpi, scorecard.status_of(kpi.name, month)) for kpi in kpis]
     if args.json:
-        print_json([status_json(row) for _, row in rows])
+        print_json([status_json(kpi, row) for kpi, row in rows])
     elif not rows:
         print("No figures yet: record some with `kpidesk record` or try `kpidesk demo`.")
     else:

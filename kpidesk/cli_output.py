@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.money import display_currency
 from kpidesk.domain.plain_numbers import exported, rounded
 from kpidesk.domain.progress import Need, NeedKind
 from kpidesk.domain.scorecard import KpiStatus
@@ -27,11 +28,13 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def status_json(row: KpiStatus) -> dict[str, Any]:
-    """One KPI's row of `status --json`; numbers as they leave kpidesk (`exported`)."""
+def status_json(kpi: KpiDefinition, row: KpiStatus) -> dict[str, Any]:
+    """One KPI's row of `status --json`; numbers as they leave kpidesk (`exported`), and
+    `currency` the one its figures are in (euro for a lev KPI)."""
     return {
         "kpi": row.kpi,
         "month": str(row.month),
+        "currency": display_currency(kpi.currency),
         "value": exported(row.value),
         "target": exported(row.target),
         "attainment": exported(row.attainment),
@@ -99,10 +102,13 @@ def needed_text(need: Need | None, decimals: int) -> str:
 
 
 def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
+    """A KPI's definition. `currency` is the one its figures are shown in; a lev KPI (its
+    figures before 2026 entered in leva) says so in `defined_currency`."""
     return {
         "name": kpi.name,
         "unit": kpi.unit.value,
-        "currency": kpi.currency,
+        "currency": display_currency(kpi.currency),
+        "defined_currency": kpi.currency,
         "duration_unit": kpi.duration_unit,
         "direction": kpi.direction.value,
         "aggregation": kpi.aggregation.value,

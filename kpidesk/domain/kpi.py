@@ -9,6 +9,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from kpidesk.domain.money import display_currency
 
 
 class Unit(StrEnum):
@@ -109,9 +110,10 @@ class KpiDefinition:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def unit_label(self) -> str:
-        """Short unit suffix for plain-text output (the UI formats through QLocale)."""
+        """Short unit suffix for plain-text output (the UI formats through QLocale): for money
+        the currency the figures are shown in, the euro for a lev KPI."""
         if self.unit is Unit.CURRENCY:
-            return self.currency or ""
+            return display_currency(self.currency) or ""
         if self.unit is Unit.PERCENT:
             return "%"
         if self.unit is Unit.DURATION:

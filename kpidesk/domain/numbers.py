@@ -401,3 +401,15 @@ def parse_user_number(
         mark = decimal_mark
     parsed = parse_number(body, mark)
     return None if parsed is None else parsed.value
+
+
+def split_currency(text: str) -> tuple[str, str | None]:
+    """`1200 лв.` → ("1200", "BGN"), `€ 5` → ("5", "EUR"): the text without a currency sign
+    or code written before or after the number, and that currency (None when there is none),
+    so a figure typed with its currency is taken in that currency."""
+    body = text.strip()
+    match = _CURRENCY_RE.search(body)
+    if match and (match.start() == 0 or match.end() == len(body)):
+        rest = (body[: match.start()] + body[match.end() :]).strip()
+        return rest, _currency_code(match.group(0))
+    return body, None

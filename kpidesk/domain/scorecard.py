@@ -61,6 +61,14 @@ class KpiStatus:
     better)."""
 
 
+def shown_target(kpi: KpiDefinition, change: TargetChange) -> TargetChange:
+    """The decision in the KPI's display currency (a target typed in leva, in euro)."""
+    shown = display_currency(kpi.currency)
+    if change.currency and change.currency != shown:
+        return change.scaled(convert(1.0, change.currency, shown), shown)
+    return change
+
+
 @dataclass
 class Scorecard:
     """A workspace's KPIs with their figures (in display currency) and target histories."""
@@ -107,13 +115,7 @@ class Scorecard:
     def _converted_targets(
         kpi: KpiDefinition, changes: Iterable[TargetChange]
     ) -> list[TargetChange]:
-        shown = display_currency(kpi.currency)
-        return [
-            change.scaled(convert(1.0, change.currency, shown), shown)
-            if change.currency and change.currency != shown
-            else change
-            for change in changes
-        ]
+        return [shown_target(kpi, change) for change in changes]
 
     # --- lookup -------------------------------------------------------------------------
     def kpi(self, name: str) -> KpiDefinition:

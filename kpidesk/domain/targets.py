@@ -72,6 +72,15 @@ class TargetChange:
         return (self.set_at, self.change_id)
 
 
+@dataclass(frozen=True, slots=True)
+class PastDecision:
+    """A decision as the history keeps it: the change, and when an undo retracted it (None
+    while it is in force). An export carries the whole history, retracted decisions too."""
+
+    change: TargetChange
+    retracted_at: datetime | None = None
+
+
 class SpreadError(ValueError):
     """An annual goal cannot be spread the way the owner asked.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from typing import TextIO
 
 from kpidesk.domain.plain_numbers import plain_decimal
@@ -14,12 +15,15 @@ CSV_COLUMNS = ("kpi", "month", "value", "target")
 
 def write_csv(scorecard: Scorecard, stream: TextIO) -> int:
     """Write the rows; returns how many. Text cells that a spreadsheet would run as a formula
-    (a KPI named "=cmd|...") are prefixed with an apostrophe."""
+    (a KPI named "=cmd|...") are prefixed with an apostrophe. A row whose name holds a
+    carriage return is written fully quoted: the csv module quotes only the line ending it
+    writes (a line feed), and an unquoted carriage return splits the row when read back."""
     writer = csv.writer(stream, lineterminator="\n")
+    quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     rows = value_target_rows(scorecard)
     for row in rows:
-        writer.writerow(
+        (quoted if "\r" in row.kpi else writer).writerow(
             [
                 safe_text(row.kpi),
                 str(row.month),
@@ -30,6 +34,11 @@ def write_csv(scorecard: Scorecard, stream: TextIO) -> int:
     return len(rows)
 
 
+_FORMULA_START = re.compile(r"'*[=+\-@]")
+
+
 def safe_text(text: str) -> str:
-    """Keep text that begins with = + - @ from being run as a formula by a spreadsheet."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    """Keep text that begins with = + - @ from being run as a formula by a spreadsheet: an
+    apostrophe before it. Text that already begins with apostrophes before one of them gets
+    one more, so the import (`own_export.unescape`) takes off exactly what was added."""
+    return f"'{text}" if _FORMULA_START.match(text) else text

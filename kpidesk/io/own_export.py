@@ -1,128 +1,136 @@
 """Recognise kpidesk's own exports, so exporting and importing again gives back the same
-figures, targets and KPI definitions.
+KPIs, figures, notes, targets and target history.
 
 The generic importer reads the figures; this module adds what only our own files carry: the
-target of every month (the `target` column) and, in a workbook, the KPI definitions sheet.
+target of every month and each figure's note (the data sheet), the KPI definitions and the
+target history. It works on the grids the safe readers produced, so the same export saved
+again by LibreOffice (`.ods` or `.xlsx`) or Excel is recognised as well. Every figure of an
+export is in the currency its KPI is shown in.
 """
 
 from __future__ import annotations
 
-import csv
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from zipfile import BadZipFile
 
-from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
+from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
+from kpidesk.io.errors import ImportFileError
+from kpidesk.io.export_columns import DATA_COLUMNS, DATA_SHEET, KPI_SHEET, TARGET_SHEET
 from kpidesk.io.export_csv import CSV_COLUMNS
+from kpidesk.io.grid import SheetGrid, Workbook
+from kpidesk.io.own_sheets import ImportedDecision, read_definitions, read_history
 from kpidesk.io.plan import ImportPlan
+from kpidesk.io.readers import CsvOptions, read_workbook
 
-DATA_SHEET = "Data"
-KPI_SHEET = "KPIs"
-_DATA_HEADER = ("KPI", "Month", "Value", "Target", "Unit", "Note")
+_ESCAPED = re.compile(r"'+[=+\-@]")
 
 
 @dataclass
 class OwnExport:
-    """What a kpidesk export holds beyond its figures."""
+    """What a kpidesk export holds beyond its figures. `book`, when set, is the file as it
+    is to be planned instead (a CSV with the export's formula escapes taken off again)."""
 
     sheet: str | None
     targets: list[tuple[str, Month, float]] = field(default_factory=list)
     definitions: list[KpiDefinition] = field(default_factory=list)
+    history: list[ImportedDecision] | None = None
+    """Every target decision, when the file carries the history (a workbook export)."""
+    notes: dict[tuple[str, Month], str] = field(default_factory=dict)
+    """Each figure's note by label name key and month."""
+    names: dict[str, str] = field(default_factory=dict)
+    """A CSV export's KPI names as written, by name key: the importer reads a label with its
+    spaces, tabs and line breaks made one space, and a new KPI takes the name written."""
+    book: Workbook | None = None
 
 
 def could_be_own_export(path: Path, plan: ImportPlan) -> bool:
-    """Whether the file is worth opening again as an export: a CSV, or a workbook with our
+    """Whether the file is worth reading again as an export: a CSV, or a workbook with our
     data and KPI sheets (most owners' workbooks are ruled out without reading them twice)."""
-    if path.suffix.lower() == ".csv":
+    if plan.file_format == "csv":
         return True
     names = {info.name for info in plan.sheets}
-    return path.suffix.lower() == ".xlsx" and {DATA_SHEET, KPI_SHEET} <= names
+    return {DATA_SHEET, KPI_SHEET} <= names
 
 
-def read_own_export(path: Path) -> OwnExport | None:
+def read_own_export(
+    path: Path, plan: ImportPlan, csv_options: CsvOptions | None = None
+) -> OwnExport | None:
     """The extra content of a kpidesk export, or None when the file is not one. Call it only
     on a file the safe readers of `kpidesk.io.readers` have accepted."""
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".csv":
-            return _read_csv(path)
-        if suffix == ".xlsx":
-            return _read_xlsx(path)
-    except (OSError, ValueError, KeyError, csv.Error, BadZipFile):
+        if plan.file_format == "csv":
+            return _from_csv(read_workbook(path, csv_options=csv_options))
+        names = {info.name for info in plan.sheets}
+        wanted = [s for s in (DATA_SHEET, KPI_SHEET, TARGET_SHEET) if s in names]
+        return _from_workbook(read_workbook(path, sheets=wanted))
+    except (ImportFileError, ValueError, KeyError, TypeError):
         return None
+
+
+def _from_csv(book: Workbook) -> OwnExport | None:
+    grid = next(iter(book.grids.values()), None)
+    if grid is None or _header(grid) != CSV_COLUMNS:
+        return None
+    export = OwnExport(sheet=None)
+    for row in grid.rows[1:]:
+        if row and isinstance(row[0], str) and unescape(row[0]) != row[0]:
+            row[0] = unescape(row[0])
+            export.book = book
+        label, month, target = _at(row, 0), _at(row, 1), _at(row, 3)
+        if not isinstance(label, str):
+            continue
+        export.names.setdefault(name_key(label), label)
+        if target not in (None, ""):
+            export.targets.append((label, Month.parse(str(month)), float(str(target))))
+    return export
+
+
+def unescape(text: str) -> str:
+    """Take off the apostrophe the CSV export puts before text a spreadsheet would run as a
+    formula (`'=HYPERLINK(…)`), and only that one: the export adds one apostrophe before
+    = + - @, and before text that already starts with apostrophes and one of them."""
+    return text[1:] if _ESCAPED.match(text) else text
+
+
+def _from_workbook(book: Workbook) -> OwnExport | None:
+    data = book.grids.get(DATA_SHEET)
+    if data is None or _header(data) != DATA_COLUMNS or KPI_SHEET not in book.grids:
+        return None
+    export = OwnExport(sheet=DATA_SHEET)
+    for row in data.rows[1:]:
+        label, month = _at(row, 0), month_of(_at(row, 1))
+        if not isinstance(label, str) or month is None:
+            continue
+        target, note = _at(row, 3), _at(row, 5)
+        if isinstance(target, int | float) and not isinstance(target, bool):
+            export.targets.append((label, month, float(target)))
+        if isinstance(note, str) and note:
+            export.notes[(name_key(label), month)] = note
+    export.definitions = read_definitions(book.grids[KPI_SHEET])
+    targets = book.grids.get(TARGET_SHEET)
+    export.history = read_history(targets) if targets is not None else None
+    return export
+
+
+def month_of(value: object) -> Month | None:
+    """The month of a month cell: a date, or text such as `2025-03` after a resave."""
+    if isinstance(value, datetime | date):
+        return Month(value.year, value.month)
+    if isinstance(value, str) and value.strip():
+        return Month.parse(value.strip())
     return None
 
 
-def _read_csv(path: Path) -> OwnExport | None:
-    with path.open(encoding="utf-8-sig", newline="") as stream:
-        reader = csv.reader(stream)
-        if tuple(next(reader, ())) != CSV_COLUMNS:
-            return None
-        export = OwnExport(sheet=None)
-        for row in reader:
-            if len(row) == 4 and row[3].strip():
-                export.targets.append((_unquote(row[0]), Month.parse(row[1]), float(row[3])))
-        return export
+def _header(grid: SheetGrid) -> tuple[str, ...]:
+    first = grid.rows[0] if grid.rows else []
+    titles = [str(value).strip() if value is not None else "" for value in first]
+    while titles and not titles[-1]:
+        titles.pop()
+    return tuple(titles)
 
 
-def _unquote(text: str) -> str:
-    return text[1:] if text[:2] in ("'=", "'+", "'-", "'@") else text
-
-
-def _read_xlsx(path: Path) -> OwnExport | None:
-    from openpyxl import load_workbook  # only for workbooks: it takes a tenth of a second to load
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except InvalidFileException:
-        return None
-    try:
-        if DATA_SHEET not in book.sheetnames or KPI_SHEET not in book.sheetnames:
-            return None
-        rows = book[DATA_SHEET].iter_rows(values_only=True)
-        if tuple(next(rows, ())) != _DATA_HEADER:
-            return None
-        export = OwnExport(sheet=DATA_SHEET)
-        for kpi, month, _value, target, *_rest in rows:
-            if kpi is not None and isinstance(month, date | datetime) and target is not None:
-                export.targets.append((str(kpi), Month(month.year, month.month), float(target)))
-        kpi_rows = book[KPI_SHEET].iter_rows(values_only=True)
-        next(kpi_rows, None)
-        export.definitions = [_definition(row) for row in kpi_rows if row and row[0]]
-        return export
-    finally:
-        book.close()
-
-
-def _definition(row: tuple) -> KpiDefinition:
-    (
-        name,
-        unit,
-        currency,
-        duration_unit,
-        direction,
-        aggregation,
-        category,
-        decimals,
-        tolerance,
-        benchmark,
-        formula,
-        archived,
-    ) = row[:12]
-    return KpiDefinition(
-        name=str(name),
-        unit=Unit(unit),
-        currency=currency or None,
-        duration_unit=duration_unit or None,
-        direction=Direction(direction),
-        aggregation=Aggregation(aggregation),
-        category=Category(category),
-        decimals=int(decimals),
-        tolerance=float(tolerance),
-        benchmark=None if benchmark is None else float(benchmark),
-        formula=formula or None,
-        archived=bool(archived),
-    )
+def _at(row: list[object], index: int) -> object:
+    return row[index] if index < len(row) else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -48,11 +49,14 @@ def resolve_labels(
     corrections: dict[str, str | None],
     create_kpis: bool,
     definitions: dict[str, KpiDefinition] | None = None,
+    extra_labels: Iterable[str] = (),
 ) -> LabelResolution:
     """Match labels to KPIs: the owner's corrections first (a KPI name, or None to ignore),
     then names and aliases (case, spaces and non-breaking spaces ignored), then what the
     owner chose for the same label in an earlier import. A KPI to create takes its definition
-    from `definitions` (a kpidesk export's KPI sheet, by name key) when it is there."""
+    from `definitions` (a kpidesk export's KPI sheet, by name key) when it is there.
+    `extra_labels` are KPIs a file names without figures (an export's KPI sheet): matched
+    or created like the others, and passed over when neither."""
     definitions = definitions or {}
     resolution = LabelResolution()
     remembered = recall_mappings(session)
@@ -60,7 +64,10 @@ def resolve_labels(
     observations = _by_label(plan) if create_kpis else {}
     corrected = {name_key(label): kpi for label, kpi in corrections.items()}
     new = NewKpis(index)
-    for label in plan.labels:
+    labels = list(plan.labels)
+    seen = {name_key(label) for label in labels}
+    extra = [label for label in dict.fromkeys(extra_labels) if name_key(label) not in seen]
+    for label in labels + extra:
         key = name_key(label)
         if key in corrected:
             _apply_correction(session, resolution, label, corrected[key])
@@ -82,8 +89,13 @@ def resolve_labels(
                 made = exported or new_kpi_for(core, observations.get(label, []), catalog)
                 definition = new.add(made)
             resolution.to_create[label] = definition
-        else:
+        elif label not in extra:
             resolution.unknown.append(label)
+    if definitions:
+        order = {key: index for index, key in enumerate(definitions)}
+        resolution.to_create = dict(
+            sorted(resolution.to_create.items(), key=lambda item: order.get(item[1].key, -1))
+        )
     return resolution
 
 

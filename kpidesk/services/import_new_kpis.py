@@ -9,6 +9,7 @@ takes an alias that another KPI already answers to.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kpidesk.domain.catalog import FALLBACK_LANGUAGE, CatalogEntry, load_catalog
@@ -97,25 +98,23 @@ def new_kpi_for(
     → `Приходи`).
 
     A label the catalog knows becomes that catalog KPI (a CSAT score is averaged, not summed;
-    wait time is better lower). A catalog formula KPI keeps the file's own figures instead of
-    a formula whose parts the file lacks, but takes the catalog's direction, category and
-    description. Otherwise: percent when the cells were shown as percentages or the label's
-    bracket says `%`, currency when they carried a currency sign or the bracket names one,
-    a count for `(бр.)`, `(tk)`, a plain number else.
+    wait time is better lower). A catalog formula KPI (churn, a margin: ratios) keeps the
+    file's own figures instead of a formula whose parts the file lacks, averaged over months,
+    with the catalog's unit, direction, decimals, category and description. Otherwise:
+    percent when the cells were shown as percentages or the label says `%` or percent (then
+    averaged, never summed), currency when they carried a currency sign or the bracket names
+    one, a count for `(бр.)`, `(tk)`, a plain number else; a rate or ratio is averaged.
     """
-    if catalog is not None and not catalog[0].is_formula:
-        kpi = catalog[0].definition(catalog[1]).with_changes(name=core.name)
-        currency = _currency_of(core, observations)
-        if kpi.unit is Unit.CURRENCY and currency is not None:
-            kpi = kpi.with_changes(currency=currency)
-        return kpi
-    guessed = _guessed_kpi(core, observations)
     if catalog is None:
-        return guessed
+        return _guessed_kpi(core, observations)
     entry, lang = catalog
-    return guessed.with_changes(
-        direction=entry.direction, category=entry.category, description=entry.description(lang)
-    )
+    kpi = entry.definition(lang).with_changes(name=core.name)
+    if entry.is_formula:
+        kpi = kpi.with_changes(aggregation=Aggregation.MEAN, formula=None, catalog_key=None)
+    currency = _currency_of(core, observations)
+    if kpi.unit is Unit.CURRENCY and currency is not None:
+        kpi = kpi.with_changes(currency=currency)
+    return kpi
 
 
 def _currency_of(core: LabelCore, observations: list[Observation]) -> str | None:
@@ -130,11 +129,24 @@ def _currency_of(core: LabelCore, observations: list[Observation]) -> str | None
 def _guessed_kpi(core: LabelCore, observations: list[Observation]) -> KpiDefinition:
     name = core.name
     currency = _currency_of(core, observations)
-    if core.unit is Unit.PERCENT or any(o.percent_formatted for o in observations):
+    percent = core.unit is Unit.PERCENT or _PERCENT_WORDS.search(name.casefold()) is not None
+    if percent or any(o.percent_formatted for o in observations):
         return KpiDefinition(name, Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
+    averaged = _RATE_WORDS.search(name.casefold()) is not None
+    aggregation = Aggregation.MEAN if averaged else Aggregation.SUM
     if currency is not None:
-        return KpiDefinition(name, Unit.CURRENCY, currency=currency, decimals=0)
+        return KpiDefinition(
+            name, Unit.CURRENCY, currency=currency, aggregation=aggregation, decimals=0
+        )
     whole = all(o.value is None or o.value == int(o.value) for o in observations)
     if core.unit is Unit.COUNT:
-        return KpiDefinition(name, Unit.COUNT, decimals=0 if whole else 2)
-    return KpiDefinition(name, Unit.NUMBER, decimals=0 if whole else 2)
+        return KpiDefinition(name, Unit.COUNT, aggregation=aggregation, decimals=0 if whole else 2)
+    return KpiDefinition(name, Unit.NUMBER, aggregation=aggregation, decimals=0 if whole else 2)
+
+
+_PERCENT_WORDS = re.compile(r"%|\b(percent|percentage|pct|процент\w*|protsent\w*)\b")
+"""A label that says its figures are percentages, anywhere in it (`Conversion %`)."""
+_RATE_WORDS = re.compile(
+    r"\b(rate|ratio|average|avg|mean|коефициент|съотношение|средн\w*|määr|suhe|keskmine)\b"
+)
+"""A label that names a rate or an average: its months are averaged, never added up."""

@@ -15,13 +15,12 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import KpiDefinition, name_key
+from kpidesk.domain.kpi import KpiDefinition, KpiDefinitionError, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
-from kpidesk.domain.targets import TargetChange
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import (
     ON_PURPOSE,
@@ -34,7 +33,11 @@ from kpidesk.io.plan import (
 )
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
-from kpidesk.services.import_targets import imported_target_changes
+from kpidesk.services.import_targets import (
+    ImportedTarget,
+    history_decisions,
+    imported_target_changes,
+)
 from kpidesk.store.loading import load_snapshot
 
 
@@ -101,10 +104,12 @@ class ImportPreview:
     labels: LabelResolution
     cells: list[PreviewCell]
     problems: list[Problem]
-    targets: list[tuple[str, TargetChange]] = field(default_factory=list)
+    targets: list[ImportedTarget] = field(default_factory=list)
     kpis: dict[str, KpiDefinition] = field(default_factory=dict)
     """The definition of every KPI the file's figures go to, by name: how a figure is shown
     and in which currency a figure with none of its own was entered."""
+    notes: dict[tuple[str, Month], str] = field(default_factory=dict)
+    """The notes a kpidesk export gives its figures, by KPI name and month."""
 
     @property
     def refusals(self) -> list[Problem]:
@@ -144,7 +149,19 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     """What the import would do, with every problem; writes nothing."""
     own = options.own_export
     definitions = {d.key: d for d in own.definitions} if own else {}
-    labels = resolve_labels(session, plan, options.corrections, options.create_kpis, definitions)
+    labels = resolve_labels(
+        session,
+        plan,
+        options.corrections,
+        options.create_kpis,
+        definitions,
+        extra_labels=_export_kpis(own) if own else (),
+    )
+    if own is not None and own.names:
+        labels.to_create = {
+            label: _named_as_written(kpi, own.names.get(name_key(label)))
+            for label, kpi in labels.to_create.items()
+        }
     problems = list(plan.problems)
     problems += [_unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard
@@ -160,6 +177,8 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             if own is None:
                 problems.append(_computed(plan, obs, kpi))
             continue
+        if own is not None and obs.currency is None and kpi.currency is not None:
+            obs = obs._replace(currency=display_currency(kpi.currency))
         shown = obs.value
         if obs.currency is not None or destination.converts:
             shown = _shown(obs, kpi)
@@ -173,12 +192,42 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     problems += _one_kpi_twice(plan, cells, destinations)
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
-    rows = own.targets if own else _plan_targets(plan, destinations, problems)
-    decisions = imported_target_changes(scorecard, labels, rows) if rows else []
+    if own is not None and own.history is not None:
+        decisions = history_decisions(session, labels, own.history)
+    else:
+        rows = own.targets if own else _plan_targets(plan, destinations, problems)
+        decisions = imported_target_changes(scorecard, labels, rows) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
     kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
-    return ImportPreview(plan, labels, cells, problems, decisions, kpis)
+    notes = _notes(own, cells) if own else {}
+    return ImportPreview(plan, labels, cells, problems, decisions, kpis, notes)
+
+
+def _named_as_written(kpi: KpiDefinition, name: str | None) -> KpiDefinition:
+    """A KPI a CSV export creates, named as the export wrote it (line breaks and all)."""
+    if name is None or name == kpi.name:
+        return kpi
+    try:
+        return kpi.with_changes(name=name)
+    except KpiDefinitionError:
+        return kpi
+
+
+def _export_kpis(own: OwnExport) -> list[str]:
+    """The KPIs a kpidesk export defines or has decisions for, figures or not, so a KPI
+    without a figure comes back too."""
+    names = [kpi.name for kpi in own.definitions]
+    return names + [decision.label for decision in own.history or ()]
+
+
+def _notes(own: OwnExport, cells: list[PreviewCell]) -> dict[tuple[str, Month], str]:
+    notes = {}
+    for cell in cells:
+        note = own.notes.get((name_key(cell.label), cell.month))
+        if note is not None:
+            notes[(cell.kpi, cell.month)] = note
+    return notes
 
 
 def _destinations(

@@ -1,24 +1,41 @@
-"""Targets from a file (a kpidesk export, or an owner's plan columns): the fewest new target
-decisions that make every month's target what the file says, so importing the same file twice
-adds nothing the second time."""
+"""Targets from a file: from an owner's plan columns (or an export without its history) the
+fewest new target decisions that make every month's target what the file says; from a kpidesk
+export's history each decision as it was made. Importing the same file twice adds nothing the
+second time."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
-from kpidesk.domain.scorecard import Scorecard
-from kpidesk.domain.targets import TargetChange, TargetKind, target_for
+from kpidesk.domain.scorecard import Scorecard, shown_target
+from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, target_for
+from kpidesk.io.own_sheets import ImportedDecision
 from kpidesk.services.import_mapping import LabelResolution
+from kpidesk.store.kpis import kpi_index, to_definition
+from kpidesk.store.models import KpiRecord
+from kpidesk.store.targets import decision_history
+
+
+class ImportedTarget(NamedTuple):
+    """A target decision an import adds: to which KPI, and, for one that arrives already
+    undone (an export's history keeps those), when it was retracted."""
+
+    kpi: str
+    change: TargetChange
+    retracted_at: datetime | None = None
 
 
 def imported_target_changes(
     scorecard: Scorecard, labels: LabelResolution, targets: Iterable[tuple[str, Month, float]]
-) -> list[tuple[str, TargetChange]]:
+) -> list[ImportedTarget]:
     """Monthly target decisions (KPI name, change) to add for the (label, month, target)
     rows of a file (a kpidesk export's target column, an owner's plan columns), in month
     order per KPI."""
@@ -27,7 +44,7 @@ def imported_target_changes(
         by_label[label][month] = target
     known = {kpi.key for kpi in scorecard.kpis}
     now = datetime.now()
-    changes: list[tuple[str, TargetChange]] = []
+    changes: list[ImportedTarget] = []
     for label, targets in by_label.items():
         kpi_name = labels.kpi_for(label)
         if kpi_name is None:
@@ -47,5 +64,59 @@ def imported_target_changes(
                         change_id=len(existing) + len(added) + 1_000_000_000,
                     )
                 )
-        changes += [(kpi_name, change) for change in added]
+        changes += [ImportedTarget(kpi_name, change) for change in added]
     return changes
+
+
+def history_decisions(
+    session: Session, labels: LabelResolution, history: Iterable[ImportedDecision]
+) -> list[ImportedTarget]:
+    """The decisions of an export's target history, each as it was made (kind, months,
+    value, moment, note, undone or not), leaving out those the workspace already has, so
+    importing the same export twice adds nothing the second time."""
+    index = kpi_index(session)
+    past = decision_history(session)
+    known: dict[str, list[TargetChange]] = {}
+    added: list[ImportedTarget] = []
+    for decision in history:
+        name = labels.kpi_for(decision.label)
+        if name is None:
+            continue
+        if name not in known:
+            record = index.get(name_key(name))
+            known[name] = _shown_history(record, past)
+        if any(_same_decision(decision.change, other) for other in known[name]):
+            continue
+        known[name].append(decision.change)
+        added.append(ImportedTarget(name, decision.change, decision.retracted_at))
+    return added
+
+
+def _shown_history(
+    record: KpiRecord | None, past: dict[int, list[PastDecision]]
+) -> list[TargetChange]:
+    """A KPI's decisions in the workspace, retracted ones too, in its display currency, as
+    an export writes them."""
+    if record is None:
+        return []
+    kpi = to_definition(record)
+    return [shown_target(kpi, decision.change) for decision in past.get(record.id, [])]
+
+
+def _same_decision(a: TargetChange, b: TargetChange) -> bool:
+    """Two records of one decision: the same kind, months, moment, note and figures (in the
+    same currency, to a spreadsheet's precision)."""
+    if (a.kind, a.first_month, a.set_at, a.note, a.spread) != (
+        b.kind,
+        b.first_month,
+        b.set_at,
+        b.note,
+        b.spread,
+    ):
+        return False
+    if (a.currency or b.currency) and a.currency != b.currency:
+        return False
+    if len(a.monthly_values) != len(b.monthly_values):
+        return False
+    pairs = [(a.value, b.value), *zip(a.monthly_values, b.monthly_values, strict=True)]
+    return all(same_figure(x, y) for x, y in pairs)

@@ -77,8 +77,12 @@ def plan_file(
         "progress": progress,
     }
     plan = plan_import(path, sheet=sheet, book=book, **options)
-    own = read_own_export(path) if could_be_own_export(path, plan) else None
-    if own is not None and own.sheet and sheet is None and plan.sheet != own.sheet:
+    own = read_own_export(path, plan, csv_options) if could_be_own_export(path, plan) else None
+    if own is None or sheet is not None:
+        return plan, own
+    if own.book is not None:
+        plan = plan_import(path, book=own.book, **options)
+    elif own.sheet and plan.sheet != own.sheet:
         read = book if book is not None and own.sheet in book.grids else None
         plan = plan_import(path, sheet=own.sheet, book=read, **options)
     return plan, own
@@ -101,21 +105,22 @@ def apply_import(
     change = start_change(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
+    notes = preview.notes
     new: list[NewFigure] = [
-        (ids[kpi], obs.month, obs.value, obs.currency)
+        (ids[kpi], obs.month, obs.value, obs.currency, notes.get((kpi, obs.month), ""))
         for obs, kpi, _, _, action in preview.cells
         if action is Action.NEW
     ]
     overwritten: list[CellWriteFields] = [
-        (ids[kpi], obs.month, obs.value, None, obs.currency)
+        (ids[kpi], obs.month, obs.value, notes.get((kpi, obs.month)), obs.currency)
         for obs, kpi, _, _, action in preview.cells
         if action is Action.OVERWRITE
     ]
     written = insert_figures(session, change, new) + write_figures(session, change, overwritten)
     if preview.targets:
         records = {record.name: record for record in list_kpis(session)}
-        for kpi_name, target in preview.targets:
-            add_target(session, records[kpi_name], target, change)
+        for kpi_name, target, retracted_at in preview.targets:
+            add_target(session, records[kpi_name], target, change, retracted_at)
     check_cancel()
     counts = ImportCounts(written, preview.values_skipped, len(created))
     record = record_import(

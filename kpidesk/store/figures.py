@@ -100,8 +100,8 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
     return len(new) + len(changed)
 
 
-NewFigure = tuple[int, Month, float, str | None]
-"""KPI id, month, figure, and its currency (None: the KPI's for that month)."""
+NewFigure = tuple[int, Month, float, str | None, str]
+"""KPI id, month, figure, its currency (None: the KPI's for that month) and its note."""
 
 
 def insert_figures(session: Session, change: ChangeSet, figures: list[NewFigure]) -> int:
@@ -120,10 +120,10 @@ def insert_figures(session: Session, change: ChangeSet, figures: list[NewFigure]
             texts[month],
             float(value),
             currency or entry_currency(currencies[kpi_id], month),
-            "",
+            note,
             change_id,
         )
-        for kpi_id, month, value, currency in figures
+        for kpi_id, month, value, currency, note in figures
     ]
     try:
         _insert_new_cells(session, rows)
@@ -324,7 +324,7 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
             )
         wanted[key] = restored
     _set_cells(session, change.id, wanted, current)
-    set_retracted(session, change.id, datetime.now() if undo else None)
+    set_retracted(session, change, datetime.now() if undo else None)
     change.undone_at = datetime.now() if undo else None
     return len(wanted)
 

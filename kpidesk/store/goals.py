@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
+from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month, fiscal_year_months
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind, spread_annual_goal
@@ -41,10 +42,13 @@ def set_target(
     first_month: Month,
     value: float,
     note: str = "",
+    currency: str | None = None,
 ) -> TargetChange:
-    """A monthly target from `first_month` on, or an override of that one month."""
+    """A monthly target from `first_month` on, or an override of that one month. `currency`
+    is the one the value was typed in (leva for a lev KPI); None: the one it is shown in."""
     record = require_kpi(session, kpi_name)
-    change = TargetChange(kind, first_month, float(value), datetime.now(), note)
+    currency = _target_currency(record.currency, currency)
+    change = TargetChange(kind, first_month, float(value), datetime.now(), note, currency=currency)
     change_set = start_change(session, "target", summary=f"{record.name}: {kind.value} target")
     add_target(session, record, change, change_set)
     return change
@@ -57,9 +61,12 @@ def set_annual_goal(
     goal: float,
     spread: Spread = Spread.EVEN,
     note: str = "",
+    currency: str | None = None,
 ) -> TargetChange:
-    """An annual goal for the fiscal year starting in `year`, spread over its months."""
+    """An annual goal for the fiscal year starting in `year`, spread over its months, in the
+    currency it was typed in (the spread of a goal in leva is that of its euro in leva)."""
     record = require_kpi(session, kpi_name)
+    currency = _target_currency(record.currency, currency)
     snapshot = load_snapshot(session)
     kpi = to_definition(record)
     months_values = preview_annual_goal(snapshot.scorecard, kpi, year, goal, spread)
@@ -73,7 +80,34 @@ def set_annual_goal(
         note,
         spread=spread,
         monthly_values=tuple(value for _, value in months_values),
+        currency=currency,
     )
     change_set = start_change(session, "target", summary=f"{record.name}: annual goal {year}")
     add_target(session, record, change, change_set)
     return change
+
+
+def _target_currency(kpi_currency: str | None, typed: str | None) -> str | None:
+    """The currency a target was typed in, checked: the one the KPI is shown in, or one with
+    a fixed rate to it (leva for a lev or euro KPI); None when nothing was said."""
+    if typed is None:
+        return None
+    typed = typed.strip().upper()
+    shown = display_currency(kpi_currency)
+    if shown is None:
+        raise StoreError(
+            message(QT_TRANSLATE_NOOP("messages", "the KPI is not money; a target has no currency"))
+        )
+    try:
+        convert(1.0, typed, shown)
+    except ValueError:
+        raise StoreError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a target in {currency} cannot be set for a KPI kept in {kept}"
+                ),
+                currency=typed,
+                kept=shown,
+            )
+        ) from None
+    return typed

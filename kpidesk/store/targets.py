@@ -9,13 +9,19 @@ from sqlalchemy.orm import Session
 
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month
-from kpidesk.domain.targets import Spread, TargetChange, TargetKind
+from kpidesk.domain.targets import PastDecision, Spread, TargetChange, TargetKind
 from kpidesk.store.models import ChangeSet, KpiRecord, TargetRecord
 
 
 def add_target(
-    session: Session, kpi: KpiRecord, change: TargetChange, change_set: ChangeSet
+    session: Session,
+    kpi: KpiRecord,
+    change: TargetChange,
+    change_set: ChangeSet,
+    retracted_at: datetime | None = None,
 ) -> TargetRecord:
+    """Add one decision; `retracted_at` for one that arrives already undone (an export's
+    history holds those too)."""
     record = TargetRecord(
         kpi_id=kpi.id,
         change_id=change_set.id,
@@ -27,6 +33,7 @@ def add_target(
         currency=change.currency or display_currency(kpi.currency),
         note=change.note,
         set_at=change.set_at,
+        retracted_at=retracted_at,
     )
     session.add(record)
     session.flush()
@@ -70,8 +77,25 @@ def target_history(session: Session, kpi_id: int) -> list[TargetRecord]:
     return list(session.scalars(query))
 
 
-def set_retracted(session: Session, change_id: int, when: datetime | None) -> None:
-    """Retract (or, with None, restore) the target decisions made by one change set."""
-    session.execute(
-        update(TargetRecord).where(TargetRecord.change_id == change_id).values(retracted_at=when)
-    )
+def decision_history(session: Session) -> dict[int, list[PastDecision]]:
+    """Every decision ever made, retracted ones included, by KPI id, oldest first."""
+    query = select(TargetRecord).order_by(TargetRecord.set_at, TargetRecord.id)
+    history: dict[int, list[PastDecision]] = {}
+    for record in session.scalars(query):
+        decision = PastDecision(to_target_change(record), record.retracted_at)
+        history.setdefault(record.kpi_id, []).append(decision)
+    return history
+
+
+def set_retracted(session: Session, change: ChangeSet, when: datetime | None) -> None:
+    """Retract at `when` the decisions in force that one change set made (undo), or, with
+    None, restore those its undo retracted (redo): the ones retracted after the change was
+    made. A decision that came in already retracted (an export's history holds those)
+    stays retracted through an undo and a redo of its import."""
+    of_change = TargetRecord.change_id == change.id
+    if when is not None:
+        query = update(TargetRecord).where(of_change, TargetRecord.retracted_at.is_(None))
+        session.execute(query.values(retracted_at=when))
+    else:
+        query = update(TargetRecord).where(of_change, TargetRecord.retracted_at >= change.made_at)
+        session.execute(query.values(retracted_at=None))

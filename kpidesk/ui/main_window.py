@@ -245,14 +245,18 @@ class MainWindow(QMainWindow):
         """Write the workspace off the GUI thread; the status bar says when it is done."""
         from kpidesk.io.export_csv import write_csv
         from kpidesk.io.export_xlsx import write_xlsx
+        from kpidesk.store.loading import load_export
 
         scorecard = self.state.snapshot.scorecard
+        workspace = self.state.workspace
 
         def work() -> int:
             if path.suffix.lower() == ".csv":
                 with path.open("w", encoding="utf-8", newline="") as stream:
                     return write_csv(scorecard, stream)
-            return write_xlsx(scorecard, path)
+            with workspace.transaction() as session:
+                exported, history = load_export(session)
+            return write_xlsx(exported, path, history)
 
         self.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=path))
         self.state.runner.run(

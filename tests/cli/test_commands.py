@@ -13,6 +13,7 @@ from kpidesk.store.workspace import open_workspace
 STATUS_KEYS = {
     "kpi",
     "month",
+    "currency",
     "value",
     "target",
     "attainment",

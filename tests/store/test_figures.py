@@ -92,7 +92,9 @@ def test_new_figures_land_with_their_history_and_undo_and_redo(workspace) -> Non
     kpi = add_sales(workspace)
     with workspace.transaction() as session:
         change = start_change(session, "import")
-        count = insert_figures(session, change, [(kpi, MAR, 7, None), (kpi, MAR + 1, 8.5, None)])
+        count = insert_figures(
+            session, change, [(kpi, MAR, 7, None, ""), (kpi, MAR + 1, 8.5, None, "")]
+        )
         change_id = change.id
     assert count == 2 and (value(workspace), value(workspace, MAR + 1)) == (7, 8.5)
     with workspace.transaction() as session:
@@ -110,5 +112,5 @@ def test_a_new_figure_for_a_cell_that_holds_one_is_refused_and_nothing_lands(wor
     write(workspace, kpi, 10)
     with pytest.raises(StoreError), workspace.transaction() as session:
         change = start_change(session, "import")
-        insert_figures(session, change, [(kpi, MAR + 1, 1, None), (kpi, MAR, 2, None)])
+        insert_figures(session, change, [(kpi, MAR + 1, 1, None, ""), (kpi, MAR, 2, None, "")])
     assert (value(workspace), value(workspace, MAR + 1)) == (10, None)

@@ -1,0 +1,127 @@
+"""Reading back the export's KPI definitions and target history sheets.
+
+Columns are found by their titles, so an export from an earlier kpidesk (fewer columns) or a
+resave that kept the titles reads the same; a value may come back as the writer typed it or
+as another program saved it (a whole number as 2.0, an empty cell as "").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import NamedTuple
+
+from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, TargetChange, TargetKind
+from kpidesk.io.export_columns import LIST_SEPARATOR
+from kpidesk.io.grid import SheetGrid
+
+
+class ImportedDecision(NamedTuple):
+    """One decision of an export's target history, for the KPI the label names."""
+
+    label: str
+    change: TargetChange
+    retracted_at: datetime | None
+
+
+def read_definitions(grid: SheetGrid) -> list[KpiDefinition]:
+    """The KPI definitions, in the export's order. Raises ValueError for a row kpidesk
+    cannot read (the file is then imported as any other workbook)."""
+    return [_definition(row) for row in _records(grid) if _text(row.get("Name"))]
+
+
+def read_history(grid: SheetGrid) -> list[ImportedDecision] | None:
+    """Every target decision, or None for an export without the history (before kpidesk
+    wrote one: only the decisions in force, without an annual goal's months)."""
+    records = _records(grid)
+    titles = {str(title).strip() for title in (grid.rows[0] if grid.rows else []) if title}
+    if not {"Monthly values", "Set at", "Undone at"} <= titles:
+        return None
+    return [_decision(row) for row in records if _text(row.get("KPI"))]
+
+
+def _records(grid: SheetGrid) -> list[dict[str, object]]:
+    if not grid.rows:
+        return []
+    titles = [str(value).strip() if value is not None else "" for value in grid.rows[0]]
+    return [
+        {title: _blank(value) for title, value in zip(titles, row, strict=False) if title}
+        for row in grid.rows[1:]
+    ]
+
+
+def _definition(row: dict[str, object]) -> KpiDefinition:
+    aliases = _text(row.get("Aliases"))
+    benchmark = row.get("Benchmark")
+    return KpiDefinition(
+        name=_text(row.get("Name")),
+        unit=Unit(_text(row.get("Unit"))),
+        currency=_text(row.get("Currency")) or None,
+        duration_unit=_text(row.get("Duration unit")) or None,
+        direction=Direction(_text(row.get("Direction"))),
+        aggregation=Aggregation(_text(row.get("Aggregation"))),
+        category=Category(_text(row.get("Category"))),
+        decimals=int(_number(row.get("Decimals"))),
+        tolerance=_number(row.get("Tolerance %")),
+        benchmark=None if benchmark is None else _number(benchmark),
+        formula=_text(row.get("Formula")) or None,
+        description=_text(row.get("Description")),
+        aliases=tuple(aliases.split(LIST_SEPARATOR)) if aliases else (),
+        archived=_flag(row.get("Archived")),
+        catalog_key=_text(row.get("Catalog key")) or None,
+    )
+
+
+def _decision(row: dict[str, object]) -> ImportedDecision:
+    spread = _text(row.get("Spread"))
+    monthly = _text(row.get("Monthly values"))
+    undone = row.get("Undone at")
+    change = TargetChange(
+        kind=TargetKind(_text(row.get("Kind"))),
+        first_month=_month(row.get("From")),
+        value=_number(row.get("Value")),
+        set_at=_moment(row.get("Set at")),
+        note=_text(row.get("Note")),
+        spread=Spread(spread) if spread else None,
+        monthly_values=tuple(float(v) for v in monthly.split(LIST_SEPARATOR)) if monthly else (),
+        currency=_text(row.get("Currency")) or None,
+    )
+    retracted = None if undone is None else _moment(undone)
+    return ImportedDecision(_text(row.get("KPI")), change, retracted)
+
+
+def _blank(value: object) -> object:
+    return None if value == "" else value
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"not a number: {value!r}")
+    return float(value)  # type: ignore[arg-type]
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _month(value: object) -> Month:
+    if isinstance(value, datetime | date):
+        return Month(value.year, value.month)
+    return Month.parse(_text(value).strip())
+
+
+def _moment(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(_text(value).strip())
