@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kpidesk.domain.month import Month
+from kpidesk.domain.summary_text import summary_kind
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "януари", "яну", "ян", "jaanuar", "jaan", "январь", "января", "янв"),
@@ -40,35 +41,19 @@ _NAME_YEAR = re.compile(
     rf"^(?P<name>[^\W\d_]+)\.?{_SEP}(?P<year>\d{{4}}|\d{{2}})?\s*{_YEAR_WORD}?$"
 )
 _YEAR_NAME = re.compile(rf"^(?P<year>\d{{4}})\s*{_YEAR_WORD}?{_SEP}(?P<name>[^\W\d_]+)\.?$")
-_ISO = re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?(?:[ T].*)?$")
+_TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2}|am|pm)?)?"
+"""A time after a date (`2025-03-01 00:00:00`, as exports write dates); other words after a
+date make a sentence (`2002-01-15 first version`), not a month."""
+_ISO = re.compile(
+    rf"^(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})(?:[-/.](?P<day>\d{{1,2}}))?{_TIME}$"
+)
 _MONTH_YEAR = re.compile(r"^(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\s*(?:г\.?|a\.?)?$")
 _DAY_MONTH_YEAR = re.compile(
-    r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\.?(?:\s.*)?$"
+    r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\.?"
+    rf"(?:\s*(?:г\.?|a\.?))?{_TIME}$"
 )
 _YEAR = re.compile(rf"^(?:fy\s*)?(?P<year>\d{{4}})\.?\s*{_YEAR_WORD}?$")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
-_TOTAL_LABEL = re.compile(
-    r"^(?:grand\s+)?(?:total|totals|subtotal|sum|общо|всичко|итого|всего|kokku|summa|σ|∑|"
-    r"average|avg|средно|keskmine)\b[\s:.\d]*(?:г\.?)?$|^[σ∑]$"
-)
-_TOTAL_WORDS = re.compile(
-    r"(?:^|[\s(:])(?:total|totals|sum|subtotal|grand total|общо|всичко|сума|итого|всего|kokku|"
-    r"summa|average|avg|mean|средно|средна|среднее|keskmine|kesk|annual|годишно|aasta kokku)"
-    r"(?:$|[\s):.,\d])|^[σ∑]$|^[σ∑][\s\d]",
-)
-_QUARTER = re.compile(
-    r"(?:^|[\s\-/(])(?:q\s?[1-4]|[1-4]\s?q|[1-4]\.?\s*(?:кв|kv|тр|trim)|(?:i{1,3}|iv)\.?\s*"
-    r"(?:кв|kv|тр|trim)|(?:кв|kv|квартал|kvartal|quarter|qtr|тримесечие)\.?\s*(?:[1-4]|i{1,3}|iv)\b|"
-    r"[1-4](?:st|nd|rd|th)?\.?\s*(?:quarter|qtr|квартал|kvartal|тримесечие))",
-)
-_HALF = re.compile(
-    r"(?:^|[\s\-/(])(?:h[12]|[12]\s?h|(?:[12]|i{1,2})\.?\s*(?:пол|pa|poolaasta|полугодие|half)|"
-    r"(?:half|полугодие|poolaasta)\.?\s*[12])(?:$|[\s\-/).,])",
-)
-_YTD = re.compile(
-    r"(?:^|[\s(])(?:ytd|y-t-d|year to date|натрупване|от началото|с натрупване|"
-    r"aasta algusest|kumulatiivne|с начала года)(?:$|[\s).,\d])",
-)
 
 
 class HeaderKind(StrEnum):
@@ -190,13 +175,9 @@ def _read_number(number: float, date1904: bool, serials: bool) -> HeaderInfo:
 
 
 def _read_text(text: str) -> HeaderInfo:
-    for pattern, kind in ((_YTD, HeaderKind.YTD), (_HALF, HeaderKind.HALF_YEAR)):
-        if pattern.search(text):
-            return HeaderInfo(kind)
-    if _QUARTER.search(text):
-        return HeaderInfo(HeaderKind.QUARTER)
-    if _TOTAL_WORDS.search(text):
-        return HeaderInfo(HeaderKind.TOTAL)
+    summary = summary_kind(text)
+    if summary is not None:
+        return HeaderInfo(HeaderKind(summary))
     match = _YEAR.match(text)
     if match:
         year = _year(match.group("year"))
@@ -252,9 +233,3 @@ def year_in_text(text: str) -> int | None:
     mentions none or several."""
     years = set(_YEAR_IN_TEXT.findall(text))
     return int(years.pop()) if len(years) == 1 else None
-
-
-def is_total_label(text: str) -> bool:
-    """True for a row label that marks a totals or averages row (`Total`, `Общо:`, `Kokku
-    2025`); a KPI named `Total revenue` is not one."""
-    return bool(_TOTAL_LABEL.match(" ".join(text.split()).casefold()))

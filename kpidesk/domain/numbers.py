@@ -36,7 +36,6 @@ _MISSING = {
     "n/d",
     "none",
     "null",
-    "nan",
     "н/д",
     "н/а",
     "н.д.",
@@ -68,6 +67,10 @@ _ERROR_RE = re.compile(
 _CORE_RE = re.compile(r"^[0-9.,]*[0-9][0-9.,]*$")
 _SCIENTIFIC_RE = re.compile(r"^[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}$")
 _NOT_A_NUMBER = message(QT_TRANSLATE_NOOP("messages", "is not a number"))
+_NOT_FINITE = QT_TRANSLATE_NOOP("messages", "is not a finite number")
+_NOT_FINITE_WORDS = {"nan", "inf", "infinity", "-inf", "+inf", "-infinity", "+infinity", "∞"}
+"""What programs write for a failed computation (`NaN` from pandas, `inf`): a figure that
+went wrong, never an empty cell, so it is named and left out rather than dropped unseen."""
 
 
 class NumberParseError(ValueError):
@@ -84,6 +87,10 @@ class NumberParseError(ValueError):
             QT_TRANSLATE_NOOP("messages", "'{text}' {reason}"), text=text, reason=reason
         )
         super().__init__(str(self.message))
+
+
+class UnusableNumber(NumberParseError):
+    """A text that is a number but cannot be a figure: `NaN`, `inf`, too large, too small."""
 
 
 class AmbiguousDecimalMark(NumberParseError):
@@ -155,9 +162,7 @@ def parse_number(value: object, decimal_mark: DecimalMark | None = None) -> Pars
     if isinstance(value, int | float):
         number = float(value)
         if not math.isfinite(number):
-            raise NumberParseError(
-                str(value), message(QT_TRANSLATE_NOOP("messages", "is not a finite number"))
-            )
+            raise UnusableNumber(str(value), message(_NOT_FINITE))
         return ParsedNumber(number)
     if not isinstance(value, str):
         raise NumberParseError(str(value), _NOT_A_NUMBER)
@@ -168,6 +173,8 @@ def _parse_text(text: str, hint: DecimalMark | None) -> ParsedNumber | None:
     body = text.strip()
     if is_missing_text(body):
         return None
+    if body.casefold() in _NOT_FINITE_WORDS:
+        raise UnusableNumber(text, message(_NOT_FINITE))
     code = error_code(body)
     if code is not None:
         reason = message(
@@ -221,9 +228,10 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
     if _SCIENTIFIC_RE.match(body):
         number = float(body.replace(",", "."))
         if not math.isfinite(number):
-            raise NumberParseError(
+            raise UnusableNumber(
                 text, message(QT_TRANSLATE_NOOP("messages", "is too large to be a figure"))
             )
+        _check_not_underflow(text, body.lower().partition("e")[0], number)
         return number, None
     spaced = any(ch in body for ch in _GROUP_SPACES)
     if spaced:
@@ -307,16 +315,48 @@ def _compose(text: str, whole: str, fraction: str) -> float:
         raise NumberParseError(text, _NOT_A_NUMBER)
     number = float(f"{whole or '0'}.{fraction or '0'}")
     if not math.isfinite(number):
-        raise NumberParseError(
+        raise UnusableNumber(
             text, message(QT_TRANSLATE_NOOP("messages", "is too large to be a figure"))
         )
+    _check_not_underflow(text, whole + fraction, number)
     return number
+
+
+def _check_not_underflow(text: str, digits: str, number: float) -> None:
+    """A figure too small for a float (`1e-400`) reads as 0.0: storing that 0 would be a
+    figure the owner never wrote, so it is refused with its reason instead."""
+    if number == 0 and any(ch in "123456789" for ch in digits):
+        raise UnusableNumber(
+            text,
+            message(QT_TRANSLATE_NOOP("messages", "is too small to store (it would become 0)")),
+        )
 
 
 def _why_not(body: str) -> Message:
     if any(ch.isalpha() for ch in body):
         return message(QT_TRANSLATE_NOOP("messages", "is not a number (it contains letters)"))
     return _NOT_A_NUMBER
+
+
+def underflows(text: str) -> bool:
+    """Whether a number as a file saved it (`1E-400`) is too small for a float: it reads as
+    0.0, which must not be taken for the figure."""
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return number == 0 and any(ch in "123456789" for ch in text.lower().partition("e")[0])
+
+
+def reads_as_number(text: str) -> bool:
+    """Whether a text is a number, even one that cannot be a figure (`NaN`, `1e-400`) or
+    whose decimal mark cannot be told (`3.000`): a cell an import must use or name."""
+    try:
+        return parse_number(text, ".") is not None
+    except (UnusableNumber, AmbiguousDecimalMark):
+        return True
+    except NumberParseError:
+        return False
 
 
 def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:

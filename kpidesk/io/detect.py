@@ -114,7 +114,11 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     header_rows = [
         row
         for row in range(grid.n_rows)
-        if row == best or sum(reader.is_monthish(row, col) for col in best_cols) >= need
+        if row == best
+        or (
+            sum(reader.is_monthish(row, col) for col in best_cols) >= need
+            and not _holds_figures(grid, reader, row, best_cols)
+        )
     ]
     table = Table(Layout.WIDE, best, context_year=reader.context_year(header_rows[0]))
     for index, row in enumerate(header_rows):
@@ -130,6 +134,18 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     table.label_col = table.blocks[0].label_col
     table.score = max(counts)
     return table
+
+
+def _holds_figures(grid: SheetGrid, reader: HeaderReader, row: int, cols: list[int]) -> bool:
+    """A row with a plain number that is neither a month nor a year under the months is a row
+    of figures, not a further block's header, whatever some of its cells look like."""
+    for col in cols:
+        value = grid.value(row, col)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if reader.info(row, col).kind not in (HeaderKind.MONTH, HeaderKind.YEAR):
+            return True
+    return False
 
 
 def _target_rows(grid: SheetGrid, block: WideBlock) -> dict[int, str]:

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from math import isfinite
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month import Month
-from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind, is_total_label
+from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.domain.numbers import (
     DecimalMark,
 )
+from kpidesk.domain.summary_text import is_summary_label
 from kpidesk.io.detect import Table
 from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
-from kpidesk.io.grid import SheetGrid, address
+from kpidesk.io.grid import SheetGrid, address, parse_address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.long_columns import PlainLong, read_plain_long
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
+from kpidesk.io.unused_cells import unused_cells
+from kpidesk.io.vocabulary import is_formula_text
 
 _REPORT_EVERY = 5_000
 
@@ -84,12 +88,23 @@ class Extractor:
             )
         plain = self._plain_long(table) if table.layout is Layout.LONG else None
         if plain is not None:
+            self._unused(table, plain.observations)
             self.stage.report(1.0)
             return Extraction(
                 plain.observations, self.problems, plain.labels, plain.months, self.ignored, None
             )
         entries = list(self._entries(table))
-        return self._values(entries, decimal_mark)
+        extraction = self._values(entries, decimal_mark)
+        self._unused(table, extraction.observations)
+        return extraction
+
+    def _unused(self, table: Table, observations: list[Observation]) -> None:
+        """Name every cell of the table that holds something and was not read."""
+        used = {(obs.row, obs.col) for obs in observations}
+        used.update((target.row, target.col) for target in self.targets)
+        used.update(parse_address(p.cell) for p in self.problems if p.cell is not None)
+        for row, col, reason, code in unused_cells(self.grid, self.reader, table, used):
+            self.problem(address(row, col), reason, code, refusal=False)
 
     def _plain_long(self, table: Table) -> PlainLong | None:
         if table.year_col is not None or table.target_col is not None or table.unplaced:
@@ -130,10 +145,10 @@ class Extractor:
             known = self._labels.get(value)
             if known is None:
                 label = self._label(row, col)
-                known = self._labels[value] = (label, label is not None and is_total_label(label))
+                known = self._labels[value] = (label, label is not None and is_summary_label(label))
             return known
         label = self._label(row, col)
-        return label, label is not None and is_total_label(label)
+        return label, label is not None and is_summary_label(label)
 
     def _has_figures(self, row: int, cols: list[int]) -> bool:
         return any(not self.grid.is_empty(row, col) for col in cols)
@@ -152,21 +167,9 @@ class Extractor:
                     for col in cols:
                         self._target(block.target_rows[row], block.months[col], row, col)
                     continue
-                if label is None:
-                    self.problem(
-                        address(row, block.label_col),
-                        message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "row {row} has figures but no KPI name; the row is left out",
-                            ),
-                            row=row + 1,
-                        ),
-                        ProblemCode.NO_LABEL,
-                        refusal=False,
-                    )
+                if label is None or is_formula_text(label):
                     continue
-                if is_total_label(label):
+                if is_summary_label(label):
                     self.ignored.append(totals_row(row + 1, label))
                     continue
                 for col, month in sorted(block.plans.items()):
@@ -234,43 +237,11 @@ class Extractor:
                 yield (table.label_cols[col], month, row, col, self.grid.value(row, col))
 
     def _not_month_row(self, row: int, col: int, why: str | None) -> None:
+        """A summary row (`Q1`, `Total`) is noted among the rows left out; its cells, like
+        those of rows with no month, are listed one by one by `unused_cells`."""
         text = self._label(row, col)
-        if why == "no year":
-            self.problem(
-                address(row, col),
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "the month '{text}' has no year; the row is left out"
-                    ),
-                    text=text,
-                ),
-                ProblemCode.NO_YEAR,
-                refusal=False,
-            )
-        elif why is not None or (text is not None and is_total_label(text)):
+        if why not in (None, "no year") or (text is not None and is_summary_label(text)):
             self.ignored.append(summary_row(row + 1, text, why or "total"))
-        else:
-            if text:
-                reason = message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "'{text}' is not a month; the figures in row {row} are left out"
-                    ),
-                    text=text,
-                    row=row + 1,
-                )
-            else:
-                reason = message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "there is no month; the figures in row {row} are left out"
-                    ),
-                    row=row + 1,
-                )
-            self.problem(
-                address(row, col),
-                reason,
-                ProblemCode.NOT_A_MONTH,
-                refusal=False,
-            )
 
     def _long(self, table: Table) -> Iterator[Entry]:
         """One entry per row. Labels and months are read once per distinct cell value; long
@@ -294,19 +265,7 @@ class Extractor:
             raw_label = cells[label_col] if label_col < len(cells) else None
             known = self._labels.get(raw_label) if type(raw_label) is str else None
             label, is_total = known or self._label_total(row, label_col)
-            if label is None:
-                self.problem(
-                    address(row, label_col),
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "row {row} has a figure but no KPI name; the row is left out",
-                        ),
-                        row=row + 1,
-                    ),
-                    ProblemCode.NO_LABEL,
-                    refusal=False,
-                )
+            if label is None or is_formula_text(label):
                 continue
             if is_total:
                 self.ignored.append(totals_row(row + 1, label))
@@ -325,7 +284,7 @@ class Extractor:
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
         overall, by_label = decimal_marks([(e[0], e[4]) for e in entries], explicit)
-        percent, currency = self.grid.percent, self.grid.currency
+        percent, currency, tiny = self.grid.percent, self.grid.currency, self.grid.too_small
         observations: list[Observation] = []
         labels: dict[str, str] = {}
         seen: dict[str, tuple[str, dict[Month, tuple[int, int]]]] = {}
@@ -334,8 +293,12 @@ class Extractor:
         for index, (label, month, row, col, value) in enumerate(entries):
             if index % _REPORT_EVERY == 0:
                 self.stage.report(index / max(len(entries), 1))
-            marked = (percent and (row, col) in percent) or (currency and (row, col) in currency)
-            if type(value) is float and not marked:
+            marked = (
+                (percent and (row, col) in percent)
+                or (currency and (row, col) in currency)
+                or (tiny and (row, col) in tiny)
+            )
+            if type(value) is float and not marked and isfinite(value):
                 found: Observation | CellTrouble | None = Observation(label, month, value, row, col)
             else:
                 hint = overall or by_label.get(label)

@@ -58,7 +58,9 @@ def read_figure(
         )
     if kind is CellKind.FORMULA_WITHOUT_RESULT:
         return CellTrouble(_NO_RESULT, ProblemCode.FORMULA_WITHOUT_RESULT)
-    value = grid.value(row, col)
+    value = grid.too_small.get((row, col), grid.value(row, col)) if grid.too_small else None
+    if value is None:
+        value = grid.value(row, col)
     if kind is CellKind.DATE:
         reason = QT_TRANSLATE_NOOP("messages", "'{value}' is a date, not a figure")
         return CellTrouble(message(reason, value=value), ProblemCode.NOT_A_NUMBER)

@@ -91,6 +91,9 @@ class SheetGrid:
     percent: set[tuple[int, int]] = field(default_factory=set)
     currency: dict[tuple[int, int], str] = field(default_factory=dict)
     """Cells whose number format shows a currency, by code (`#,##0 "лв."` → BGN)."""
+    too_small: dict[tuple[int, int], str] = field(default_factory=dict)
+    """Number cells saved as a value too small for a float (`1E-400`), by the text saved:
+    the value read is 0.0, which must not be taken for the figure."""
     merged: list[CellRange] = field(default_factory=list)
 
     @property

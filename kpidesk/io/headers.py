@@ -9,8 +9,11 @@ row above, else from the sheet name or a title above the table (`Sales 2025`).
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from kpidesk.domain.month_text import (
+    MAX_YEAR,
+    MIN_YEAR,
     HeaderInfo,
     HeaderKind,
     excel_serial_to_date,
@@ -20,6 +23,7 @@ from kpidesk.domain.month_text import (
 from kpidesk.io.grid import SheetGrid
 
 MONTHISH = frozenset({HeaderKind.MONTH, HeaderKind.MONTH_NO_YEAR})
+_OTHER = HeaderInfo(HeaderKind.OTHER)
 
 
 class HeaderReader:
@@ -28,23 +32,64 @@ class HeaderReader:
     def __init__(self, grid: SheetGrid) -> None:
         self.grid = grid
         self._cache: dict[tuple[type, object], HeaderInfo] = {}
+        self._lines: dict[tuple[int | None, int | None], bool] = {}
 
     def info(self, row: int, col: int) -> HeaderInfo:
         value = self.grid.value(row, col)
         key = (type(value), value)
         try:
-            cached = self._cache.get(key)
+            info = self._cache.get(key)
         except TypeError:
-            cached = None
-        if cached is not None:
-            return cached
-        info = read_header(value, date1904=self.grid.date1904, serials=self.grid.serials)
-        if isinstance(value, int | float) and info.kind is HeaderKind.MONTH:
-            day = excel_serial_to_date(float(value), self.grid.date1904)
-            if day is None or not _month_edge(day):
-                info = HeaderInfo(HeaderKind.OTHER)
-        self._cache[key] = info
+            info = None
+        if info is None:
+            info = read_header(value, date1904=self.grid.date1904, serials=self.grid.serials)
+            serial = isinstance(value, int | float) and not isinstance(value, bool)
+            if serial and info.kind is HeaderKind.MONTH and self._serial_month(value) is None:
+                info = _OTHER
+            self._cache[key] = info
+        serial = info.kind is HeaderKind.MONTH and type(value) in (int, float)
+        if serial and not (self._serial_line(row, None) or self._serial_line(None, col)):
+            return _OTHER
         return info
+
+    def _serial_month(self, value: float) -> int | None:
+        """The month index an Excel serial at the first or last day of a month stands for."""
+        if not float(value).is_integer():
+            return None
+        day = excel_serial_to_date(float(value), self.grid.date1904)
+        if day is None or not _month_edge(day):
+            return None
+        return day.year * 12 + day.month
+
+    def _serial_line(self, row: int | None, col: int | None) -> bool:
+        """Whether a row (or a column) reads as months written as Excel serials: every plain
+        number in it, at least two, is a whole serial at a month's edge, a row's going up
+        month by month. A row of figures holds numbers such as 19 663.87 and 45 688 that
+        one by one pass for serials (1953-10, 2025-01); all of them together do not."""
+        key = (row, col)
+        known = self._lines.get(key)
+        if known is None:
+            known = self._lines[key] = self._reads_as_serials(row, col)
+        return known
+
+    def _reads_as_serials(self, row: int | None, col: int | None) -> bool:
+        if row is not None:
+            cells = self.grid.rows[row] if 0 <= row < self.grid.n_rows else []
+        else:
+            cells = [self.grid.value(index, col) for index in range(self.grid.n_rows)]
+        months: list[int] = []
+        for value in cells:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
+                continue
+            month = self._serial_month(value)
+            if month is None:
+                return False
+            months.append(month)
+        if len(months) < 2:
+            return False
+        return row is None or all(1 <= after - before <= 12 for before, after in pairwise(months))
 
     def is_monthish(self, row: int, col: int) -> bool:
         return self.info(row, col).kind in MONTHISH

@@ -18,7 +18,7 @@ _KIND_WORDS = {
 _TOTALS_ROW = QT_TRANSLATE_NOOP("messages", "totals row")
 
 
-def _kind(kind: str) -> Message | str:
+def kind_word(kind: str) -> Message | str:
     """The kind as a translatable word; an unknown kind stays as it reads."""
     word = _KIND_WORDS.get(kind)
     return message(word) if word is not None else kind
@@ -31,7 +31,7 @@ def totals_row(row: int, label: str) -> Message:
 
 def summary_row(row: int, label: str | None, kind: str) -> Message:
     """A row of a tall table whose month cell names a quarter, a half year or a total."""
-    return row_note(row, label, _kind(kind))
+    return row_note(row, label, kind_word(kind))
 
 
 def row_note(row: int, label: str | None, why: Message | str) -> Message:
@@ -49,7 +49,7 @@ def summary_column(column: str, label: str, kind: str) -> Message:
         QT_TRANSLATE_NOOP("messages", "column {column} ('{label}'): {kind}"),
         column=column,
         label=label,
-        kind=_kind(kind),
+        kind=kind_word(kind),
     )
 
 

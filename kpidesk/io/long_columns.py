@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import repeat
+from math import isfinite
 from typing import NamedTuple
 
 from kpidesk.domain.kpi import name_key
@@ -46,14 +47,14 @@ def read_plain_long(
 ) -> PlainLong | None:
     """The observations of a long table whose (label, month, value) `columns` are all plain
     from `first_row` down, or None when any row is not."""
-    if grid.errors or grid.no_result or grid.percent or grid.currency:
+    if grid.errors or grid.no_result or grid.percent or grid.currency or grid.too_small:
         return None
     rows = grid.rows[first_row:]
     label_col, month_col, value_col = columns
     if not rows or min(map(len, rows)) <= max(columns):
         return None
     values = [row[value_col] for row in rows]
-    if set(map(type, values)) != {float}:
+    if set(map(type, values)) != {float} or not all(map(isfinite, values)):
         return None
     labels = _labels(rows, label_col, first_row, label_at)
     months = _months(rows, month_col, first_row, month_at)

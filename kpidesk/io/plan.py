@@ -41,12 +41,22 @@ class ProblemCode(StrEnum):
     NO_LABEL = "no_label"
     NO_YEAR = "no_year"
     NOT_A_MONTH = "not_a_month"
+    SUMMARY = "summary"
+    """A figure in a totals row or a quarter, half-year or total column: left out on
+    purpose (importing it would count the year twice), and listed."""
+    BESIDE = "beside"
+    """A number beside the figures (a unit, a comment, a column with no heading): listed."""
     NO_TABLE = "no_table"
     SEVERAL_SHEETS = "several_sheets"
     NO_SUCH_SHEET = "no_such_sheet"
     UNKNOWN_KPI = "unknown_kpi"
     COMPUTED_KPI = "computed_kpi"
     CONFLICT = "conflict"
+
+
+ON_PURPOSE = frozenset({ProblemCode.SUMMARY, ProblemCode.BESIDE})
+"""Cells listed as left out by the table's own shape (totals, units, notes), not because they
+could not be read: `--strict` does not refuse them."""
 
 
 @dataclass(frozen=True, slots=True)

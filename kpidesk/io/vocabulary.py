@@ -7,6 +7,8 @@ figures (unit, target, comment, category) that must be recognised and left out.
 
 from __future__ import annotations
 
+import re
+
 from kpidesk.domain.kpi import name_key
 
 LABEL_WORDS = frozenset(
@@ -45,8 +47,13 @@ SIDE_WORDS = frozenset(
         "ühik", "mõõtühik", "eesmärk", "siht", "plaan", "eelarve", "kommentaar", "märkus",
         "märkused", "kategooria", "grupp", "valuuta", "vastutaja", "allikas",
         "ед. изм.", "цель", "комментарий", "примечание",
+        "forecast", "variance", "difference", "diff", "deviation", "прогноза", "отклонение",
+        "разлика", "prognoos", "erinevus", "kõrvalekalle", "прогноз",
     }
 )  # fmt: skip
+_SIDE_TAIL = re.compile(r"^(?:\(.*\)|of measure(?:ment)?|\d{4}|:.*)$")
+"""What may follow a side word in its header (`Unit (EUR)`, `Unit of measure`, `Plan
+2025`): anything else makes a name (`Unit sales`, `Forecast revenue` are KPIs)."""
 
 
 def _key(value: object) -> str:
@@ -71,8 +78,11 @@ def is_year_word(value: object) -> bool:
 
 def is_side_word(value: object) -> bool:
     """A header naming a column beside the figures: unit, target, comment, category…"""
-    key = _key(value)
-    return key in SIDE_WORDS or any(key.startswith(word + " ") for word in SIDE_WORDS)
+    key = name_key(value) if isinstance(value, str) else ""
+    if key.rstrip(":") in SIDE_WORDS:
+        return True
+    word, _, tail = key.partition(" ")
+    return word in SIDE_WORDS and bool(_SIDE_TAIL.match(tail))
 
 
 def is_target_word(value: object) -> bool:
@@ -90,3 +100,10 @@ def target_of(header: str, names: dict[str, str]) -> str | None:
         if is_target_word(word):
             return names.get(name_key(" ".join(rest)))
     return None
+
+
+def is_formula_text(text: str) -> bool:
+    """A label that is the text of a formula (`=SUM(B2:B9)`, `=Data!A1`), as feature lists
+    and chart sheets hold: never a KPI's name."""
+    body = text.strip()
+    return len(body) > 1 and body[0] == "=" and not body[1].isspace()

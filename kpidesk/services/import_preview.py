@@ -23,7 +23,15 @@ from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import TargetChange
 from kpidesk.io.own_export import OwnExport
-from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity, Target
+from kpidesk.io.plan import (
+    ON_PURPOSE,
+    ImportPlan,
+    Observation,
+    Problem,
+    ProblemCode,
+    Severity,
+    Target,
+)
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_mapping import LabelResolution, resolve_labels
 from kpidesk.services.import_targets import imported_target_changes
@@ -313,7 +321,7 @@ def _problem(
 
 
 def _strict(problem: Problem) -> Problem:
-    if problem.severity is Severity.REFUSAL:
+    if problem.severity is Severity.REFUSAL or problem.code in ON_PURPOSE:
         return problem
     return Problem(
         problem.file, problem.sheet, problem.cell, problem.message, Severity.REFUSAL, problem.code

@@ -1640,6 +1640,10 @@
         <translation>не е число (разделителите на хилядите са на грешно място)</translation>
     </message>
     <message>
+        <source>is too small to store (it would become 0)</source>
+        <translation>е твърде малко, за да бъде записано (би станало 0)</translation>
+    </message>
+    <message>
         <source>is not a number (it contains letters)</source>
         <translation>не е число (съдържа букви)</translation>
     </message>
@@ -1654,6 +1658,30 @@
     <message>
         <source>row {row} has figures but no KPI name; the row is left out</source>
         <translation>ред {row} има стойности, но няма име на КПП; редът е пропуснат</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is the text of a formula, not a KPI name; the row is left out</source>
+        <translation>„{label}“ е текст на формула, а не име на КПП; редът е пропуснат</translation>
+    </message>
+    <message>
+        <source>row {row} (&apos;{label}&apos;) is a {kind}, not imported</source>
+        <translation>ред {row} („{label}“): {kind}, не е импортиран</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;) is a {kind}, not imported</source>
+        <translation>колона {column} („{label}“): {kind}, не е импортирана</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;) is beside the figures, not imported</source>
+        <translation>колона {column} („{label}“) е встрани от стойностите и не е импортирана</translation>
+    </message>
+    <message>
+        <source>column {column} has no heading; not imported</source>
+        <translation>колона {column} няма заглавие; не е импортирана</translation>
+    </message>
+    <message>
+        <source>was not read as a figure; not imported</source>
+        <translation>не е прочетена като стойност; не е импортирана</translation>
     </message>
     <message>
         <source>the month &apos;{text}&apos; has no year; the row is left out</source>

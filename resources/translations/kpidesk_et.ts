@@ -1640,6 +1640,10 @@
         <translation>ei ole arv (tuhandete eraldajad on valedes kohtades)</translation>
     </message>
     <message>
+        <source>is too small to store (it would become 0)</source>
+        <translation>on salvestamiseks liiga väike (sellest saaks 0)</translation>
+    </message>
+    <message>
         <source>is not a number (it contains letters)</source>
         <translation>ei ole arv (sisaldab tähti)</translation>
     </message>
@@ -1654,6 +1658,30 @@
     <message>
         <source>row {row} has figures but no KPI name; the row is left out</source>
         <translation>real {row} on väärtusi, kuid pole näitaja nime; rida jäetakse välja</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is the text of a formula, not a KPI name; the row is left out</source>
+        <translation>„{label}“ on valemi tekst, mitte näitaja nimi; rida jäetakse välja</translation>
+    </message>
+    <message>
+        <source>row {row} (&apos;{label}&apos;) is a {kind}, not imported</source>
+        <translation>rida {row} („{label}“): {kind}, ei imporditud</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;) is a {kind}, not imported</source>
+        <translation>veerg {column} („{label}“): {kind}, ei imporditud</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{label}&apos;) is beside the figures, not imported</source>
+        <translation>veerg {column} („{label}“) on väärtuste kõrval, ei imporditud</translation>
+    </message>
+    <message>
+        <source>column {column} has no heading; not imported</source>
+        <translation>veerul {column} pole pealkirja; ei imporditud</translation>
+    </message>
+    <message>
+        <source>was not read as a figure; not imported</source>
+        <translation>ei loetud väärtuseks; ei imporditud</translation>
     </message>
     <message>
         <source>the month &apos;{text}&apos; has no year; the row is left out</source>

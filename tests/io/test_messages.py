@@ -52,7 +52,9 @@ def test_problems_read_as_before(make_xlsx: Callable[..., Path]) -> None:
         "open and save it in Excel or LibreOffice, then import again",
         "C2": "'12abc' is not a number (it contains letters); left out",
         "D2": "shows the error #N/A; left out",
-        "A3": "row 3 has figures but no KPI name; the row is left out",
+        "B3": "row 3 has figures but no KPI name; the row is left out",
+        "C3": "row 3 has figures but no KPI name; the row is left out",
+        "D3": "row 3 has figures but no KPI name; the row is left out",
         "B4": "'3.000' could be 3 or 3000: the decimal mark cannot be told; say whether the file "
         "uses a decimal comma or a decimal dot",
     }

@@ -75,6 +75,7 @@ def _apply_marks(grid: SheetGrid, marks: OdsMarks | None) -> None:
     grid.errors = marks.errors
     grid.no_result = marks.no_result
     grid.currency = marks.currency
+    grid.too_small = marks.too_small
     for row, col in (*marks.errors, *marks.no_result):
         if row < len(grid.rows) and col < len(grid.rows[row]):
             grid.rows[row][col] = None

@@ -11,12 +11,14 @@ entity tricks.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import iterparse
 
+from kpidesk.domain.numbers import underflows
 from kpidesk.io.readers.safety import xml_errors
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -25,6 +27,8 @@ _CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.
 _SHEET, _ROW = f"{_TABLE}table", f"{_TABLE}table-row"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 _MARKERS = (b'"percentage"', b'"error"', b"formula=", b'"currency"')
+_TINY = re.compile(rb"[0-9][eE]-0*[3-9][0-9]{2}")
+"""A saved value with an exponent that may be too small for a float (`1E-400`)."""
 _MOST_REPEATS = 10_000
 """Repeated rows or columns beyond this are the empty rest of the sheet, not marked cells."""
 
@@ -39,11 +43,12 @@ class OdsMarks:
     errors: dict[Position, str] = field(default_factory=dict)
     no_result: set[Position] = field(default_factory=set)
     currency: dict[Position, str] = field(default_factory=dict)
+    too_small: dict[Position, str] = field(default_factory=dict)
 
 
 def scan_ods(content: bytes, path: Path) -> dict[str, OdsMarks]:
     """Marks per sheet name; nothing to walk when the XML names none of these cells."""
-    if not any(marker in content for marker in _MARKERS):
+    if not any(marker in content for marker in _MARKERS) and _TINY.search(content) is None:
         return {}
     walk = _Walk()
     with xml_errors(path, "content.xml"):
@@ -99,6 +104,8 @@ class _Walk:
             self.marks.currency[position] = code
         elif kind == "error":
             self.marks.errors[position] = code
+        elif kind == "too_small":
+            self.marks.too_small[position] = code
         else:
             self.marks.no_result.add(position)
 
@@ -117,6 +124,9 @@ def _kind(element: Element) -> tuple[str | None, str]:
         return "currency", currency.upper()
     if value_type is None and element.get(f"{_TABLE}formula"):
         return "no_result", ""
+    value = element.get(f"{_OFFICE}value")
+    if value_type == "float" and value is not None and underflows(value):
+        return "too_small", value
     return None, ""
 
 

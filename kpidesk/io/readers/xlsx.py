@@ -18,7 +18,12 @@ from kpidesk.io.progress import Stage
 from kpidesk.io.readers.calamine_open import open_calamine
 from kpidesk.io.readers.safety import ReadLimits, inspect_zip
 from kpidesk.io.readers.xlsx_parts import STYLES, WORKBOOK, WORKBOOK_RELS, read_parts
-from kpidesk.io.readers.xlsx_scan import ScanResult, currency_cells, scan_sheet
+from kpidesk.io.readers.xlsx_scan import (
+    ScanResult,
+    currency_cells,
+    scan_sheet,
+    too_small_cells,
+)
 
 
 def _keep(name: str) -> bool:
@@ -61,6 +66,7 @@ def read_xlsx(
         grid.hidden = sheet.hidden
         grid.date1904 = parts.date1904
         grid.currency = currency_cells(data, parts.currency_styles)
+        grid.too_small = too_small_cells(data)
         grid.merged = scan.merged
         if grid.merged:
             grid.fill_merged()

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kpidesk.domain.numbers import underflows
 from kpidesk.io.grid import CellRange, parse_address
 
 _NS = rb"(?:[\w.-]+:)?"
@@ -263,6 +264,31 @@ def currency_cells(data: bytes, styles: dict[int, str]) -> dict[tuple[int, int],
         currency = styles.get(int(style.group(1)))
         if currency is not None:
             found[parse_address(ref.group(1).decode())] = currency
+    return found
+
+
+_TINY_MARK = re.compile(rb"[eE]-0*[3-9][0-9]{2}|0\.0{300}")
+_TINY_VALUE = re.compile(
+    rb"<(" + _NS + rb")v\b[^>]*>\s*([-+]?[0-9.]*(?:[eE][-+]?[0-9]+)?)\s*</\1v>"
+)
+
+
+def too_small_cells(data: bytes) -> dict[tuple[int, int], str]:
+    """Number cells whose saved value is too small for a float (`1E-400`), with the value as
+    written: the reader gives them as 0.0, a figure nobody wrote. Only a sheet holding such
+    an exponent (or three hundred zeros) pays for the walk."""
+    if _TINY_MARK.search(data) is None:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    for cell in _CELL.finditer(data):
+        attrs, body = cell.group(1), cell.group(2) or b""
+        kind = _TYPE.search(attrs)
+        value, ref = _TINY_VALUE.search(body), _REF.search(attrs)
+        if (kind and kind.group(1) != b"n") or value is None or ref is None:
+            continue
+        text = value.group(2).decode()
+        if underflows(text):
+            found[parse_address(ref.group(1).decode())] = text
     return found
 
 
