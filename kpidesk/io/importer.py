@@ -155,7 +155,30 @@ def _plan_sheet(
     if table is None:
         return None
     extraction = Extractor(grid, reader, file_name, stage.sub(0.2, 1.0)).run(table, decimal_mark)
+    if layout is None and not _holds_figures(extraction):
+        return _other_reading(grid, reader, file_name, table, decimal_mark) or (table, extraction)
     return table, extraction
+
+
+_OTHER_LAYOUT = {Layout.WIDE: Layout.TALL, Layout.TALL: Layout.WIDE}
+
+
+def _other_reading(
+    grid: SheetGrid,
+    reader: HeaderReader,
+    file_name: str,
+    table: Table,
+    decimal_mark: DecimalMark | None,
+) -> tuple[Table, Extraction] | None:
+    """The table read the other way round, when the likelier way gave no figure: one month
+    down a column with KPIs across reads as a wide header row as well (both find one
+    month), and only the tall reading finds the figures beside it."""
+    other = _OTHER_LAYOUT.get(table.layout)
+    found = detect(grid, reader, other) if other is not None else None
+    if found is None:
+        return None
+    extraction = Extractor(grid, reader, file_name, Stage(None, 0.0, 1.0)).run(found, decimal_mark)
+    return (found, extraction) if _holds_figures(extraction) else None
 
 
 def _fill(plan: ImportPlan, sheet: str, table: Table, extraction: Extraction) -> None:

@@ -1,0 +1,79 @@
+"""Writing a drawn owner's sheet as .xlsx or .csv, and importing it the way `kpidesk import
+FILE --create-kpis` does, into an empty workspace, then reading back what the store holds."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+
+from kpidesk.cli import main
+from kpidesk.store.figures import load_figures
+from kpidesk.store.kpis import list_kpis
+from kpidesk.store.workspace import open_workspace
+from tests.io.owner_layouts import OwnerSheet
+
+
+def write_xlsx(sheet: OwnerSheet, path: Path) -> Path:
+    book = openpyxl.Workbook()
+    page = book.active
+    page.title = sheet.name
+    for (row, col), value in sheet.cells.items():
+        cell = page.cell(row + 1, col + 1, value)
+        if isinstance(value, dt.datetime):
+            cell.number_format = "mmm yyyy"
+    for top, left, bottom, right in sheet.merges:
+        page.merge_cells(
+            start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1
+        )
+    book.save(path)
+    return path
+
+
+def write_csv(sheet: OwnerSheet, path: Path, delimiter: str) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        for row in sheet.rows():
+            writer.writerow(["" if value is None else str(value) for value in row])
+    return path
+
+
+@dataclass
+class Imported:
+    """The outcome of one import: exit code, what it printed, what the store holds."""
+
+    code: int
+    out: str
+    err: str
+    figures: dict[str, dict[str, float]]
+    kpis: set[str]
+
+
+def import_into_empty(file: Path, workspace: Path) -> Imported:
+    """`kpidesk --db WORKSPACE import FILE --create-kpis`, in this process, then the store."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["--db", str(workspace), "import", str(file), "--create-kpis"])
+        except SystemExit as leaving:
+            code = int(leaving.code or 0)
+    figures: dict[str, dict[str, float]] = {}
+    kpis: set[str] = set()
+    if workspace.exists():
+        opened = open_workspace(workspace)
+        try:
+            with opened.transaction() as session:
+                names = {record.id: record.name for record in list_kpis(session)}
+                kpis = set(names.values())
+                for kpi_id, by_month in load_figures(session).items():
+                    figures[names[kpi_id]] = {
+                        str(month): figure.value for month, figure in by_month.items()
+                    }
+        finally:
+            opened.close()
+    return Imported(code, out.getvalue(), err.getvalue(), figures, kpis)
