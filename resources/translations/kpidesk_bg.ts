@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ConvertedCell</name>
+    <message>
+        <source>The file writes {written}; it lands as {new}.</source>
+        <translation>Във файла е записано {written}; импортира се като {new}.</translation>
+    </message>
+    <message>
+        <source>The cell names no currency, and the figures of {kpi} before 2026 are in leva; they are shown in euro at 1 € = {rate} лв.</source>
+        <translation>Клетката не посочва валута, а стойностите на {kpi} преди 2026 г. са в лева; показват се в евро по курс 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>Converted at 1 € = {rate} лв.</source>
+        <translation>Превърнато по курс 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>The cell is formatted as a percentage, so its number counts ×100.</source>
+        <translation>Клетката е форматирана като процент, затова числото ѝ се умножава по 100.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Status</source>
@@ -939,6 +958,49 @@
     <message>
         <source>found</source>
         <translation>намерен</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteWarning</name>
+    <message>
+        <source>⚠ … and {count} more KPIs like this.</source>
+        <translation>⚠ … и още {count} КПП като тези.</translation>
+    </message>
+    <message>
+        <source>Overwrite these figures?</source>
+        <translation>Да се презапишат ли тези стойности?</translation>
+    </message>
+    <message>
+        <source>This import would overwrite figures with ones on another scale.</source>
+        <translation>Този импорт би презаписал стойности с други в различен мащаб.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Импортирай въпреки това</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would drop to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {count} от {total} стойности за презаписване биха спаднали до около ×{factor} от сегашните.</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would rise to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {count} от {total} стойности за презаписване биха нараснали до около ×{factor} от сегашните.</translation>
+    </message>
+    <message>
+        <source>Likely leva taken for euro, or euro for leva (1 € = {rate} лв.).</source>
+        <translation>Вероятно лева са взети за евро или евро за лева (1 € = {rate} лв.).</translation>
+    </message>
+    <message>
+        <source>Likely thousands taken for units, or units for thousands.</source>
+        <translation>Вероятно хиляди са взети за единици или единици за хиляди.</translation>
+    </message>
+    <message>
+        <source>Likely a percentage taken as a fraction ({percent} as {fraction}), or the reverse.</source>
+        <translation>Вероятно процент е взет като дроб ({percent} като {fraction}) или обратното.</translation>
+    </message>
+    <message>
+        <source>Check the units in the file.</source>
+        <translation>Проверете мерните единици във файла.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ConvertedCell</name>
+    <message>
+        <source>The file writes {written}; it lands as {new}.</source>
+        <translation>Failis on kirjas {written}; imporditakse kui {new}.</translation>
+    </message>
+    <message>
+        <source>The cell names no currency, and the figures of {kpi} before 2026 are in leva; they are shown in euro at 1 € = {rate} лв.</source>
+        <translation>Lahtris pole valuutat märgitud ja näitaja {kpi} väärtused enne 2026. aastat on levades; need näidatakse eurodes kursiga 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>Converted at 1 € = {rate} лв.</source>
+        <translation>Teisendatud kursiga 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>The cell is formatted as a percentage, so its number counts ×100.</source>
+        <translation>Lahter on vormindatud protsendina, seega selle arv korrutatakse 100-ga.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Status</source>
@@ -939,6 +958,49 @@
     <message>
         <source>found</source>
         <translation>leitud</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteWarning</name>
+    <message>
+        <source>⚠ … and {count} more KPIs like this.</source>
+        <translation>⚠ … ja veel {count} sellist näitajat.</translation>
+    </message>
+    <message>
+        <source>Overwrite these figures?</source>
+        <translation>Kas asendada need väärtused?</translation>
+    </message>
+    <message>
+        <source>This import would overwrite figures with ones on another scale.</source>
+        <translation>See import asendaks väärtused teises suurusjärgus väärtustega.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Impordi siiski</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would drop to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {total} asendatavast väärtusest {count} langeks umbes ×{factor} praegusest.</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would rise to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {total} asendatavast väärtusest {count} tõuseks umbes ×{factor} praegusest.</translation>
+    </message>
+    <message>
+        <source>Likely leva taken for euro, or euro for leva (1 € = {rate} лв.).</source>
+        <translation>Tõenäoliselt on levad võetud eurodeks või eurod levadeks (1 € = {rate} лв.).</translation>
+    </message>
+    <message>
+        <source>Likely thousands taken for units, or units for thousands.</source>
+        <translation>Tõenäoliselt on tuhanded võetud ühikuteks või ühikud tuhandeteks.</translation>
+    </message>
+    <message>
+        <source>Likely a percentage taken as a fraction ({percent} as {fraction}), or the reverse.</source>
+        <translation>Tõenäoliselt on protsent võetud murdarvuna ({percent} kui {fraction}) või vastupidi.</translation>
+    </message>
+    <message>
+        <source>Check the units in the file.</source>
+        <translation>Kontrolli faili ühikuid.</translation>
     </message>
 </context>
 <context>
