@@ -60,10 +60,28 @@ def as_written(cell: PreviewCell, kpi: KpiDefinition) -> Written | None:
 
 
 def converted_cells(preview: ImportPreview) -> list[tuple[PreviewCell, Written]]:
-    """Every cell of the preview the import converts, in the preview's order."""
+    """Every cell of the preview the import converts, in the preview's order.
+
+    A long sheet gives a hundred thousand plain numbers, so a cell with no text, currency or
+    percent format of its own, for a KPI kept in the currency it is shown in, is passed over
+    without working out how it is written."""
+    kpis = preview.kpis
+    shown_otherwise = {
+        name
+        for name, kpi in kpis.items()
+        if kpi.currency is not None and display_currency(kpi.currency) != kpi.currency
+    }
     found = []
     for cell in preview.cells:
-        kpi = preview.kpis.get(cell.kpi)
+        obs = cell.observation
+        if (
+            obs.written is None
+            and obs.currency is None
+            and not obs.percent_formatted
+            and cell.kpi not in shown_otherwise
+        ):
+            continue
+        kpi = kpis.get(cell.kpi)
         written = as_written(cell, kpi) if kpi is not None else None
         if written is not None:
             found.append((cell, written))

@@ -23,7 +23,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
 from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity
-from kpidesk.services.converted_cells import Written, as_written
+from kpidesk.services.converted_cells import Written, converted_cells
 from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 from kpidesk.ui.importer.converted_text import converted_text, why_converted
@@ -76,14 +76,13 @@ class PreviewRow:
 
 def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
     """The preview's figures and its left-out cells, in sheet order."""
-    kpis = preview.kpis
-    rows = []
-    for c in preview.cells:
-        kpi = kpis.get(c.kpi)
-        written = as_written(c, kpi) if kpi is not None else None
-        rows.append(
-            PreviewRow(c.kpi, c.month, c.old, c.new, c.cell, c.action, "", c.position, written)
+    written = {id(cell): how for cell, how in converted_cells(preview)}
+    rows = [
+        PreviewRow(
+            c.kpi, c.month, c.old, c.new, c.cell, c.action, "", c.position, written.get(id(c))
         )
+        for c in preview.cells
+    ]
     where = _Neighbours(preview.plan)
     for problem in preview.problems:
         if problem.severity is Severity.CELL and problem.cell:
