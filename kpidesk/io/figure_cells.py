@@ -8,6 +8,7 @@ owner understands.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -22,6 +23,8 @@ from kpidesk.domain.numbers import (
 )
 from kpidesk.io.grid import CellKind, SheetGrid
 from kpidesk.io.plan import Observation, ProblemCode
+
+_PLAIN_TEXT = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
 class CellTrouble(NamedTuple):
@@ -80,8 +83,16 @@ def read_figure(
     if (row, col) in grid.percent and not percent:
         number, percent = float(Decimal(repr(number)) * 100), True
     currency = parsed.currency or grid.currency.get((row, col))
-    written = value if type(value) is str else None
+    written = value if type(value) is str and not _reads_plainly(value, number) else None
     return Observation(label, month, number, row, col, percent, currency, written)
+
+
+def _reads_plainly(text: str, value: float) -> bool:
+    """True when the text is the figure written plainly (digits, one decimal dot or comma),
+    as every cell of a CSV is: `1200` or `1200,5`. `1,234` read as 1234, `1 234,56`,
+    `(300)` and `12,5%` took reading, and the preview shows them as written."""
+    text = text.strip()
+    return bool(_PLAIN_TEXT.match(text)) and float(text.replace(",", ".")) == value
 
 
 def decimal_marks(

@@ -109,8 +109,9 @@ class Observation(NamedTuple):
     percent_formatted: bool = False
     currency: str | None = None
     written: str | None = None
-    """The cell's text when the figure was read from text (`1 234,56`, `(300)`, `€1 200`),
-    so the preview can show it as the owner wrote it; None for a number cell."""
+    """The cell's text when reading it took more than digits and a decimal mark (`1 234,56`,
+    `(300)`, `€1 200`), so the preview can show it as the owner wrote it; None for a number
+    cell and for plain text such as `1200` or `1200,5`."""
 
     @property
     def cell(self) -> str:

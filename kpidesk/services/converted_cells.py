@@ -8,7 +8,6 @@ both take the written side from here and only format it.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -17,7 +16,6 @@ from kpidesk.domain.money import display_currency, entry_currency
 from kpidesk.services.import_preview import ImportPreview, PreviewCell
 
 _MOST_DECIMALS = 6
-_PLAIN_TEXT = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
 class Written(NamedTuple):
@@ -45,8 +43,6 @@ def as_written(cell: PreviewCell, kpi: KpiDefinition) -> Written | None:
     if obs.value is None:
         return None
     text = obs.written.strip() if obs.written is not None else None
-    if text is not None and _reads_plainly(text, obs.value):
-        text = None
     entered = obs.currency or entry_currency(kpi.currency, obs.month)
     shown_in = display_currency(kpi.currency) if kpi.currency else entered
     currency = entered if entered is not None and entered != shown_in else None
@@ -60,21 +56,32 @@ def as_written(cell: PreviewCell, kpi: KpiDefinition) -> Written | None:
 
 
 def converted_cells(preview: ImportPreview) -> list[tuple[PreviewCell, Written]]:
-    """Every cell of the preview the import converts, in the preview's order."""
+    """Every cell of the preview the import converts, in the preview's order.
+
+    A long sheet gives a hundred thousand plain numbers, so a cell with no text, currency or
+    percent format of its own, for a KPI kept in the currency it is shown in, is passed over
+    without working out how it is written."""
+    kpis = preview.kpis
+    shown_otherwise = {
+        name
+        for name, kpi in kpis.items()
+        if kpi.currency is not None and display_currency(kpi.currency) != kpi.currency
+    }
     found = []
     for cell in preview.cells:
-        kpi = preview.kpis.get(cell.kpi)
+        obs = cell.observation
+        if (
+            obs.written is None
+            and obs.currency is None
+            and not obs.percent_formatted
+            and cell.kpi not in shown_otherwise
+        ):
+            continue
+        kpi = kpis.get(cell.kpi)
         written = as_written(cell, kpi) if kpi is not None else None
         if written is not None:
             found.append((cell, written))
     return found
-
-
-def _reads_plainly(text: str, value: float) -> bool:
-    """True when reading the text the plain way (digits, one decimal dot or comma) gives the
-    figure: `1200` or `1200,5` is no conversion; `1,234` read as 1234, `1 234,56`, `(300)`
-    and `12,5%` are."""
-    return bool(_PLAIN_TEXT.match(text)) and float(text.replace(",", ".")) == value
 
 
 def _decimals(value: float) -> int:

@@ -11,8 +11,11 @@ from kpidesk.services.import_preview import Action, ImportPreview
 def overwrite_warnings(preview: ImportPreview) -> list[ScaleShift]:
     """The KPIs whose overwrites move far the same way, compared as the figures are shown
     (a lev KPI's in euro). Figures the owner chose to keep overwrite nothing."""
+    overwrite = Action.OVERWRITE
     return scale_shifts(
-        (cell.kpi, cell.old, cell.new)
-        for cell in preview.cells
-        if cell.action is Action.OVERWRITE and cell.old is not None
+        [
+            (c.kpi, c.old, c.new)
+            for c in preview.cells
+            if c.action is overwrite and c.old is not None
+        ]
     )

@@ -17,11 +17,15 @@ from kpidesk.domain.month import Month
 _CURRENCY_SYMBOLS = {"EUR": "€", "BGN": "лв.", "USD": "$", "GBP": "£"}
 
 
+def currency_symbol(code: str) -> str:
+    """`€` for EUR, `лв.` for BGN; other codes as they are."""
+    return _CURRENCY_SYMBOLS.get(code, code)
+
+
 def unit_suffix(kpi: KpiDefinition) -> str:
     """The unit as shown after a number or on an axis: €, %, min…"""
     if kpi.unit is Unit.CURRENCY:
-        shown = display_currency(kpi.currency) or ""  # a lev KPI is shown in euro
-        return _CURRENCY_SYMBOLS.get(shown, shown)
+        return currency_symbol(display_currency(kpi.currency) or "")  # a lev KPI: in euro
     if kpi.unit is Unit.PERCENT:
         return "%"
     if kpi.unit is Unit.DURATION:

@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ConvertedCell</name>
+    <message>
+        <source>The file writes {written}; it lands as {new}.</source>
+        <translation>Във файла е записано {written}; импортира се като {new}.</translation>
+    </message>
+    <message>
+        <source>The cell names no currency, and the figures of {kpi} before 2026 are in leva; they are shown in euro at 1 € = {rate} лв.</source>
+        <translation>Клетката не посочва валута, а стойностите на {kpi} преди 2026 г. са в лева; показват се в евро по курс 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>Converted at 1 € = {rate} лв.</source>
+        <translation>Превърнато по курс 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>The cell is formatted as a percentage, so its number counts ×100.</source>
+        <translation>Клетката е форматирана като процент, затова числото ѝ се умножава по 100.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Status</source>
@@ -990,6 +1009,49 @@
     <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>
         <translation>Стойността, с която годината трябва да завърши, за да се постигне целта от {goal}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteWarning</name>
+    <message>
+        <source>⚠ … and {count} more KPIs like this.</source>
+        <translation>⚠ … и още {count} КПП като тези.</translation>
+    </message>
+    <message>
+        <source>Overwrite these figures?</source>
+        <translation>Да се презапишат ли тези стойности?</translation>
+    </message>
+    <message>
+        <source>This import would overwrite figures with ones on another scale.</source>
+        <translation>Този импорт би презаписал стойности с други в различен мащаб.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Импортирай въпреки това</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would drop to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {count} от {total} стойности за презаписване биха спаднали до около ×{factor} от сегашните.</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would rise to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {count} от {total} стойности за презаписване биха нараснали до около ×{factor} от сегашните.</translation>
+    </message>
+    <message>
+        <source>Likely leva taken for euro, or euro for leva (1 € = {rate} лв.).</source>
+        <translation>Вероятно лева са взети за евро или евро за лева (1 € = {rate} лв.).</translation>
+    </message>
+    <message>
+        <source>Likely thousands taken for units, or units for thousands.</source>
+        <translation>Вероятно хиляди са взети за единици или единици за хиляди.</translation>
+    </message>
+    <message>
+        <source>Likely a percentage taken as a fraction ({percent} as {fraction}), or the reverse.</source>
+        <translation>Вероятно процент е взет като дроб ({percent} като {fraction}) или обратното.</translation>
+    </message>
+    <message>
+        <source>Check the units in the file.</source>
+        <translation>Проверете мерните единици във файла.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1951,10 @@
         <translation>файлът е повреден или непълен (част „{part}“: {error})</translation>
     </message>
     <message>
+        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
         <translation>частта „{part}“ декларира XML обекти, които никоя таблица не използва; отказана като опасна</translation>
     </message>
@@ -2069,6 +2135,14 @@
         <translation>финансовата година няма месеци</translation>
     </message>
     <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no import {id}</source>
         <translation>няма импорт {id}</translation>
     </message>
@@ -2093,6 +2167,14 @@
         <translation>{path} е база данни SQLite, но не е работен файл на kpidesk; файлът не е променен</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
         <translation>{url} съдържа таблици, които не са работен файл на kpidesk; нищо не е променено</translation>
     </message>
@@ -2101,12 +2183,28 @@
         <translation>този работен файл е създаден с по-нова версия на kpidesk; обновете kpidesk, за да го отворите (файлът не е променен)</translation>
     </message>
     <message>
+        <source>could not make the backup {destination}: {error}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save to {workspace}: {error}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a SQLite workspace can be backed up to a file</source>
         <translation>само работен файл SQLite може да се архивира във файл</translation>
     </message>
     <message>
+        <source>there is no workspace at {path} (check --db); nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} е папка, а не работен файл</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
@@ -2147,6 +2245,14 @@
     <message>
         <source>column {column} (&apos;{label}&apos;)</source>
         <translation>колона {column} („{label}“)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

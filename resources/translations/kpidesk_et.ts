@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ConvertedCell</name>
+    <message>
+        <source>The file writes {written}; it lands as {new}.</source>
+        <translation>Failis on kirjas {written}; imporditakse kui {new}.</translation>
+    </message>
+    <message>
+        <source>The cell names no currency, and the figures of {kpi} before 2026 are in leva; they are shown in euro at 1 € = {rate} лв.</source>
+        <translation>Lahtris pole valuutat märgitud ja näitaja {kpi} väärtused enne 2026. aastat on levades; need näidatakse eurodes kursiga 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>Converted at 1 € = {rate} лв.</source>
+        <translation>Teisendatud kursiga 1 € = {rate} лв.</translation>
+    </message>
+    <message>
+        <source>The cell is formatted as a percentage, so its number counts ×100.</source>
+        <translation>Lahter on vormindatud protsendina, seega selle arv korrutatakse 100-ga.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Status</source>
@@ -990,6 +1009,49 @@
     <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>
         <translation>Näitaja, millega aasta peab lõppema, et täita eesmärk {goal}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteWarning</name>
+    <message>
+        <source>⚠ … and {count} more KPIs like this.</source>
+        <translation>⚠ … ja veel {count} sellist näitajat.</translation>
+    </message>
+    <message>
+        <source>Overwrite these figures?</source>
+        <translation>Kas asendada need väärtused?</translation>
+    </message>
+    <message>
+        <source>This import would overwrite figures with ones on another scale.</source>
+        <translation>See import asendaks väärtused teises suurusjärgus väärtustega.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Impordi siiski</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would drop to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {total} asendatavast väärtusest {count} langeks umbes ×{factor} praegusest.</translation>
+    </message>
+    <message>
+        <source>⚠ {kpi}: {count} of the {total} figures to overwrite would rise to about ×{factor}.</source>
+        <translation>⚠ {kpi}: {total} asendatavast väärtusest {count} tõuseks umbes ×{factor} praegusest.</translation>
+    </message>
+    <message>
+        <source>Likely leva taken for euro, or euro for leva (1 € = {rate} лв.).</source>
+        <translation>Tõenäoliselt on levad võetud eurodeks või eurod levadeks (1 € = {rate} лв.).</translation>
+    </message>
+    <message>
+        <source>Likely thousands taken for units, or units for thousands.</source>
+        <translation>Tõenäoliselt on tuhanded võetud ühikuteks või ühikud tuhandeteks.</translation>
+    </message>
+    <message>
+        <source>Likely a percentage taken as a fraction ({percent} as {fraction}), or the reverse.</source>
+        <translation>Tõenäoliselt on protsent võetud murdarvuna ({percent} kui {fraction}) või vastupidi.</translation>
+    </message>
+    <message>
+        <source>Check the units in the file.</source>
+        <translation>Kontrolli faili ühikuid.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1951,10 @@
         <translation>fail on rikutud või poolik (osa „{part}“: {error})</translation>
     </message>
     <message>
+        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
         <translation>osa „{part}“ deklareerib XML-olemeid, mida ükski arvutustabel ei vaja; tagasi lükatud kui ohtlik</translation>
     </message>
@@ -2069,6 +2135,14 @@
         <translation>majandusaastal pole kuid</translation>
     </message>
     <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no import {id}</source>
         <translation>importi {id} pole</translation>
     </message>
@@ -2093,6 +2167,14 @@
         <translation>{path} on SQLite&apos;i andmebaas, aga mitte kpideski tööruum; seda ei muudetud</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
         <translation>{url} sisaldab tabeleid, mis ei ole kpideski tööruum; midagi ei muudetud</translation>
     </message>
@@ -2101,12 +2183,28 @@
         <translation>see tööruum on loodud kpideski uuema versiooniga; ava see pärast kpideski uuendamist (tööruumi ei muudetud)</translation>
     </message>
     <message>
+        <source>could not make the backup {destination}: {error}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save to {workspace}: {error}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a SQLite workspace can be backed up to a file</source>
         <translation>faili saab varundada ainult SQLite&apos;i tööruumi</translation>
     </message>
     <message>
+        <source>there is no workspace at {path} (check --db); nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} on kaust, mitte tööruumi fail</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
@@ -2147,6 +2245,14 @@
     <message>
         <source>column {column} (&apos;{label}&apos;)</source>
         <translation>veerg {column} („{label}“)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

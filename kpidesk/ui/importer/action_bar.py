@@ -1,5 +1,6 @@
 """The bottom of the import view: why the import cannot go ahead yet, the overwrite / keep
-choice, the progress bar with Cancel, the Import button and the summary of what happened.
+choice, the warning when figures would be overwritten by ones on another scale, the progress
+bar with Cancel, the Import button and the summary of what happened.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class ActionBar(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.counts = QLabel(self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00;")
         self.overwrite = QRadioButton(self.tr("Overwrite figures already in kpidesk"), self)
         self.keep = QRadioButton(self.tr("Keep figures already in kpidesk"), self)
         self.overwrite.setChecked(True)
@@ -47,7 +51,6 @@ class ActionBar(QWidget):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.importRequested)
         choice = QHBoxLayout()
-        choice.addWidget(QLabel(self.tr("When a month already has a figure:"), self))
         choice.addWidget(self.overwrite)
         choice.addWidget(self.keep)
         choice.addStretch(1)
@@ -60,10 +63,13 @@ class ActionBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reasons)
+        layout.addWidget(QLabel(self.tr("When a month already has a figure:"), self))
         layout.addLayout(choice)
+        layout.addWidget(self.warning)
         layout.addLayout(run)
         self.stop_busy()
         self.set_reasons([])
+        self.set_warnings([])
 
     def on_conflict(self) -> OnConflict:
         return OnConflict.SKIP if self.keep.isChecked() else OnConflict.OVERWRITE
@@ -101,6 +107,11 @@ class ActionBar(QWidget):
             self.reasons.setStyleSheet("")
             self.reasons.setText(f"ℹ {note}" if note else "")
         self.reasons.setVisible(bool(lines or note))
+
+    def set_warnings(self, lines: list[str]) -> None:
+        """The overwrite warning, one line per KPI, just above the Import button."""
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def set_counts(
         self, new: int, overwrite: int, unchanged: int, left_out: int, targets: int = 0

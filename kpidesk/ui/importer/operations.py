@@ -7,13 +7,14 @@ Reading a file is pure; previewing, writing and undoing each use one transaction
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.numbers import DecimalMark
+from kpidesk.domain.scale_shift import ScaleShift
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan
 from kpidesk.io.progress import ProgressHandle
@@ -21,6 +22,7 @@ from kpidesk.io.readers import CsvOptions
 from kpidesk.services.import_mapping import LabelResolution, known_kpi_names, resolve_labels
 from kpidesk.services.import_preview import ImportOptions, ImportPreview, preview_import
 from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
+from kpidesk.services.overwrite_check import overwrite_warnings
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
@@ -68,6 +70,8 @@ class PreviewResult:
     definitions: dict[str, KpiDefinition]
     rows: list[PreviewRow]
     """The preview grid's rows, built here on the worker: a long sheet gives 100 000."""
+    warnings: list[ScaleShift] = field(default_factory=list)
+    """KPIs whose figures would be overwritten by ones far smaller or larger."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,8 @@ def preview_file(workspace: Workspace, read: ReadResult, options: ImportOptions)
         names = known_kpi_names(session)
         definitions = {kpi.name: kpi for kpi in load_snapshot(session).scorecard.kpis}
     definitions.update({d.name: d for d in preview.labels.to_create.values()})
-    return PreviewResult(preview, found, names, definitions, preview_rows(preview))
+    rows = preview_rows(preview)
+    return PreviewResult(preview, found, names, definitions, rows, overwrite_warnings(preview))
 
 
 def write_import(

@@ -23,8 +23,10 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
 from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity
+from kpidesk.services.converted_cells import Written, converted_cells
 from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
+from kpidesk.ui.importer.converted_text import converted_text, why_converted
 from kpidesk.ui.messages import translated
 from kpidesk.ui.rows_model import RowsModel
 
@@ -67,12 +69,18 @@ class PreviewRow:
     reason: str = ""
     position: tuple[int, int] = (1 << 30, 0)
     """Zero-based row and column in the sheet: the rows are shown in sheet order."""
+    written: Written | None = None
+    """How the file writes a figure the import converts (leva, a percent-formatted fraction,
+    a number as text), shown beside what it becomes."""
 
 
 def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
     """The preview's figures and its left-out cells, in sheet order."""
+    written = {id(cell): how for cell, how in converted_cells(preview)}
     rows = [
-        PreviewRow(c.kpi, c.month, c.old, c.new, c.cell, c.action, position=c.position)
+        PreviewRow(
+            c.kpi, c.month, c.old, c.new, c.cell, c.action, "", c.position, written.get(id(c))
+        )
         for c in preview.cells
     ]
     where = _Neighbours(preview.plan)
@@ -165,7 +173,12 @@ class PreviewModel(RowsModel[PreviewRow]):
         if column == COL_OLD:
             return self._value(row.kpi, row.old) if row.old is not None else "—"
         if column == COL_NEW:
-            return self._value(row.kpi, row.new) if row.new is not None else "—"
+            if row.new is None:
+                return "—"
+            definition = self._definitions.get(row.kpi)
+            if row.written is not None and definition is not None:
+                return converted_text(row.written, definition, row.new)
+            return self._value(row.kpi, row.new)
         if column == COL_ACTION:
             symbol, word = _ACTIONS[row.action]
             return f"{symbol} {QCoreApplication.translate('PreviewModel', word)}"
@@ -182,6 +195,12 @@ class PreviewModel(RowsModel[PreviewRow]):
         return format_value(definition, value)
 
     def _tooltip(self, row: PreviewRow) -> str:
+        definition = self._definitions.get(row.kpi)
+        if row.written is None or definition is None or row.new is None:
+            return self._action_tooltip(row)
+        return why_converted(row.written, definition, row.new) + "\n" + self._action_tooltip(row)
+
+    def _action_tooltip(self, row: PreviewRow) -> str:
         if row.action == LEFT_OUT:
             return QCoreApplication.translate(
                 "PreviewModel", "Cell {cell} is left out: {reason}"

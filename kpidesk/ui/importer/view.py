@@ -44,6 +44,7 @@ from kpidesk.ui.importer.operations import (
     read_file,
     write_import,
 )
+from kpidesk.ui.importer.overwrite_warning import confirm_overwrites, warning_lines
 from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
@@ -237,6 +238,7 @@ class ImportView(QWidget):
         self.preview_model.clear()
         self.problems_model.set_problems([])
         self.actions.set_reasons([])
+        self.actions.set_warnings([])
         self.actions.import_button.setEnabled(False)
 
     def _workspace_changed(self, _snapshot: object) -> None:
@@ -279,6 +281,7 @@ class ImportView(QWidget):
         self._open_editors(result.kpi_names)
         self.preview_model.set_preview(result.rows, result.definitions)
         self.problems_model.set_problems(result.preview.problems)
+        self.actions.set_warnings(warning_lines(result.warnings))
         model = self.preview_model
         self.actions.set_counts(
             model.count(Action.NEW),
@@ -322,6 +325,9 @@ class ImportView(QWidget):
 
     def _import(self) -> None:
         if self._read is None or self._result is None or self._writing:
+            return
+        warnings = self._result.warnings
+        if warnings and not confirm_overwrites(self, warning_lines(warnings)):
             return
         read, options, workspace = self._read, self._options(), self._state.workspace
         handle = CancelHandle()
