@@ -3,6 +3,8 @@
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -125,3 +127,45 @@ def test_last_ytd_target_is_that_of_the_latest_figure() -> None:
 def test_sum_ytd_target_still_adds_up_every_month_so_far() -> None:
     card = Scorecard([REVENUE], figures(revenue={JAN: 90}), {"revenue": [monthly(JAN, 100, 1)]})
     assert card.ytd_target("Revenue", MAR) == 300
+
+
+_MONTH_FIGURES = st.dictionaries(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=10_000),
+    max_size=12,
+)
+
+
+@settings(max_examples=150)
+@given(profit=_MONTH_FIGURES, revenue=_MONTH_FIGURES, at=st.integers(min_value=1, max_value=12))
+def test_formula_ytd_and_forecast_use_only_months_where_both_parts_have_figures(
+    profit: dict[int, int], revenue: dict[int, int], at: int
+) -> None:
+    card = Scorecard(
+        [PROFIT, REVENUE, MARGIN],
+        figures(
+            profit={Month(2025, m): v for m, v in profit.items()},
+            revenue={Month(2025, m): v for m, v in revenue.items()},
+        ),
+    )
+    both = [m for m in range(1, at + 1) if m in profit and m in revenue]
+    month = Month(2025, at)
+    if not both:
+        assert card.ytd_value("Margin", month) is None
+        assert card.forecast("Margin", month) is None
+        return
+    expected = sum(profit[m] for m in both) / sum(revenue[m] for m in both) * 100
+    assert card.ytd_value("Margin", month) == pytest.approx(expected)
+    assert card.forecast("Margin", month) == pytest.approx(expected)
+
+
+@settings(max_examples=150)
+@given(revenue=_MONTH_FIGURES, at=st.integers(min_value=1, max_value=12))
+def test_sum_forecast_is_the_run_rate_times_twelve(revenue: dict[int, int], at: int) -> None:
+    card = Scorecard([REVENUE], figures(revenue={Month(2025, m): v for m, v in revenue.items()}))
+    present = [v for m, v in revenue.items() if m <= at]
+    forecast = card.forecast("Revenue", Month(2025, at))
+    if not present:
+        assert forecast is None
+    else:
+        assert forecast == pytest.approx(sum(present) / len(present) * 12)

@@ -18,7 +18,7 @@ from kpidesk.domain.scorecard import KpiStatus
 from kpidesk.ui.formatting import format_value
 
 CONTEXT = "NeededText"
-_CELLS = {
+_CELLS = {  # a thin space (U+2009) after ≤ and ≈ keeps the column as narrow as a figure
     NeedKind.AT_MOST: QT_TRANSLATE_NOOP("NeededText", "≤ {value}"),
     NeedKind.ABOUT: QT_TRANSLATE_NOOP("NeededText", "≈ {value}"),
     NeedKind.REACHED: QT_TRANSLATE_NOOP("NeededText", "goal met"),

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -96,6 +97,9 @@ class PlanPanel(QGroupBox):
         self.year.valueChanged.connect(self._year_picked)
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat(
+            _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        )
         self.as_of.setMaximumDate(QDate.currentDate())
         self.as_of.dateChanged.connect(self._refresh)
         pickers = QHBoxLayout()
@@ -140,3 +144,9 @@ class PlanPanel(QGroupBox):
         day = self.as_of.date().toPython()
         plan = plan_as_of(self._scorecard, self._kpi.name, self.year.value(), day)
         self.model.set_plan(self._kpi, plan)
+
+
+def _four_digit_year(pattern: str) -> str:
+    """The locale's short date with the whole year (`4/21/2026`, `21.04.2026 г.`): the day the
+    plan is read as of can lie years back, where `21.04.26` would be ambiguous."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
