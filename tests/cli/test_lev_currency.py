@@ -7,7 +7,7 @@ import json
 
 
 def _lev_workspace(cli) -> None:
-    cli("kpi", "add", "Приходи", "--unit", "currency", "--currency", "BGN")
+    cli("kpi", "add", "Приходи", "--unit", "currency", "--currency", "BGN", "--decimals", "2")
     cli("record", "Приходи", "2025-12", "1955.83")
     cli("record", "Приходи", "2026-01", "1000")
 
