@@ -51,6 +51,10 @@ _NO_MONTH = QT_TRANSLATE_NOOP(
     "messages", "there is no month; the figures in row {row} are left out"
 )
 _NOT_READ = QT_TRANSLATE_NOOP("messages", "was not read as a figure; not imported")
+_HEADER_NO_YEAR = QT_TRANSLATE_NOOP(
+    "messages",
+    "the month '{text}' has no year (none above it, in the title or the sheet name)",
+)
 _NO_YEAR = QT_TRANSLATE_NOOP("messages", "the month '{text}' has no year; the row is left out")
 
 
@@ -180,9 +184,12 @@ class _Walker:
         heading = self._text(header_row, col) if header_row >= 0 else None
         if block is not None and block.first_row > header_row + 1:
             heading = self._text(block.first_row - 1, col) or heading
-        if kind in SUMMARY_KINDS:
+        if kind is HeaderKind.MONTH_NO_YEAR:
+            return message(_HEADER_NO_YEAR, text=heading), ProblemCode.NO_YEAR
+        if kind in SUMMARY_KINDS or (kind is HeaderKind.YEAR and block is not None):
+            summary = "total" if kind is HeaderKind.YEAR else kind.value
             reason = message(
-                _SUMMARY_COLUMN, column=letters, label=heading, kind=kind_word(kind.value)
+                _SUMMARY_COLUMN, column=letters, label=heading, kind=kind_word(summary)
             )
             return reason, ProblemCode.SUMMARY
         if heading is None:

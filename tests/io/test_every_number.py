@@ -162,6 +162,18 @@ def _with_cell_values(path, replacements: dict[bytes, bytes]) -> None:
             archive.writestr(info, data)
 
 
+def test_columns_under_a_year_or_a_month_without_year_say_so(make_xlsx):
+    rows = [["KPI", "2025-01", "2025-02", "2025", "FY 2025"], ["Revenue", 1, 2, 3, 3]]
+    found = reasons(plan_import(make_xlsx({"S": rows})))
+    assert found["D2"] == "column D ('2025') is a total, not imported"
+    assert found["E2"] == "column E ('FY 2025') is a total, not imported"
+    rows = [["KPI", "Jan", "Feb"], ["Revenue", 1, 2]]
+    found = reasons(plan_import(make_xlsx({"S": rows}, name="no_year.xlsx")))
+    assert found["B2"] == (
+        "the month 'Jan' has no year (none above it, in the title or the sheet name)"
+    )
+
+
 def test_xlsx_nan_inf_and_underflow_are_listed_never_stored(tmp_path, every_number_used):
     path = tmp_path / "floats.xlsx"
     book = xlsxwriter.Workbook(path)
@@ -199,11 +211,16 @@ def test_feature_list_and_chart_sheets_are_no_table(tmp_path):
     chart.write_datetime(0, 1, dt.datetime(2002, 1, 1), book.add_format({"num_format": "mmm yy"}))
     chart.write_string(1, 0, "=Data!A1")
     chart.write_formula(1, 1, "=Data!B2", None, 0)
+    down = book.add_worksheet("Chart data")
+    down.write_string(0, 0, "Month")
+    down.write_string(0, 1, "=Chart!B2")
+    down.write_datetime(1, 0, dt.datetime(2002, 1, 1), book.add_format({"num_format": "mmm yy"}))
+    down.write_formula(1, 1, "=Chart!B2", None, 0)
     data = book.add_worksheet("Data")
     data.write_row(0, 0, ["KPI", "2025-01", "2025-02"])
     data.write_row(1, 0, ["Revenue", 10, 12])
     book.close()
-    for sheet in ("Features", "Chart"):
+    for sheet in ("Features", "Chart", "Chart data"):
         plan = plan_import(path, sheet=sheet)
         assert [p.code for p in plan.refusals] == [ProblemCode.NO_TABLE], sheet
         assert plan.observations == []
