@@ -188,18 +188,24 @@ class _Walker:
             return message(_HEADER_NO_YEAR, text=heading), ProblemCode.NO_YEAR
         if kind in SUMMARY_KINDS or (kind is HeaderKind.YEAR and block is not None):
             summary = "total" if kind is HeaderKind.YEAR else kind.value
-            reason = message(
-                _SUMMARY_COLUMN, column=letters, label=heading, kind=kind_word(summary)
-            )
-            return reason, ProblemCode.SUMMARY
+            return summary_column_reason(col, heading, summary), ProblemCode.SUMMARY
         if heading is None:
             return message(_NO_HEADING, column=letters), ProblemCode.BESIDE
         return message(_BESIDE, column=letters, label=heading), ProblemCode.BESIDE
 
 
+def summary_column_reason(col: int, label: str | None, kind: str) -> Message:
+    """Why a column of figures is left out as a summary (`column E ('Total') is a total…`)."""
+    return message(_SUMMARY_COLUMN, column=column_letters(col), label=label, kind=kind_word(kind))
+
+
+def summary_row_reason(row: int, label: str | None, kind: str) -> Message:
+    """Why a row of figures is left out as a summary (`row 6 ('Total') is a total…`)."""
+    return message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
+
+
 def _summary_row(row: int, label: str | None, kind: str) -> tuple[Message, ProblemCode]:
-    reason = message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
-    return reason, ProblemCode.SUMMARY
+    return summary_row_reason(row, label, kind), ProblemCode.SUMMARY
 
 
 def _holds_number(value: object) -> bool:
