@@ -227,3 +227,23 @@ def test_feature_list_and_chart_sheets_are_no_table(tmp_path):
     plan = plan_import(path)
     assert plan.sheet == "Data" and not plan.refused
     assert values(plan) == {("Revenue", "2025-01"): 10, ("Revenue", "2025-02"): 12}
+
+
+def test_one_date_and_one_number_beside_words_is_no_table(make_xlsx):
+    """A notes sheet (`Updated: | 2025-03-01`, `Version | 2`) holds one figure under one
+    month, but its corner is no KPI or month heading: no table; `KPI | Jan 2025` with one
+    figure, or an empty corner, is one."""
+    notes = [["Updated:", dt.datetime(2025, 3, 1)], ["Version", 2]]
+    path = make_xlsx({"Notes": notes})
+    assert [p.code for p in plan_import(path).refusals] == [ProblemCode.NO_TABLE]
+    data = [["KPI", "2025-01"], ["Revenue", 5]]
+    plan = plan_import(make_xlsx({"Notes": notes, "Data": data}, name="two.xlsx"))
+    assert plan.sheet == "Data" and values(plan) == {("Revenue", "2025-01"): 5}
+    for corner in ("KPI", None):
+        rows = [[corner, "Jan 2025"], ["Revenue", 7]]
+        plan = plan_import(make_xlsx({"S": rows}, name="one.xlsx"))
+        assert values(plan) == {("Revenue", "2025-01"): 7}
+    tall = [["Kuu", "Käive"], ["2025-01", 7]]
+    assert values(plan_import(make_xlsx({"S": tall}, name="tall.xlsx"))) == {
+        ("Käive", "2025-01"): 7
+    }
