@@ -9,7 +9,9 @@ import datetime as dt
 import math
 import zipfile
 
+import openpyxl
 import xlsxwriter
+from openpyxl.chart import BarChart, Reference
 
 from kpidesk.io.importer import plan_import
 from kpidesk.io.plan import Layout, ProblemCode, Severity
@@ -247,3 +249,22 @@ def test_one_date_and_one_number_beside_words_is_no_table(make_xlsx):
     assert values(plan_import(make_xlsx({"S": tall}, name="tall.xlsx"))) == {
         ("Käive", "2025-01"): 7
     }
+
+
+def test_a_chart_sheet_is_no_table_and_no_candidate(tmp_path):
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Data"
+    data.append(["KPI", "2025-01", "2025-02"])
+    data.append(["Revenue", 1, 2])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_col=3, max_row=2))
+    book.create_chartsheet("Chart").add_chart(chart)
+    path = tmp_path / "chart.xlsx"
+    book.save(path)
+    plan = plan_import(path)
+    assert plan.sheet == "Data" and values(plan) == {
+        ("Revenue", "2025-01"): 1,
+        ("Revenue", "2025-02"): 2,
+    }
+    assert [p.code for p in plan_import(path, sheet="Chart").refusals] == [ProblemCode.NO_TABLE]
