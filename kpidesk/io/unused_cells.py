@@ -51,6 +51,10 @@ _NO_MONTH = QT_TRANSLATE_NOOP(
     "messages", "there is no month; the figures in row {row} are left out"
 )
 _NOT_READ = QT_TRANSLATE_NOOP("messages", "was not read as a figure; not imported")
+_HEADER_NO_YEAR = QT_TRANSLATE_NOOP(
+    "messages",
+    "the month '{text}' has no year (none above it, in the title or the sheet name)",
+)
 _NO_YEAR = QT_TRANSLATE_NOOP("messages", "the month '{text}' has no year; the row is left out")
 
 
@@ -180,19 +184,28 @@ class _Walker:
         heading = self._text(header_row, col) if header_row >= 0 else None
         if block is not None and block.first_row > header_row + 1:
             heading = self._text(block.first_row - 1, col) or heading
-        if kind in SUMMARY_KINDS:
-            reason = message(
-                _SUMMARY_COLUMN, column=letters, label=heading, kind=kind_word(kind.value)
-            )
-            return reason, ProblemCode.SUMMARY
+        if kind is HeaderKind.MONTH_NO_YEAR:
+            return message(_HEADER_NO_YEAR, text=heading), ProblemCode.NO_YEAR
+        if kind in SUMMARY_KINDS or (kind is HeaderKind.YEAR and block is not None):
+            summary = "total" if kind is HeaderKind.YEAR else kind.value
+            return summary_column_reason(col, heading, summary), ProblemCode.SUMMARY
         if heading is None:
             return message(_NO_HEADING, column=letters), ProblemCode.BESIDE
         return message(_BESIDE, column=letters, label=heading), ProblemCode.BESIDE
 
 
+def summary_column_reason(col: int, label: str | None, kind: str) -> Message:
+    """Why a column of figures is left out as a summary (`column E ('Total') is a total…`)."""
+    return message(_SUMMARY_COLUMN, column=column_letters(col), label=label, kind=kind_word(kind))
+
+
+def summary_row_reason(row: int, label: str | None, kind: str) -> Message:
+    """Why a row of figures is left out as a summary (`row 6 ('Total') is a total…`)."""
+    return message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
+
+
 def _summary_row(row: int, label: str | None, kind: str) -> tuple[Message, ProblemCode]:
-    reason = message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
-    return reason, ProblemCode.SUMMARY
+    return summary_row_reason(row, label, kind), ProblemCode.SUMMARY
 
 
 def _holds_number(value: object) -> bool:
