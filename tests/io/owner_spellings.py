@@ -8,6 +8,7 @@ other way round.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from tests.io.owner_tables import BG_MONTHS, EN_MONTHS, EN_SHORT, ET_MONTHS
@@ -16,6 +17,7 @@ Month = tuple[int, int]
 
 MONTH_SPELLINGS = (
     "date",
+    "month-end",
     "serial",
     "iso",
     "mm/yyyy",
@@ -43,6 +45,9 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
     match spelling:
         case "date":
             return f"01.{number:02d}.{year}" if csv else dt.datetime(year, number, 1)
+        case "month-end":
+            end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+            return f"{end:%d.%m.%Y}" if csv else dt.datetime(year, number, end.day)
         case "serial":
             return f"{year}-{number:02d}-01" if csv else (day - _EXCEL_EPOCH).days
         case "iso":
@@ -68,15 +73,48 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
     raise ValueError(spelling)
 
 
-def number_text(value: Decimal, style: str) -> str:
-    """A figure typed as text in one of NUMBER_STYLES, with two decimals."""
-    sign = "-" if value < 0 else ""
+@dataclass(frozen=True)
+class NumberHabits:
+    """How one owner types figures as text."""
+
+    style: str | None
+    """One of NUMBER_STYLES, or None when every figure is a number cell."""
+    nbsp: bool = False
+    """Thousands apart by a no-break space (`1\u00a0234,56`), as Excel's locales write them."""
+    brackets: bool = False
+    """Negatives in brackets: `(300,00)`."""
+    euro: str | None = None
+    """A euro sign before (`€1 234,56`) or after (`1 234,56 €`) the figure, or none."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A number cell with a number format: 0.125 shown as `12.5%`."""
+
+    value: float
+    number_format: str
+
+
+def number_text(value: Decimal, habits: NumberHabits, percent: bool = False) -> str:
+    """A figure typed as text in the owner's style, with two decimals."""
+    style = habits.style or "comma-dot"
     whole, cents = divmod(abs(value).quantize(Decimal("0.01")) * 100, 100)
     digits = f"{int(whole):,}"
     group, mark = {"space-comma": (" ", ","), "dot-comma": (".", ","), "comma-dot": (",", ".")}[
         style
     ]
-    return f"{sign}{digits.replace(',', group)}{mark}{int(cents):02d}"
+    if group == " " and habits.nbsp:
+        group = "\u00a0"
+    text = f"{digits.replace(',', group)}{mark}{int(cents):02d}"
+    if percent:
+        text += "%"
+    elif habits.euro == "before":
+        text = f"€{text}"
+    elif habits.euro == "after":
+        text = f"{text} €"
+    if value < 0:
+        text = f"({text})" if habits.brackets else f"-{text}"
+    return text
 
 
 def plain_text(value: Decimal, style: str | None) -> str:
@@ -85,10 +123,15 @@ def plain_text(value: Decimal, style: str | None) -> str:
     return text.replace(".", ",") if style in ("space-comma", "dot-comma") else text
 
 
-def number_cell(value: Decimal, style: str | None, as_text: bool, csv: bool) -> object:
-    """A figure as a number cell or as text; in a CSV everything is text."""
-    if as_text and style is not None:
-        return number_text(value, style)
+def number_cell(
+    value: Decimal, habits: NumberHabits, as_text: bool, csv: bool, percent: bool
+) -> object:
+    """A figure as a number cell or as text; in a CSV everything is text. A percent KPI's
+    number cell holds the fraction shown as a percentage (12.5 is 0.125 shown `12.5%`)."""
+    if as_text and habits.style is not None:
+        return number_text(value, habits, percent)
     if csv:
-        return plain_text(value, style)
+        return plain_text(value, habits.style) + ("%" if percent else "")
+    if percent:
+        return Shown(float(value / 100), "0.00%")
     return float(value)

@@ -81,6 +81,8 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Support tickets", "Заявки за поддръжка", "Tugipöördumised"),
     ("Õnnelikud kliendid",),
     ("Жалби от клиенти",),
+    ("Conversion rate", "Процент на конверсия", "Konversioonimäär"),
+    ("Repeat purchase share", "Дял повторни покупки", "Korduvostude osakaal"),
 )
 """KPI names owners use; the names in one group are one KPI in three languages (the catalog
 may know them as one), so a table takes at most one name of a group."""
@@ -142,6 +144,8 @@ class OwnerKpi:
 
     label: str
     name: str
+    percent: bool = False
+    """Figures are percentage points, written as `12,5%` or as 0.125 shown as a percentage."""
 
 
 @dataclass(frozen=True)
@@ -203,11 +207,13 @@ def kpi_names(draw: st.DrawFn, count: int, summary_words: bool) -> list[str]:
 def owner_kpi(draw: st.DrawFn, name: str, number: int) -> OwnerKpi:
     """The label around a name: a row number in front (`3. `) or a unit in brackets behind."""
     label = name
-    if draw(st.booleans()) and draw(st.booleans()):
+    if draw(st.integers(0, 3)) == 0:
         label = f"{number}. {label}"
-    if draw(st.booleans()) and draw(st.booleans()):
+    if draw(st.integers(0, 3)) == 0:
         label = f"{label} ({draw(st.sampled_from(UNIT_BRACKETS))})"
-    return OwnerKpi(label, name)
+    if draw(st.integers(0, 5)) == 0:
+        label = f" {label.replace(' ', '  ', 1)}  "
+    return OwnerKpi(label, name, percent=draw(st.integers(0, 4)) == 0)
 
 
 def figure_values(serial_like: bool) -> st.SearchStrategy[Decimal]:
