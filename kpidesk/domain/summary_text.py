@@ -71,6 +71,15 @@ def summary_kind(text: str) -> str | None:
     return None
 
 
+_BEGINS = re.compile(rf"^{_TOTAL}(?:[\s:.,]|$)")
+
+
+def begins_with_summary_word(text: str) -> bool:
+    """True for a label whose first word is a total or average word (`Total revenue`,
+    `Средно време за изчакване`): a KPI, unless its figures add up its neighbours'."""
+    return bool(_BEGINS.match(" ".join(text.split()).casefold()))
+
+
 def is_summary_label(text: str) -> bool:
     """True for a row or column label that marks a totals, averages or period row."""
     return summary_kind(text) is not None

@@ -24,6 +24,7 @@ from kpidesk.io.headers import MONTHISH, HeaderReader
 from kpidesk.io.left_out import side_column, summary_column
 from kpidesk.io.plan import Layout
 from kpidesk.io.vocabulary import (
+    is_formula_text,
     is_label_word,
     is_month_word,
     is_side_word,
@@ -261,7 +262,7 @@ def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         kind = reader.info(header, col).kind
         if is_year_word(value) or kind is HeaderKind.YEAR:
             table.year_col = col
-        elif kind in SUMMARY_KINDS or is_side_word(value):
+        elif kind in SUMMARY_KINDS or is_side_word(value) or is_formula_text(value):
             side[col] = value.strip()
         else:
             table.label_cols[col] = value.strip()

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from math import isfinite
+from operator import attrgetter
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
@@ -28,7 +30,8 @@ from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.long_columns import PlainLong, read_plain_long
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
-from kpidesk.io.unused_cells import unused_cells
+from kpidesk.io.sum_labels import sum_labels
+from kpidesk.io.unused_cells import summary_column_reason, summary_row_reason, unused_cells
 from kpidesk.io.vocabulary import is_formula_text
 
 _REPORT_EVERY = 5_000
@@ -88,6 +91,7 @@ class Extractor:
             )
         plain = self._plain_long(table) if table.layout is Layout.LONG else None
         if plain is not None:
+            self._sums(table, plain.observations, plain.labels)
             self._unused(table, plain.observations)
             self.stage.report(1.0)
             return Extraction(
@@ -95,14 +99,41 @@ class Extractor:
             )
         entries = list(self._entries(table))
         extraction = self._values(entries, decimal_mark)
+        self._sums(table, extraction.observations, extraction.labels)
         self._unused(table, extraction.observations)
         return extraction
 
+    def _sums(self, table: Table, observations: list[Observation], labels: list[str]) -> None:
+        """Leave out, naming each cell, the KPIs named like summaries whose figures add up
+        (or average) the KPIs before them: the sheet's own subtotals."""
+        found = sum_labels(observations, across=table.layout is Layout.TALL)
+        if not found:
+            return
+        kept = [obs for obs in observations if obs.label not in found]
+        for obs in observations:
+            if obs.label in found and obs.value is not None:
+                if table.layout is Layout.TALL:
+                    reason = summary_column_reason(obs.col, obs.label, "total")
+                else:
+                    reason = summary_row_reason(obs.row, obs.label, "total")
+                self.problem(obs.cell, reason, ProblemCode.SUMMARY, refusal=False)
+        observations[:] = kept
+        keys = {name_key(label) for label in found}
+        labels[:] = [label for label in labels if name_key(label) not in keys]
+
     def _unused(self, table: Table, observations: list[Observation]) -> None:
         """Name every cell of the table that holds something and was not read."""
-        used = {(obs.row, obs.col) for obs in observations}
-        used.update((target.row, target.col) for target in self.targets)
-        used.update(parse_address(p.cell) for p in self.problems if p.cell is not None)
+        by_col = attrgetter("col")
+        used = {
+            col: set(map(attrgetter("row"), cells))
+            for col, cells in groupby(sorted(observations, key=by_col), key=by_col)
+        }
+        for target in self.targets:
+            used.setdefault(target.col, set()).add(target.row)
+        for problem in self.problems:
+            if problem.cell is not None:
+                row, col = parse_address(problem.cell)
+                used.setdefault(col, set()).add(row)
         for row, col, reason, code in unused_cells(self.grid, self.reader, table, used):
             self.problem(address(row, col), reason, code, refusal=False)
 

@@ -17,6 +17,7 @@ from kpidesk.io.headers import HeaderReader
 from kpidesk.io.plan import ImportPlan, Layout, Problem, ProblemCode, Severity, TableLocation
 from kpidesk.io.progress import ProgressHandle, Stage
 from kpidesk.io.readers import CsvOptions, ReadLimits, read_workbook
+from kpidesk.io.vocabulary import is_label_word, is_month_word
 
 
 def plan_import(
@@ -104,7 +105,7 @@ def plan_workbook(
         found = _plan_sheet(grid, name, layout, decimal_mark, part)
         if found is not None:
             results[grid.name] = found
-    with_data = [s for s, (_, extraction) in results.items() if _holds_figures(extraction)]
+    with_data = [s for s, found in results.items() if _holds_figures(book.grids[s], *found)]
     if len(with_data) > 1:
         plan.candidate_sheets = with_data
         listed = ", ".join(f"'{s}'" for s in with_data)
@@ -134,12 +135,30 @@ def plan_workbook(
     return plan
 
 
-def _holds_figures(extraction: Extraction) -> bool:
+def _holds_figures(grid: SheetGrid, table: Table, extraction: Extraction) -> bool:
     """A sheet counts as holding a table when it gave figures, or refusals about them (months
     without a year, duplicates), which the owner must see rather than a "no table"."""
-    if any(obs.value is not None for obs in extraction.observations):
+    if any(problem.severity is Severity.REFUSAL for problem in extraction.problems):
         return True
-    return any(problem.severity is Severity.REFUSAL for problem in extraction.problems)
+    figures = [obs for obs in extraction.observations if obs.value is not None]
+    if not figures:
+        return False
+    if len({obs.label for obs in figures}) > 1 or len({obs.month for obs in figures}) > 1:
+        return True
+    return _headed_as_a_table(grid, table)
+
+
+def _headed_as_a_table(grid: SheetGrid, table: Table) -> bool:
+    """Whether a table of one figure has the corner of one: empty, or a word for the KPI or
+    month column (`KPI | Jan 2025`, `Kuu | Käive`). One date beside a word and one number
+    below it (`Updated: | 2025-03-01`, `Version | 2` in a notes or feature sheet) is none."""
+    if table.layout is Layout.LONG:
+        return True
+    col = table.label_col if table.layout is Layout.WIDE else table.month_col
+    corner = grid.value(table.header_row, col) if col is not None else None
+    if corner is None or (isinstance(corner, str) and not corner.strip()):
+        return True
+    return is_label_word(corner) or is_month_word(corner)
 
 
 def _plan_sheet(

@@ -51,24 +51,27 @@ _NO_MONTH = QT_TRANSLATE_NOOP(
     "messages", "there is no month; the figures in row {row} are left out"
 )
 _NOT_READ = QT_TRANSLATE_NOOP("messages", "was not read as a figure; not imported")
+_HEADER_NO_YEAR = QT_TRANSLATE_NOOP(
+    "messages",
+    "the month '{text}' has no year (none above it, in the title or the sheet name)",
+)
 _NO_YEAR = QT_TRANSLATE_NOOP("messages", "the month '{text}' has no year; the row is left out")
 
 
-def unused_cells(
-    grid: SheetGrid, reader: HeaderReader, table: Table, used: set[tuple[int, int]]
-) -> list[Unused]:
-    """The table's cells that hold something and are neither in `used` (read as figures or
-    targets, or named as problems) nor headers, each with the reason it is left out."""
+Used = dict[int, set[int]]
+"""The rows of each column whose cell was read (as a figure or a target) or named."""
+
+
+def unused_cells(grid: SheetGrid, reader: HeaderReader, table: Table, used: Used) -> list[Unused]:
+    """The table's cells that hold something and are neither `used` nor headers, each with
+    the reason it is left out, in sheet order."""
     walker = _Walker(grid, reader, table, used)
-    if table.layout is Layout.WIDE:
-        return list(walker.wide())
-    return list(walker.down())
+    found = list(walker.wide() if table.layout is Layout.WIDE else walker.down())
+    return sorted(found, key=lambda unused: (unused[0], unused[1]))
 
 
 class _Walker:
-    def __init__(
-        self, grid: SheetGrid, reader: HeaderReader, table: Table, used: set[tuple[int, int]]
-    ) -> None:
+    def __init__(self, grid: SheetGrid, reader: HeaderReader, table: Table, used: Used) -> None:
         self.grid = grid
         self.reader = reader
         self.table = table
@@ -77,13 +80,13 @@ class _Walker:
     def wide(self) -> Iterator[Unused]:
         for block in self.table.blocks:
             figures = set(block.months) | set(block.plans)
-            for row in range(block.first_row, block.end_row):
-                for col in self._filled(row, figures, {block.label_col}):
-                    if col in figures:
-                        why = self._wide_row(row, block)
-                    else:
-                        why = self._column(block.header_row, col, block)
-                    yield (row, col, *why)
+            rows = range(block.first_row, block.end_row)
+            for col, row in self._left(rows, figures, {block.label_col}):
+                if col in figures:
+                    why = self._wide_row(row, block)
+                else:
+                    why = self._column(block.header_row, col, block)
+                yield (row, col, *why)
 
     def down(self) -> Iterator[Unused]:
         """Tall and long tables: the rows below the header."""
@@ -94,28 +97,38 @@ class _Walker:
         else:
             figures = {table.value_col, table.target_col} - {None}
             skipped = {table.label_col, table.month_col, table.year_col}
-        for row in range(table.first_data_row, self.grid.n_rows):
-            for col in self._filled(row, figures, skipped):  # type: ignore[arg-type]
-                if col not in figures:
-                    yield (row, col, *self._column(table.header_row, col, None))
-                elif table.layout is Layout.TALL:
-                    yield (row, col, *self._month_row(row))
-                else:
-                    yield (row, col, *self._long_row(row))
+        rows = range(table.first_data_row, self.grid.n_rows)
+        for col, row in self._left(rows, figures, skipped):  # type: ignore[arg-type]
+            if col not in figures:
+                yield (row, col, *self._column(table.header_row, col, None))
+            elif table.layout is Layout.TALL:
+                yield (row, col, *self._month_row(row))
+            else:
+                yield (row, col, *self._long_row(row))
 
-    def _filled(self, row: int, figures: set[int], skipped: set[int | None]) -> Iterator[int]:
-        """The columns of the row left out: any filled cell among `figures`, a cell holding a
-        number elsewhere; never a column in `skipped` (names, months) nor a used cell."""
-        cells = self.grid.rows[row] if row < self.grid.n_rows else []
-        used = self.used
-        for col, value in enumerate(cells):
-            if value is None or col in skipped or (row, col) in used:
+    def _left(
+        self, rows: range, figures: set[int], skipped: set[int | None]
+    ) -> Iterator[tuple[int, int]]:
+        """The (column, row) cells left out among `rows`: any filled cell among `figures`, a
+        cell holding a number elsewhere; never one in `skipped` columns (names, months) nor a
+        used cell. Walked column by column, the used cells taken away as a set: a long sheet's
+        hundred thousand rows are all used and cost no Python step each."""
+        grid_rows = self.grid.rows
+        width = max(map(len, grid_rows[rows.start : rows.stop]), default=0)
+        every = set(rows)
+        for col in range(width):
+            if col in skipped:
                 continue
-            if col in figures:
-                if not (isinstance(value, str) and is_missing_text(value)):
-                    yield col
-            elif _holds_number(value):
-                yield col
+            for row in sorted(every - self.used.get(col, set())):
+                cells = grid_rows[row]
+                value = cells[col] if col < len(cells) else None
+                if value is None:
+                    continue
+                if col in figures:
+                    if not (isinstance(value, str) and is_missing_text(value)):
+                        yield col, row
+                elif _holds_number(value):
+                    yield col, row
 
     def _text(self, row: int, col: int | None) -> str | None:
         if col is None:
@@ -171,19 +184,28 @@ class _Walker:
         heading = self._text(header_row, col) if header_row >= 0 else None
         if block is not None and block.first_row > header_row + 1:
             heading = self._text(block.first_row - 1, col) or heading
-        if kind in SUMMARY_KINDS:
-            reason = message(
-                _SUMMARY_COLUMN, column=letters, label=heading, kind=kind_word(kind.value)
-            )
-            return reason, ProblemCode.SUMMARY
+        if kind is HeaderKind.MONTH_NO_YEAR:
+            return message(_HEADER_NO_YEAR, text=heading), ProblemCode.NO_YEAR
+        if kind in SUMMARY_KINDS or (kind is HeaderKind.YEAR and block is not None):
+            summary = "total" if kind is HeaderKind.YEAR else kind.value
+            return summary_column_reason(col, heading, summary), ProblemCode.SUMMARY
         if heading is None:
             return message(_NO_HEADING, column=letters), ProblemCode.BESIDE
         return message(_BESIDE, column=letters, label=heading), ProblemCode.BESIDE
 
 
+def summary_column_reason(col: int, label: str | None, kind: str) -> Message:
+    """Why a column of figures is left out as a summary (`column E ('Total') is a total…`)."""
+    return message(_SUMMARY_COLUMN, column=column_letters(col), label=label, kind=kind_word(kind))
+
+
+def summary_row_reason(row: int, label: str | None, kind: str) -> Message:
+    """Why a row of figures is left out as a summary (`row 6 ('Total') is a total…`)."""
+    return message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
+
+
 def _summary_row(row: int, label: str | None, kind: str) -> tuple[Message, ProblemCode]:
-    reason = message(_SUMMARY_ROW, row=row + 1, label=label, kind=kind_word(kind))
-    return reason, ProblemCode.SUMMARY
+    return summary_row_reason(row, label, kind), ProblemCode.SUMMARY
 
 
 def _holds_number(value: object) -> bool:

@@ -9,7 +9,9 @@ import datetime as dt
 import math
 import zipfile
 
+import openpyxl
 import xlsxwriter
+from openpyxl.chart import BarChart, Reference
 
 from kpidesk.io.importer import plan_import
 from kpidesk.io.plan import Layout, ProblemCode, Severity
@@ -162,6 +164,18 @@ def _with_cell_values(path, replacements: dict[bytes, bytes]) -> None:
             archive.writestr(info, data)
 
 
+def test_columns_under_a_year_or_a_month_without_year_say_so(make_xlsx):
+    rows = [["KPI", "2025-01", "2025-02", "2025", "FY 2025"], ["Revenue", 1, 2, 3, 3]]
+    found = reasons(plan_import(make_xlsx({"S": rows})))
+    assert found["D2"] == "column D ('2025') is a total, not imported"
+    assert found["E2"] == "column E ('FY 2025') is a total, not imported"
+    rows = [["KPI", "Jan", "Feb"], ["Revenue", 1, 2]]
+    found = reasons(plan_import(make_xlsx({"S": rows}, name="no_year.xlsx")))
+    assert found["B2"] == (
+        "the month 'Jan' has no year (none above it, in the title or the sheet name)"
+    )
+
+
 def test_xlsx_nan_inf_and_underflow_are_listed_never_stored(tmp_path, every_number_used):
     path = tmp_path / "floats.xlsx"
     book = xlsxwriter.Workbook(path)
@@ -199,14 +213,58 @@ def test_feature_list_and_chart_sheets_are_no_table(tmp_path):
     chart.write_datetime(0, 1, dt.datetime(2002, 1, 1), book.add_format({"num_format": "mmm yy"}))
     chart.write_string(1, 0, "=Data!A1")
     chart.write_formula(1, 1, "=Data!B2", None, 0)
+    down = book.add_worksheet("Chart data")
+    down.write_string(0, 0, "Month")
+    down.write_string(0, 1, "=Chart!B2")
+    down.write_datetime(1, 0, dt.datetime(2002, 1, 1), book.add_format({"num_format": "mmm yy"}))
+    down.write_formula(1, 1, "=Chart!B2", None, 0)
     data = book.add_worksheet("Data")
     data.write_row(0, 0, ["KPI", "2025-01", "2025-02"])
     data.write_row(1, 0, ["Revenue", 10, 12])
     book.close()
-    for sheet in ("Features", "Chart"):
+    for sheet in ("Features", "Chart", "Chart data"):
         plan = plan_import(path, sheet=sheet)
         assert [p.code for p in plan.refusals] == [ProblemCode.NO_TABLE], sheet
         assert plan.observations == []
     plan = plan_import(path)
     assert plan.sheet == "Data" and not plan.refused
     assert values(plan) == {("Revenue", "2025-01"): 10, ("Revenue", "2025-02"): 12}
+
+
+def test_one_date_and_one_number_beside_words_is_no_table(make_xlsx):
+    """A notes sheet (`Updated: | 2025-03-01`, `Version | 2`) holds one figure under one
+    month, but its corner is no KPI or month heading: no table; `KPI | Jan 2025` with one
+    figure, or an empty corner, is one."""
+    notes = [["Updated:", dt.datetime(2025, 3, 1)], ["Version", 2]]
+    path = make_xlsx({"Notes": notes})
+    assert [p.code for p in plan_import(path).refusals] == [ProblemCode.NO_TABLE]
+    data = [["KPI", "2025-01"], ["Revenue", 5]]
+    plan = plan_import(make_xlsx({"Notes": notes, "Data": data}, name="two.xlsx"))
+    assert plan.sheet == "Data" and values(plan) == {("Revenue", "2025-01"): 5}
+    for corner in ("KPI", None):
+        rows = [[corner, "Jan 2025"], ["Revenue", 7]]
+        plan = plan_import(make_xlsx({"S": rows}, name="one.xlsx"))
+        assert values(plan) == {("Revenue", "2025-01"): 7}
+    tall = [["Kuu", "Käive"], ["2025-01", 7]]
+    assert values(plan_import(make_xlsx({"S": tall}, name="tall.xlsx"))) == {
+        ("Käive", "2025-01"): 7
+    }
+
+
+def test_a_chart_sheet_is_no_table_and_no_candidate(tmp_path):
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Data"
+    data.append(["KPI", "2025-01", "2025-02"])
+    data.append(["Revenue", 1, 2])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_col=3, max_row=2))
+    book.create_chartsheet("Chart").add_chart(chart)
+    path = tmp_path / "chart.xlsx"
+    book.save(path)
+    plan = plan_import(path)
+    assert plan.sheet == "Data" and values(plan) == {
+        ("Revenue", "2025-01"): 1,
+        ("Revenue", "2025-02"): 2,
+    }
+    assert [p.code for p in plan_import(path, sheet="Chart").refusals] == [ProblemCode.NO_TABLE]

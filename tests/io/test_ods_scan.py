@@ -134,18 +134,19 @@ def test_a_currency_cell_keeps_its_currency(tmp_path):
     assert (figure.value, figure.currency) == (1200, "BGN")
 
 
-def test_a_number_too_small_for_a_float_is_left_out_not_stored_as_0(tmp_path):
+def test_a_number_too_small_for_a_float_or_nan_is_left_out_not_stored(tmp_path):
     tiny = (
         '<table:table-cell office:value-type="float" office:value="1E-400">'
         "<text:p>1E-400</text:p></table:table-cell>"
     )
     path = ods(
         tmp_path,
-        row(text("KPI"), text("Jan 2025"), text("Feb 2025")),
-        row(text("Käive"), tiny, number(0)),
+        row(text("KPI"), text("Jan 2025"), text("Feb 2025"), text("Mar 2025")),
+        row(text("Käive"), tiny, number(0), number(float("nan"))),
     )
     plan = plan_import(path)
     assert [(o.cell, o.value) for o in plan.observations] == [("C2", 0)]
     assert [(p.cell, p.reason) for p in plan.problems] == [
-        ("B2", "'1E-400' is too small to store (it would become 0); left out")
+        ("B2", "'1E-400' is too small to store (it would become 0); left out"),
+        ("D2", "'nan' is not a finite number; left out"),
     ]

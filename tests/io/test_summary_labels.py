@@ -114,3 +114,43 @@ def test_kpis_beginning_with_a_side_word_are_imported(make_xlsx):
         ("Group bookings", "2025-02"): 6,
     }
     assert {p.cell for p in plan.problems} == {"D2", "D3", "E3"}
+
+
+def test_a_kpi_named_like_a_summary_is_one_when_its_figures_add_up_the_rows_before(make_xlsx):
+    """`Total sales` = `Shop sales` + `Web sales` every month is the sheet's subtotal, listed
+    and not imported; `Total revenue`, whose figures are no such sum, is a KPI; `Средно
+    време` equal to the mean of the rows before it is their average."""
+    rows = [
+        ["KPI", "2025-01", "2025-02"],
+        ["Shop sales", 100, 120.5],
+        ["Web sales", 50, 60.25],
+        ["Total sales", 150, 180.75],
+        ["Total revenue", 400, 410],
+        ["Време А", 10, 12],
+        ["Време Б", 20, 16],
+        ["Средно време", 15, 14],
+    ]
+    plan = plan_import(make_xlsx({"S": rows}))
+    assert plan.labels == ["Shop sales", "Web sales", "Total revenue", "Време А", "Време Б"]
+    assert ("Total revenue", "2025-02") in values(plan)
+    found = {p.cell: p.reason for p in plan.problems}
+    assert found == {
+        "B4": "row 4 ('Total sales') is a total, not imported",
+        "C4": "row 4 ('Total sales') is a total, not imported",
+        "B8": "row 8 ('Средно време') is a total, not imported",
+        "C8": "row 8 ('Средно време') is a total, not imported",
+    }
+
+
+def test_a_tall_column_adding_up_the_columns_before_is_a_summary(make_xlsx):
+    rows = [
+        ["Month", "Shop sales", "Web sales", "Total sales", "Total visits"],
+        ["2025-01", 100, 50, 150, 900],
+        ["2025-02", 120, 60, 180, 950],
+    ]
+    plan = plan_import(make_xlsx({"S": rows}))
+    assert plan.labels == ["Shop sales", "Web sales", "Total visits"]
+    assert {p.cell: p.reason for p in plan.problems} == {
+        "D2": "column D ('Total sales') is a total, not imported",
+        "D3": "column D ('Total sales') is a total, not imported",
+    }

@@ -267,7 +267,7 @@ def currency_cells(data: bytes, styles: dict[int, str]) -> dict[tuple[int, int],
     return found
 
 
-_TINY_MARK = re.compile(rb"[eE]-0*[3-9][0-9]{2}|0\.0{300}")
+_TINY_EXPONENT = re.compile(rb"-0*[3-9][0-9]{2}")
 _TINY_VALUE = re.compile(
     rb"<(" + _NS + rb")v\b[^>]*>\s*([-+]?[0-9.]*(?:[eE][-+]?[0-9]+)?)\s*</\1v>"
 )
@@ -277,7 +277,7 @@ def too_small_cells(data: bytes) -> dict[tuple[int, int], str]:
     """Number cells whose saved value is too small for a float (`1E-400`), with the value as
     written: the reader gives them as 0.0, a figure nobody wrote. Only a sheet holding such
     an exponent (or three hundred zeros) pays for the walk."""
-    if _TINY_MARK.search(data) is None:
+    if not _may_underflow(data):
         return {}
     found: dict[tuple[int, int], str] = {}
     for cell in _CELL.finditer(data):
@@ -290,6 +290,20 @@ def too_small_cells(data: bytes) -> dict[tuple[int, int], str]:
         if underflows(text):
             found[parse_address(ref.group(1).decode())] = text
     return found
+
+
+def _may_underflow(data: bytes) -> bool:
+    """Whether the XML holds an exponent of -300 or less, or three hundred zeros: found with
+    `bytes.find`, which runs at memory speed (a pattern starting with a class does not)."""
+    if b"0" * 300 in data:
+        return True
+    for mark in (b"E-", b"e-"):
+        position = data.find(mark)
+        while position >= 0:
+            if _TINY_EXPONENT.match(data, position + 1):
+                return True
+            position = data.find(mark, position + 2)
+    return False
 
 
 @lru_cache(maxsize=4096)
