@@ -35,6 +35,12 @@ def write_xlsx(sheet: OwnerSheet, path: Path) -> Path:
         cell = page.cell(row + 1, col + 1, value)
         if isinstance(value, dt.datetime):
             cell.number_format = "mmm yyyy"
+    for title, cells in sheet.others.items():
+        other = book.create_sheet(title)
+        for (row, col), value in cells.items():
+            cell = other.cell(row + 1, col + 1, value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"
     for top, left, bottom, right in sheet.merges:
         page.merge_cells(
             start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1

@@ -18,6 +18,7 @@ from tests.io.owner_spellings import (
     BARE_SPELLINGS,
     MONTH_SPELLINGS,
     NUMBER_STYLES,
+    YEAR_FORMS,
     Month,
     NumberHabits,
     number_cell,
@@ -57,6 +58,8 @@ class OwnerSheet:
     layout: str
     cells: dict[tuple[int, int], object] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    others: dict[str, dict[tuple[int, int], object]] = field(default_factory=dict)
+    """Further sheets of the workbook that hold no table (notes, a chart's data labels)."""
 
     def put(self, row: int, col: int, value: object) -> None:
         if value is not None and value != "":
@@ -80,6 +83,7 @@ class Style:
 
     lang: str
     spelling: str
+    year_form: str
     habits: NumberHabits
     text_share: int
     csv: bool
@@ -97,10 +101,13 @@ def mean_of(values: Iterable[Decimal | None]) -> Decimal | None:
 
 
 @st.composite
-def style_of(draw: st.DrawFn, layout: str, csv: bool) -> Style:
-    spellings = [s for s in MONTH_SPELLINGS if not (csv and s == "serial")]
-    if layout in ("wide", "tall"):
-        spellings += BARE_SPELLINGS
+def style_of(draw: st.DrawFn, layout: str, csv: bool, months: int) -> Style:
+    """The owner's habits. Excel serials need two months or more: one plain number alone
+    cannot be told from a figure (kpidesk reads a line of numbers as serials only when at
+    least two of them are)."""
+    serials = not csv and months > 1
+    spellings = [s for s in MONTH_SPELLINGS if serials or s != "serial"]
+    spellings += BARE_SPELLINGS
     lang = draw(st.sampled_from(sorted(WORDS)))
     habits = NumberHabits(
         draw(st.none() | st.sampled_from(NUMBER_STYLES)),
@@ -111,6 +118,7 @@ def style_of(draw: st.DrawFn, layout: str, csv: bool) -> Style:
     return Style(
         lang,
         draw(st.sampled_from(spellings)),
+        draw(st.sampled_from(YEAR_FORMS)),
         habits,
         draw(st.integers(0, 2)),
         csv,

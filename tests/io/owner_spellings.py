@@ -17,6 +17,7 @@ Month = tuple[int, int]
 
 MONTH_SPELLINGS = (
     "date",
+    "dmy-text",
     "month-end",
     "serial",
     "iso",
@@ -45,6 +46,8 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
     match spelling:
         case "date":
             return f"01.{number:02d}.{year}" if csv else dt.datetime(year, number, 1)
+        case "dmy-text":
+            return f"01.{number:02d}.{year}"
         case "month-end":
             end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
             return f"{end:%d.%m.%Y}" if csv else dt.datetime(year, number, end.day)
@@ -93,6 +96,17 @@ class Shown:
 
     value: float
     number_format: str
+
+
+YEAR_FORMS = ("number", "text", "bg", "et", "fy")
+
+
+def year_cell(year: int, form: str, csv: bool) -> object:
+    """A year standing above month names or in a year column: 2025, `2025 г.`, `FY2025`."""
+    texts = {"text": f"{year}", "bg": f"{year} г.", "et": f"{year} a", "fy": f"FY{year}"}
+    if form == "number":
+        return str(year) if csv else year
+    return texts[form]
 
 
 def number_text(value: Decimal, habits: NumberHabits, percent: bool = False) -> str:

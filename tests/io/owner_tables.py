@@ -9,6 +9,7 @@ expected figures are the drawn ones, never a reading of the file by the product.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -276,4 +277,28 @@ def owner_figures(
             for month, keep in zip(months, kept, strict=True)
             if keep
         }
+    summary_named = {name for group in SUMMARY_WORD_GROUPS for name in group}
+    for kpi in kpis:
+        if kpi.name in summary_named:
+            _not_a_subtotal(values, kpi.name)
     return OwnerFigures(kpis, months, values)
+
+
+def _not_a_subtotal(values: dict[str, dict[tuple[int, int], Decimal]], name: str) -> None:
+    """Move each figure of a KPI named like a summary (`Total revenue`) a few cents off the
+    sum and the mean of every two or more other KPIs that month: a KPI named so whose figures
+    are such sums is the sheet's subtotal (issue 10), which these tables do not mean to hold."""
+    others = [own for other, own in values.items() if other != name]
+    for month, value in values[name].items():
+        present = [own[month] for own in others if month in own]
+        blocked = [
+            total / divisor
+            for size in range(2, len(present) + 1)
+            for part in itertools.combinations(present, size)
+            for total in [sum(part, Decimal(0))]
+            for divisor in (1, size)
+        ]
+        margin = Decimal("0.02") + abs(value) * Decimal("3e-9")
+        while any(abs(value - near) <= margin for near in blocked):
+            value = (value + margin * 2).quantize(Decimal("0.01"))
+        values[name][month] = value

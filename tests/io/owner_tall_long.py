@@ -21,7 +21,7 @@ from tests.io.owner_sheets import (
     table_start,
     total_cell,
 )
-from tests.io.owner_spellings import BARE_SPELLINGS, Month, month_cell
+from tests.io.owner_spellings import BARE_SPELLINGS, Month, month_cell, year_cell
 from tests.io.owner_tables import OwnerFigures, OwnerKpi
 
 YEAR_WORDS = {"en": "Year", "bg": "Година", "et": "Aasta"}
@@ -58,7 +58,7 @@ def tall_sheet(draw: st.DrawFn, figures: OwnerFigures, style: Style, sheet: Owne
     with_year = draw(st.booleans())
     for index, month in enumerate(figures.months):
         if year_col is not None and (every_year or index == 0 or month[1] == 1):
-            sheet.put(row, year_col, str(month[0]) if style.csv else month[0])
+            sheet.put(row, year_col, year_cell(month[0], style.year_form, style.csv))
         sheet.put(row, month_col, month_cell(month, style.spelling, style.csv))
         for kpi in figures.kpis:
             cell = draw(figure_cell(style, kpi, figures.value(kpi, month)))
@@ -93,13 +93,16 @@ def long_sheet(draw: st.DrawFn, figures: OwnerFigures, style: Style, sheet: Owne
     with_category = draw(st.booleans())
     with_notes = draw(st.booleans())
     first = col + with_category
+    with_year = style.spelling in BARE_SPELLINGS
     header = [words["kpi"], words["month"], words["value"]]
+    if with_year:
+        header.insert(1, YEAR_WORDS[style.lang])
     if with_category:
         sheet.put(row, col, words["category"])
     for offset, word in enumerate(header):
         sheet.put(row, first + offset, word)
     if with_notes:
-        sheet.put(row, first + 3, words["notes"])
+        sheet.put(row, first + len(header), words["notes"])
     row += 1
     records: list[tuple[OwnerKpi | None, Month, Decimal | None]] = []
     for kpi in figures.kpis:
@@ -117,13 +120,15 @@ def long_sheet(draw: st.DrawFn, figures: OwnerFigures, style: Style, sheet: Owne
         if with_category:
             sheet.put(row, col, groups[len(label) % len(groups)])
         sheet.put(row, first, label)
-        sheet.put(row, first + 1, month_cell(month, style.spelling, style.csv))
+        if with_year:
+            sheet.put(row, first + 1, year_cell(month[0], style.year_form, style.csv))
+        sheet.put(row, first + 1 + with_year, month_cell(month, style.spelling, style.csv))
         sheet.put(
             row,
-            first + 2,
+            first + 2 + with_year,
             draw(figure_cell(style, kpi, value)) if kpi else total_cell(style, value),
         )
         if with_notes and draw(st.integers(0, 3)) == 0:
-            sheet.put(row, first + 3, words["remark"])
+            sheet.put(row, first + 3 + with_year, words["remark"])
         row += 1
     note_below(draw, sheet, style, row + 1, first)

@@ -21,7 +21,7 @@ from tests.io.owner_sheets import (
     table_start,
     total_cell,
 )
-from tests.io.owner_spellings import BARE_SPELLINGS, Month, month_cell
+from tests.io.owner_spellings import BARE_SPELLINGS, Month, month_cell, year_cell
 from tests.io.owner_tables import OwnerFigures
 
 Column = tuple[str, object]
@@ -186,6 +186,6 @@ def _year_row(
         elif kind == "quarter":
             spans.setdefault(what[-1][0], []).append(col + index)
     for year, cols in spans.items():
-        sheet.put(row, cols[0], str(year) if style.csv else year)
+        sheet.put(row, cols[0], year_cell(year, style.year_form, style.csv))
         if habits.merge_years and not style.csv and len(cols) > 1:
             sheet.merges.append((row, cols[0], row, cols[-1]))
