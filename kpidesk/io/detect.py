@@ -19,7 +19,7 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.domain.numbers import NumberParseError, parse_number
 from kpidesk.io.grid import SheetGrid, address, column_letters
-from kpidesk.io.header_rows import is_block_header, tall_header_row
+from kpidesk.io.header_rows import is_block_header, spread_over_pairs, tall_header_row
 from kpidesk.io.headers import MONTHISH, HeaderReader
 from kpidesk.io.left_out import side_column, summary_column
 from kpidesk.io.plan import Layout
@@ -173,11 +173,13 @@ def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:
     below = block.header_row + 1
     if below >= block.end_row or not block.months:
         return
-    words = {col: grid.value(below, col) for col in block.months}
+    months = spread_over_pairs(grid, block.header_row, block.months)
+    words = {col: grid.value(below, col) for col in months}
     side = [col for col, word in words.items() if is_side_word(word)]
     actual = [col for col, word in words.items() if is_value_word(word)]
     if not actual or len(side) + len(actual) < len(words):
         return
+    block.months = months
     for col in side:
         month = block.months.pop(col)
         if is_target_word(words[col]):
