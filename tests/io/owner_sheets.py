@@ -31,20 +31,21 @@ WORDS = {
         "category": "Category", "notes": "Notes", "title": "KPI report",
         "totals": ("Total", "Totals", "Σ"), "average": ("Average", "Avg"),
         "groups": ("Sales", "Service"), "note": "Source: accounting", "remark": "estimate",
+        "plan": "Plan", "actual": "Actual",
     },
     "bg": {
         "kpi": "Показател", "month": "Месец", "value": "Стойност", "unit": "Мярка",
         "category": "Категория", "notes": "Бележки", "title": "Отчет за показателите",
         "totals": ("Общо", "Общо:", "Σ"), "average": ("Средно",),
         "groups": ("Продажби", "Обслужване"), "note": "Източник: счетоводство",
-        "remark": "прогноза",
+        "remark": "прогноза", "plan": "План", "actual": "Факт",
     },
     "et": {
         "kpi": "Näitaja", "month": "Kuu", "value": "Väärtus", "unit": "Ühik",
         "category": "Kategooria", "notes": "Märkused", "title": "Näitajate aruanne",
         "totals": ("Kokku", "Kokku:", "Σ"), "average": ("Keskmine",),
         "groups": ("Müük", "Teenindus"), "note": "Allikas: raamatupidamine",
-        "remark": "hinnang",
+        "remark": "hinnang", "plan": "Plaan", "actual": "Tegelik",
     },
 }  # fmt: skip
 UNITS = ("€", "%", "бр.", "tk", "h", "pcs")
@@ -113,7 +114,7 @@ def style_of(draw: st.DrawFn, layout: str, csv: bool, months: int) -> Style:
         draw(st.none() | st.sampled_from(NUMBER_STYLES)),
         nbsp=draw(st.booleans()),
         brackets=draw(st.booleans()),
-        euro=draw(st.sampled_from([None, None, "before", "after"])),
+        currency=draw(st.sampled_from([None, None, "€ before", "€ after", "лв."])),
     )
     return Style(
         lang,

@@ -86,8 +86,9 @@ class NumberHabits:
     """Thousands apart by a no-break space (`1\u00a0234,56`), as Excel's locales write them."""
     brackets: bool = False
     """Negatives in brackets: `(300,00)`."""
-    euro: str | None = None
-    """A euro sign before (`€1 234,56`) or after (`1 234,56 €`) the figure, or none."""
+    currency: str | None = None
+    """A euro sign before (`€1 234,56`) or after (`1 234,56 €`) the figure, leva after it
+    (`1 234,56 лв.`, kept as leva by a KPI the import creates), or none."""
 
 
 @dataclass(frozen=True)
@@ -122,10 +123,12 @@ def number_text(value: Decimal, habits: NumberHabits, percent: bool = False) -> 
     text = f"{digits.replace(',', group)}{mark}{int(cents):02d}"
     if percent:
         text += "%"
-    elif habits.euro == "before":
+    elif habits.currency == "€ before":
         text = f"€{text}"
-    elif habits.euro == "after":
+    elif habits.currency == "€ after":
         text = f"{text} €"
+    elif habits.currency == "лв.":
+        text = f"{text} лв."
     if value < 0:
         text = f"({text})" if habits.brackets else f"-{text}"
     return text

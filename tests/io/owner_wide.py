@@ -22,7 +22,7 @@ from tests.io.owner_sheets import (
     total_cell,
 )
 from tests.io.owner_spellings import BARE_SPELLINGS, Month, month_cell, year_cell
-from tests.io.owner_tables import OwnerFigures
+from tests.io.owner_tables import OwnerFigures, figure_values
 
 Column = tuple[str, object]
 
@@ -43,6 +43,9 @@ class WideHabits:
     label_header: str
     total_header: str
     summaries: tuple[str, ...]
+    plan_first: bool | None
+    """Each month's header over a plan and an actual column (`План | Факт`), the plan first
+    or second; None when the months have one column each."""
 
 
 @st.composite
@@ -52,6 +55,7 @@ def _habits(draw: st.DrawFn, style: Style) -> WideHabits:
         label_header=draw(st.sampled_from(["", style.words["kpi"]])),
         total_header=draw(st.sampled_from(style.words["totals"])),
         summaries=tuple(k for k in ("totals", "average") if draw(st.booleans())),
+        plan_first=draw(st.sampled_from([None, None, True, False])),
     )
 
 
@@ -62,7 +66,8 @@ def _columns(habits: WideHabits, months: tuple[Month, ...]) -> list[Column]:
     columns += [("gap", None)] if habits.gap else []
     quarters = quarters_of(months) if habits.quarters else {}
     for index, month in enumerate(months):
-        columns.append(("month", month))
+        pair = [("plan", month), ("month", month)] if habits.plan_first is not None else []
+        columns += pair if habits.plan_first else pair[::-1] or [("month", month)]
         if index in quarters:
             columns.append(("quarter", quarters[index]))
     columns += [("total", None)] if habits.total else []
@@ -112,13 +117,18 @@ def _block(
         "notes": words["notes"],
     }
     for index, (kind, what) in enumerate(columns):
-        if kind == "month":
-            head = month_cell(what, style.spelling, style.csv)
+        if kind == "month" or kind == "plan":
+            head = _month_head(sheet, style, habits, kind, what, row, col + index)
         elif kind == "quarter":
             head = quarter_label(style, what[-1], habits.quarter_year)
         else:
             head = heads[kind]
         sheet.put(row, col + index, head)
+    if habits.plan_first is not None:
+        row += 1
+        for index, (kind, _) in enumerate(columns):
+            if kind in ("plan", "month"):
+                sheet.put(row, col + index, words["plan" if kind == "plan" else "actual"])
     row += 1 + int(habits.blank_after_header)
     months = [what for kind, what in columns if kind == "month"]
     groups = words["groups"]
@@ -136,6 +146,8 @@ def _block(
                 value = draw(figure_cell(style, kpi, figures.value(kpi, what)))
             elif kind == "quarter":
                 value = total_cell(style, sum_of(figures.value(kpi, m) for m in what))
+            elif kind == "plan":
+                value = total_cell(style, draw(figure_values(serial_like=False)))
             else:
                 value = cells[kind]
             sheet.put(row, col + index, value)
@@ -145,6 +157,20 @@ def _block(
         _summary_row(sheet, figures, style, columns, row, col, label, key == "average")
         row += 1
     return row
+
+
+def _month_head(
+    sheet: OwnerSheet, style: Style, habits: WideHabits, kind: str, month: Month, row: int, col: int
+) -> object:
+    """A month's header; over a plan and an actual column it stands in the first of the two
+    (merged across both, or with the second left blank as a CSV export of a merge has it)."""
+    if habits.plan_first is None:
+        return month_cell(month, style.spelling, style.csv)
+    if (kind == "plan") != habits.plan_first:
+        return None
+    if habits.merge_years and not style.csv:
+        sheet.merges.append((row, col, row, col + 1))
+    return month_cell(month, style.spelling, style.csv)
 
 
 def _summary_row(

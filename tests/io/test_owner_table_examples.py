@@ -124,3 +124,21 @@ def test_a_name_with_a_double_space_makes_a_kpi_named_with_one(make_xlsx, tmp_pa
     result = import_into_empty(book, tmp_path / "owner.kpidesk")
     assert result.code == 0, result.err
     assert result.figures == {"Marketing spend": {"2025-01": 300.0}}
+
+
+def test_a_month_over_plan_and_actual_without_a_merge_imports_the_actuals(make_xlsx, tmp_path):
+    """`Януари 2025` over `План | Факт` with the second header cell blank (centred across the
+    two, or a CSV saved from a merge): the plans were imported as the month's figures and
+    the actual figures left out."""
+    book = make_xlsx(
+        {
+            "Sheet1": [
+                ["Показател", "януари 2025", None, "февруари 2025", None],
+                [None, "План", "Факт", "План", "Факт"],
+                ["Приходи", 100, 90, 200, 210],
+            ]
+        }
+    )
+    result = import_into_empty(book, tmp_path / "owner.kpidesk")
+    assert result.code == 0, result.err
+    assert result.figures == {"Приходи": {"2025-01": 90.0, "2025-02": 210.0}}
