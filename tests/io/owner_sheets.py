@@ -113,7 +113,7 @@ def style_of(draw: st.DrawFn, layout: str, csv: bool, months: int) -> Style:
     habits = NumberHabits(
         draw(st.none() | st.sampled_from(NUMBER_STYLES)),
         nbsp=draw(st.booleans()),
-        brackets=draw(st.booleans()),
+        negative=draw(st.sampled_from(["-", "\u2212", "()"])),
         currency=draw(st.sampled_from([None, None, "€ before", "€ after", "лв."])),
     )
     return Style(

@@ -26,6 +26,7 @@ MONTH_SPELLINGS = (
     "full",
     "short-yy",
     "bg",
+    "bg-year",
     "et",
 )
 BARE_SPELLINGS = ("bare-en", "bare-bg", "bare-et")
@@ -65,6 +66,8 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
             return f"{EN_SHORT[number - 1]}-{year % 100:02d}"
         case "bg":
             return f"{BG_MONTHS[number - 1]} {year}"
+        case "bg-year":
+            return f"{BG_MONTHS[number - 1]} {year} г."
         case "et":
             return f"{ET_MONTHS[number - 1]} {year}"
         case "bare-en":
@@ -84,8 +87,9 @@ class NumberHabits:
     """One of NUMBER_STYLES, or None when every figure is a number cell."""
     nbsp: bool = False
     """Thousands apart by a no-break space (`1\u00a0234,56`), as Excel's locales write them."""
-    brackets: bool = False
-    """Negatives in brackets: `(300,00)`."""
+    negative: str = "-"
+    """How a negative is written: `-300,00`, `−300,00` (a typographic minus, as pasted from a
+    web page or Word), or `(300,00)` in brackets."""
     currency: str | None = None
     """A euro sign before (`€1 234,56`) or after (`1 234,56 €`) the figure, leva after it
     (`1 234,56 лв.`, kept as leva by a KPI the import creates), or none."""
@@ -130,7 +134,7 @@ def number_text(value: Decimal, habits: NumberHabits, percent: bool = False) -> 
     elif habits.currency == "лв.":
         text = f"{text} лв."
     if value < 0:
-        text = f"({text})" if habits.brackets else f"-{text}"
+        text = f"({text})" if habits.negative == "()" else f"{habits.negative}{text}"
     return text
 
 

@@ -54,10 +54,11 @@ def tall_sheet(draw: st.DrawFn, figures: OwnerFigures, style: Style, sheet: Owne
             sheet.put(row, kpi_cols[kpi.name], draw(st.sampled_from(UNITS)))
         row += 1
     row += draw(st.integers(0, 1))
-    quarters = quarters_of(figures.months) if draw(st.booleans()) else {}
+    months = figures.months[::-1] if draw(st.integers(0, 4)) == 0 else figures.months
+    quarters = quarters_of(months) if draw(st.booleans()) else {}
     with_year = draw(st.booleans())
-    for index, month in enumerate(figures.months):
-        if year_col is not None and (every_year or index == 0 or month[1] == 1):
+    for index, month in enumerate(months):
+        if year_col is not None and (every_year or index == 0 or months[index - 1][0] != month[0]):
             sheet.put(row, year_col, year_cell(month[0], style.year_form, style.csv))
         sheet.put(row, month_col, month_cell(month, style.spelling, style.csv))
         for kpi in figures.kpis:

@@ -80,13 +80,15 @@ def wide_sheet(draw: st.DrawFn, figures: OwnerFigures, style: Style, sheet: Owne
     """KPIs down, months across; a block per year when the owner stacks them."""
     row, col = draw(table_start(sheet, style, figures))
     habits = draw(_habits(style))
-    years = sorted({year for year, _ in figures.months})
-    blocks = [figures.months]
+    newest_first = draw(st.integers(0, 4)) == 0
+    years = sorted({year for year, _ in figures.months}, reverse=newest_first)
+    months = figures.months[::-1] if newest_first else figures.months
+    blocks = [months]
     if len(years) > 1 and draw(st.booleans()):
-        blocks = [tuple(m for m in figures.months if m[0] == year) for year in years]
+        blocks = [tuple(m for m in months if m[0] == year) for year in years]
     label_col = col + int(habits.category)
-    for months in blocks:
-        columns = _columns(habits, months)
+    for block in blocks:
+        columns = _columns(habits, block)
         row = draw(_block(figures, style, sheet, habits, columns, row, col))
         row += 1 + draw(st.integers(0, 1))
     note_below(draw, sheet, style, row, label_col)

@@ -142,3 +142,35 @@ def test_a_month_over_plan_and_actual_without_a_merge_imports_the_actuals(make_x
     result = import_into_empty(book, tmp_path / "owner.kpidesk")
     assert result.code == 0, result.err
     assert result.figures == {"Приходи": {"2025-01": 90.0, "2025-02": 210.0}}
+
+
+def test_month_serials_newest_first_are_months(make_xlsx, tmp_path):
+    """Excel serials as month headers, the newest month first: "no table" (a row of serials
+    had to go up month by month)."""
+    book = make_xlsx({"Sheet1": [["KPI", 45809, 45778, 45748], ["Orders", 6, 5, 4]]})
+    result = import_into_empty(book, tmp_path / "owner.kpidesk")
+    assert result.code == 0, result.err
+    assert result.figures == {"Orders": {"2025-06": 6.0, "2025-05": 5.0, "2025-04": 4.0}}
+
+
+def test_month_serials_merged_over_plan_and_actual_are_months(make_xlsx, tmp_path):
+    """Serial 45809 (2025-06-01) merged over `Plan | Actual`: the merge repeats it in both
+    columns, and a row of serials with a month twice was no header ("no table")."""
+
+    def merge(book):
+        book["Sheet1"].merge_cells("B1:C1")
+        book["Sheet1"].merge_cells("D1:E1")
+
+    book = make_xlsx(
+        {
+            "Sheet1": [
+                ["KPI", 45809, None, 45839, None],
+                [None, "Plan", "Actual", "Plan", "Actual"],
+                ["Orders", 10, 12, 10, 9],
+            ]
+        },
+        setup=merge,
+    )
+    result = import_into_empty(book, tmp_path / "owner.kpidesk")
+    assert result.code == 0, result.err
+    assert result.figures == {"Orders": {"2025-06": 12.0, "2025-07": 9.0}}
