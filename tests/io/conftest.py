@@ -1,12 +1,13 @@
 """Workbook builders shared by the io tests; every file is made in code, in tmp_path.
 
-Every workbook a test builds with `make_xlsx` is also checked, after the test, for the rule
-that nothing is lost: each number written into a sheet whose table the importer finds is a
+Every workbook a test builds with `make_xlsx` (and every CSV file `write_text` writes) is
+also checked, after the test, for the rule that nothing is lost: each number written into a sheet whose table the importer finds is a
 figure or target of the plan, or a problem naming that sheet and cell.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -89,11 +90,18 @@ def built_books() -> list[tuple[Path, dict[str, Rows]]]:
     return []
 
 
+@pytest.fixture
+def built_texts() -> list[tuple[Path, str]]:
+    return []
+
+
 @pytest.fixture(autouse=True)
 def every_number_is_used_or_named(
-    built_books: list[tuple[Path, dict[str, Rows]]],
+    built_books: list[tuple[Path, dict[str, Rows]]], built_texts: list[tuple[Path, str]]
 ) -> Iterator[None]:
     yield
+    for path, text in built_texts:
+        _check_text_file(path, text)
     for path, sheets in built_books:
         if not path.exists():
             continue
@@ -104,6 +112,22 @@ def every_number_is_used_or_named(
                 continue
             if plan.location is not None:
                 check_every_number(plan, title, rows)
+
+
+def _check_text_file(path: Path, text: str) -> None:
+    """The CSV check: the rows as the test wrote them, split by the delimiter the plan read
+    them with (after Excel's `sep=` line, which is no row)."""
+    try:
+        plan = plan_import(path)
+    except ImportFileError:
+        return
+    if plan.location is None or plan.text_format is None or plan.sheet is None:
+        return
+    lines = text.splitlines()
+    if lines and lines[0].strip().lower().startswith("sep="):
+        lines = lines[1:]
+    rows: Rows = [list(r) for r in csv.reader(lines, delimiter=plan.text_format.delimiter)]
+    check_every_number(plan, plan.sheet, rows)
 
 
 @pytest.fixture
@@ -134,12 +158,16 @@ def make_xlsx(
 
 
 @pytest.fixture
-def write_text(tmp_path: Path) -> Callable[[str, str, str], Path]:
+def write_text(
+    tmp_path: Path, built_texts: list[tuple[Path, str]]
+) -> Callable[[str, str, str], Path]:
     """Write `text` encoded as `encoding` to a file called `name`."""
 
     def write(text: str, encoding: str, name: str = "data.csv") -> Path:
         path = tmp_path / name
         path.write_bytes(text.encode(encoding))
+        if path.suffix.lower() == ".csv":
+            built_texts.append((path, text))
         return path
 
     return write

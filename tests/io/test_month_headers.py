@@ -16,7 +16,7 @@ def cells(plan):
     return {(o.label, str(o.month), o.cell): o.value for o in plan.observations}
 
 
-def test_wide_below_a_title_with_dates_above_serial_looking_figures(tmp_path):
+def test_wide_below_a_title_with_dates_above_serial_looking_figures(tmp_path, every_number_used):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Report"
@@ -48,6 +48,8 @@ def test_wide_below_a_title_with_dates_above_serial_looking_figures(tmp_path):
         ("Orders", "2025-02", "E7"): 130,
         ("Orders", "2025-03", "F7"): 140,
     }
+    written = [list(row) for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True)]
+    every_number_used(plan, "Report", written)
 
 
 def test_tall_with_dates_down_and_serial_looking_figures(make_xlsx):
