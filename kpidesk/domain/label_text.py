@@ -46,7 +46,7 @@ class LabelCore(NamedTuple):
 
 def label_core(label: str) -> LabelCore:
     """`1. Приходи (лв.)` → `Приходи`, currency in BGN; `Revenue (net)` stays as it is."""
-    name = _NUMBERING.sub("", label, count=1).strip()
+    name = " ".join(_NUMBERING.sub("", label, count=1).split())
     match = _BRACKETED.match(name)
     if match is not None:
         known = _UNITS.get(match.group("unit").strip().casefold())

@@ -19,6 +19,7 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.domain.numbers import NumberParseError, parse_number
 from kpidesk.io.grid import SheetGrid, address, column_letters
+from kpidesk.io.header_rows import is_block_header, spread_over_pairs, tall_header_row
 from kpidesk.io.headers import MONTHISH, HeaderReader
 from kpidesk.io.left_out import side_column, summary_column
 from kpidesk.io.plan import Layout
@@ -117,7 +118,10 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         for row in range(grid.n_rows)
         if row == best
         or (
-            sum(reader.is_monthish(row, col) for col in best_cols) >= need
+            (
+                sum(reader.is_monthish(row, col) for col in best_cols) >= need
+                or is_block_header(grid, reader, row, best_cols)
+            )
             and not _holds_figures(grid, reader, row, best_cols)
         )
     ]
@@ -169,11 +173,13 @@ def _keep_actuals(grid: SheetGrid, block: WideBlock, table: Table) -> None:
     below = block.header_row + 1
     if below >= block.end_row or not block.months:
         return
-    words = {col: grid.value(below, col) for col in block.months}
+    months = spread_over_pairs(grid, block.header_row, block.months)
+    words = {col: grid.value(below, col) for col in months}
     side = [col for col, word in words.items() if is_side_word(word)]
     actual = [col for col, word in words.items() if is_value_word(word)]
     if not actual or len(side) + len(actual) < len(words):
         return
+    block.months = months
     for col in side:
         month = block.months.pop(col)
         if is_target_word(words[col]):
@@ -245,7 +251,7 @@ def find_tall(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     if best_col < 0:
         return None
     first = next(row for row in range(grid.n_rows) if reader.is_monthish(row, best_col))
-    header = _tall_header_row(grid, first, best_col)
+    header = tall_header_row(grid, first, best_col)
     table = Table(Layout.TALL, header, month_col=best_col, first_data_row=first)
     table.context_year = reader.context_year(max(header, 0))
     side: dict[int, str] = {}
@@ -282,16 +288,6 @@ def _pair_targets(table: Table, side: dict[int, str]) -> None:
             if name is not None:
                 table.target_cols[col] = name
                 del columns[col]
-
-
-def _tall_header_row(grid: SheetGrid, first: int, month_col: int) -> int:
-    for row in range(first - 1, max(first - 6, -1), -1):
-        if any(
-            isinstance(grid.value(row, col), str) and col != month_col
-            for col in range(min(grid.n_cols, _MAX_COLS))
-        ):
-            return row
-    return first - 1
 
 
 def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:

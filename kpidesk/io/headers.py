@@ -64,8 +64,9 @@ class HeaderReader:
     def _serial_line(self, row: int | None, col: int | None) -> bool:
         """Whether a row (or a column) reads as months written as Excel serials: every plain
         number in it, at least two, is a whole serial at a month's edge, a row's going up
-        month by month. A row of figures holds numbers such as 19 663.87 and 45 688 that
-        one by one pass for serials (1953-10, 2025-01); all of them together do not."""
+        month by month (or down, newest first; a month merged over two columns repeats
+        itself). A row of figures holds numbers such as 19 663.87 and 45 688 that one by one
+        pass for serials (1953-10, 2025-01); all of them together do not."""
         key = (row, col)
         known = self._lines.get(key)
         if known is None:
@@ -89,7 +90,12 @@ class HeaderReader:
             months.append(month)
         if len(months) < 2:
             return False
-        return row is None or all(1 <= after - before <= 12 for before, after in pairwise(months))
+        if row is None:
+            return True
+        steps = [after - before for before, after in pairwise(months)]
+        if not any(steps):
+            return False
+        return all(0 <= s <= 12 for s in steps) or all(-12 <= s <= 0 for s in steps)
 
     def is_monthish(self, row: int, col: int) -> bool:
         return self.info(row, col).kind in MONTHISH

@@ -174,7 +174,7 @@ def _plan_sheet(
     if table is None:
         return None
     extraction = Extractor(grid, reader, file_name, stage.sub(0.2, 1.0)).run(table, decimal_mark)
-    if layout is None and not _holds_figures(extraction):
+    if layout is None and not _holds_figures(grid, table, extraction):
         return _other_reading(grid, reader, file_name, table, decimal_mark) or (table, extraction)
     return table, extraction
 
@@ -197,7 +197,7 @@ def _other_reading(
     if found is None:
         return None
     extraction = Extractor(grid, reader, file_name, Stage(None, 0.0, 1.0)).run(found, decimal_mark)
-    return (found, extraction) if _holds_figures(extraction) else None
+    return (found, extraction) if _holds_figures(grid, found, extraction) else None
 
 
 def _fill(plan: ImportPlan, sheet: str, table: Table, extraction: Extraction) -> None:

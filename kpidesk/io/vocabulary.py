@@ -107,3 +107,19 @@ def is_formula_text(text: str) -> bool:
     and chart sheets hold: never a KPI's name."""
     body = text.strip()
     return len(body) > 1 and body[0] == "=" and not body[1].isspace()
+
+
+UNIT_WORDS = frozenset(
+    {
+        "€", "eur", "euro", "евро", "лв.", "лв", "bgn", "%", "#", "бр.", "бр", "брой", "tk",
+        "tk.", "pcs", "pcs.", "h", "hours", "min", "minutes", "days", "ч", "ч.", "часа",
+        "мин", "мин.", "дни", "tundi", "minutit", "päeva", "p", "t", "points", "точки",
+        "punkti", "x",
+    }
+)  # fmt: skip
+
+
+def is_unit_word(value: object) -> bool:
+    """A cell that names a unit only (`€`, `%`, `бр.`, `(tk)`), as a row of units under the
+    KPI names of a tall table holds."""
+    return _key(value).strip("()[] ") in UNIT_WORDS

@@ -8,6 +8,7 @@ other way round.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from tests.io.owner_tables import BG_MONTHS, EN_MONTHS, EN_SHORT, ET_MONTHS
@@ -16,6 +17,8 @@ Month = tuple[int, int]
 
 MONTH_SPELLINGS = (
     "date",
+    "dmy-text",
+    "month-end",
     "serial",
     "iso",
     "mm/yyyy",
@@ -23,6 +26,7 @@ MONTH_SPELLINGS = (
     "full",
     "short-yy",
     "bg",
+    "bg-year",
     "et",
 )
 BARE_SPELLINGS = ("bare-en", "bare-bg", "bare-et")
@@ -43,6 +47,11 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
     match spelling:
         case "date":
             return f"01.{number:02d}.{year}" if csv else dt.datetime(year, number, 1)
+        case "dmy-text":
+            return f"01.{number:02d}.{year}"
+        case "month-end":
+            end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+            return f"{end:%d.%m.%Y}" if csv else dt.datetime(year, number, end.day)
         case "serial":
             return f"{year}-{number:02d}-01" if csv else (day - _EXCEL_EPOCH).days
         case "iso":
@@ -57,6 +66,8 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
             return f"{EN_SHORT[number - 1]}-{year % 100:02d}"
         case "bg":
             return f"{BG_MONTHS[number - 1]} {year}"
+        case "bg-year":
+            return f"{BG_MONTHS[number - 1]} {year} г."
         case "et":
             return f"{ET_MONTHS[number - 1]} {year}"
         case "bare-en":
@@ -68,15 +79,63 @@ def month_cell(month: Month, spelling: str, csv: bool) -> object:
     raise ValueError(spelling)
 
 
-def number_text(value: Decimal, style: str) -> str:
-    """A figure typed as text in one of NUMBER_STYLES, with two decimals."""
-    sign = "-" if value < 0 else ""
+@dataclass(frozen=True)
+class NumberHabits:
+    """How one owner types figures as text."""
+
+    style: str | None
+    """One of NUMBER_STYLES, or None when every figure is a number cell."""
+    nbsp: bool = False
+    """Thousands apart by a no-break space (`1\u00a0234,56`), as Excel's locales write them."""
+    negative: str = "-"
+    """How a negative is written: `-300,00`, `−300,00` (a typographic minus, as pasted from a
+    web page or Word), or `(300,00)` in brackets."""
+    currency: str | None = None
+    """A euro sign before (`€1 234,56`) or after (`1 234,56 €`) the figure, leva after it
+    (`1 234,56 лв.`, kept as leva by a KPI the import creates), or none."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A number cell with a number format: 0.125 shown as `12.5%`."""
+
+    value: float
+    number_format: str
+
+
+YEAR_FORMS = ("number", "text", "bg", "et", "fy")
+
+
+def year_cell(year: int, form: str, csv: bool) -> object:
+    """A year standing above month names or in a year column: 2025, `2025 г.`, `FY2025`."""
+    texts = {"text": f"{year}", "bg": f"{year} г.", "et": f"{year} a", "fy": f"FY{year}"}
+    if form == "number":
+        return str(year) if csv else year
+    return texts[form]
+
+
+def number_text(value: Decimal, habits: NumberHabits, percent: bool = False) -> str:
+    """A figure typed as text in the owner's style, with two decimals."""
+    style = habits.style or "comma-dot"
     whole, cents = divmod(abs(value).quantize(Decimal("0.01")) * 100, 100)
     digits = f"{int(whole):,}"
     group, mark = {"space-comma": (" ", ","), "dot-comma": (".", ","), "comma-dot": (",", ".")}[
         style
     ]
-    return f"{sign}{digits.replace(',', group)}{mark}{int(cents):02d}"
+    if group == " " and habits.nbsp:
+        group = "\u00a0"
+    text = f"{digits.replace(',', group)}{mark}{int(cents):02d}"
+    if percent:
+        text += "%"
+    elif habits.currency == "€ before":
+        text = f"€{text}"
+    elif habits.currency == "€ after":
+        text = f"{text} €"
+    elif habits.currency == "лв.":
+        text = f"{text} лв."
+    if value < 0:
+        text = f"({text})" if habits.negative == "()" else f"{habits.negative}{text}"
+    return text
 
 
 def plain_text(value: Decimal, style: str | None) -> str:
@@ -85,10 +144,15 @@ def plain_text(value: Decimal, style: str | None) -> str:
     return text.replace(".", ",") if style in ("space-comma", "dot-comma") else text
 
 
-def number_cell(value: Decimal, style: str | None, as_text: bool, csv: bool) -> object:
-    """A figure as a number cell or as text; in a CSV everything is text."""
-    if as_text and style is not None:
-        return number_text(value, style)
+def number_cell(
+    value: Decimal, habits: NumberHabits, as_text: bool, csv: bool, percent: bool
+) -> object:
+    """A figure as a number cell or as text; in a CSV everything is text. A percent KPI's
+    number cell holds the fraction shown as a percentage (12.5 is 0.125 shown `12.5%`)."""
+    if as_text and habits.style is not None:
+        return number_text(value, habits, percent)
     if csv:
-        return plain_text(value, style)
+        return plain_text(value, habits.style) + ("%" if percent else "")
+    if percent:
+        return Shown(float(value / 100), "0.00%")
     return float(value)

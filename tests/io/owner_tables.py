@@ -9,6 +9,7 @@ expected figures are the drawn ones, never a reading of the file by the product.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -81,6 +82,8 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Support tickets", "Заявки за поддръжка", "Tugipöördumised"),
     ("Õnnelikud kliendid",),
     ("Жалби от клиенти",),
+    ("Conversion rate", "Процент на конверсия", "Konversioonimäär"),
+    ("Repeat purchase share", "Дял повторни покупки", "Korduvostude osakaal"),
 )
 """KPI names owners use; the names in one group are one KPI in three languages (the catalog
 may know them as one), so a table takes at most one name of a group."""
@@ -142,6 +145,8 @@ class OwnerKpi:
 
     label: str
     name: str
+    percent: bool = False
+    """Figures are percentage points, written as `12,5%` or as 0.125 shown as a percentage."""
 
 
 @dataclass(frozen=True)
@@ -203,11 +208,13 @@ def kpi_names(draw: st.DrawFn, count: int, summary_words: bool) -> list[str]:
 def owner_kpi(draw: st.DrawFn, name: str, number: int) -> OwnerKpi:
     """The label around a name: a row number in front (`3. `) or a unit in brackets behind."""
     label = name
-    if draw(st.booleans()) and draw(st.booleans()):
+    if draw(st.integers(0, 3)) == 0:
         label = f"{number}. {label}"
-    if draw(st.booleans()) and draw(st.booleans()):
+    if draw(st.integers(0, 3)) == 0:
         label = f"{label} ({draw(st.sampled_from(UNIT_BRACKETS))})"
-    return OwnerKpi(label, name)
+    if draw(st.integers(0, 5)) == 0:
+        label = f" {label.replace(' ', '  ', 1)}  "
+    return OwnerKpi(label, name, percent=draw(st.integers(0, 4)) == 0)
 
 
 def figure_values(serial_like: bool) -> st.SearchStrategy[Decimal]:
@@ -270,4 +277,28 @@ def owner_figures(
             for month, keep in zip(months, kept, strict=True)
             if keep
         }
+    summary_named = {name for group in SUMMARY_WORD_GROUPS for name in group}
+    for kpi in kpis:
+        if kpi.name in summary_named:
+            _not_a_subtotal(values, kpi.name)
     return OwnerFigures(kpis, months, values)
+
+
+def _not_a_subtotal(values: dict[str, dict[tuple[int, int], Decimal]], name: str) -> None:
+    """Move each figure of a KPI named like a summary (`Total revenue`) a few cents off the
+    sum and the mean of every two or more other KPIs that month: a KPI named so whose figures
+    are such sums is the sheet's subtotal (issue 10), which these tables do not mean to hold."""
+    others = [own for other, own in values.items() if other != name]
+    for month, value in values[name].items():
+        present = [own[month] for own in others if month in own]
+        blocked = [
+            total / divisor
+            for size in range(2, len(present) + 1)
+            for part in itertools.combinations(present, size)
+            for total in [sum(part, Decimal(0))]
+            for divisor in (1, size)
+        ]
+        margin = Decimal("0.02") + abs(value) * Decimal("3e-9")
+        while any(abs(value - near) <= margin for near in blocked):
+            value = (value + margin * 2).quantize(Decimal("0.01"))
+        values[name][month] = value
