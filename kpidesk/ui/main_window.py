@@ -243,16 +243,12 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> None:
         """Write the workspace off the GUI thread; the status bar says when it is done."""
-        from kpidesk.io.export_csv import write_csv
-        from kpidesk.io.export_xlsx import write_xlsx
+        from kpidesk.io.export_file import export_to_file
 
         scorecard = self.state.snapshot.scorecard
 
         def work() -> int:
-            if path.suffix.lower() == ".csv":
-                with path.open("w", encoding="utf-8", newline="") as stream:
-                    return write_csv(scorecard, stream)
-            return write_xlsx(scorecard, path)
+            return export_to_file(scorecard, path)
 
         self.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=path))
         self.state.runner.run(
