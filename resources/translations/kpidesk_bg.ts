@@ -2060,6 +2060,10 @@
         <translation>колона {column} („{label}“)</translation>
     </message>
     <message>
+        <source>sheet &apos;{sheet}&apos; repeats its values over more than {cells} million cells, far more than a table of figures; delete the repeated block and save again</source>
+        <translation>листът „{sheet}“ повтаря стойностите си в над {cells} милиона клетки, много повече от таблица с числа; изтрийте повтарящия се блок и запишете отново</translation>
+    </message>
+    <message>
         <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
         <translation>листът „{sheet}“ има клетка чак в {cell}, с която би станал {cells} милиона клетки; изтрийте далечните клетки (или копирайте таблицата в нов лист) и запишете отново</translation>
     </message>

@@ -2060,6 +2060,10 @@
         <translation>veerg {column} („{label}“)</translation>
     </message>
     <message>
+        <source>sheet &apos;{sheet}&apos; repeats its values over more than {cells} million cells, far more than a table of figures; delete the repeated block and save again</source>
+        <translation>leht „{sheet}“ kordab oma väärtusi enam kui {cells} miljonis lahtris, palju rohkem kui arvude tabelis; kustutage korduv plokk ja salvestage uuesti</translation>
+    </message>
+    <message>
         <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
         <translation>lehel „{sheet}“ on lahter koguni {cell}, mis teeks lehest {cells} miljonit lahtrit; kustutage kauged lahtrid (või kopeerige tabel uuele lehele) ja salvestage uuesti</translation>
     </message>

@@ -90,14 +90,19 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _SHEET, _ROW = f"{_TABLE}table", f"{_TABLE}table-row"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 _VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
-_LONG_REPEAT = re.compile(rb"number-(?:rows|columns)-repeated=[\"'][0-9]{4,}")
+_LONG_REPEAT = re.compile(rb"number-(?:rows|columns)-repeated=[\"'][0-9]{3,}")
+MAX_REPEATED_CELLS = 1_000_000
+"""Cells with content that a sheet may add by repeating others (LibreOffice writes a row of
+twelve zeros as one cell repeated twelve times): generous for that, while each such cell
+costs memory to read as if it were written out, from a file of a few bytes."""
 
 
 def check_ods_extent(content: bytes, path: Path) -> None:
     """Refuse a sheet of an OpenDocument file whose cells with content, counted with their
     repeats (`table:number-columns-repeated`), span more than MAX_CELLS. LibreOffice ends
     every sheet with a million repeated empty rows; those hold nothing and do not count.
-    Without a repeat of a thousand or more the sheet is as large as its XML, and passes."""
+    Values repeated into more than MAX_REPEATED_CELLS cells are refused too, however near.
+    Without a repeat of a hundred or more the sheet is about as large as its XML, and passes."""
     if _LONG_REPEAT.search(content) is None:
         return
     walk = _OdsExtent()
@@ -108,6 +113,8 @@ def check_ods_extent(content: bytes, path: Path) -> None:
             walk.step(event, element)
             if walk.far is not None and (walk.far[0] + 1) * (walk.far[1] + 1) > MAX_CELLS:
                 raise _too_far(path, walk.sheet, walk.far)
+            if walk.repeated > MAX_REPEATED_CELLS:
+                raise _too_repeated(path, walk.sheet, walk.repeated)
 
 
 class _OdsExtent:
@@ -118,23 +125,31 @@ class _OdsExtent:
         self.far: tuple[int, int] | None = None
         self.row = self.col = 0
         self.row_reach = -1
+        self.repeated = 0
+        """Cells with content made by repeats so far in this sheet."""
+        self.row_cells = self.row_elements = 0
 
     def step(self, event: str, element: Element) -> None:
         tag = element.tag
         if event == "start":
             if tag == _SHEET:
                 self.sheet, self.row, self.far = element.get(f"{_TABLE}name", ""), 0, None
+                self.repeated = 0
             elif tag == _ROW:
                 self.col, self.row_reach = 0, -1
+                self.row_cells = self.row_elements = 0
             return
         if tag in _CELLS:
             repeated = _repeats(element, "number-columns-repeated")
             if len(element) or element.get(_VALUE_TYPE) or element.get(f"{_TABLE}formula"):
                 self.row_reach = self.col + repeated - 1
+                self.row_cells += repeated
+                self.row_elements += 1
             self.col += repeated
             element.clear()
         elif tag == _ROW:
             repeated = _repeats(element, "number-rows-repeated")
+            self.repeated += self.row_cells * repeated - self.row_elements
             if self.row_reach >= 0:
                 last = (self.row + repeated - 1, self.row_reach)
                 far = self.far or (0, 0)
@@ -148,6 +163,21 @@ def _repeats(element: Element, attribute: str) -> int:
         return max(1, int(element.get(f"{_TABLE}{attribute}", "1")))
     except ValueError:
         return 1
+
+
+def _too_repeated(path: Path, sheet: str, cells: int) -> UnsafeFileError:
+    return UnsafeFileError(
+        path,
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "sheet '{sheet}' repeats its values over more than {cells} million cells, "
+                "far more than a table of figures; delete the repeated block and save again",
+            ),
+            sheet=sheet,
+            cells=max(cells // 1_000_000, 1),
+        ),
+    )
 
 
 def _too_far(path: Path, sheet: str, far: tuple[int, int]) -> UnsafeFileError:
