@@ -62,7 +62,8 @@ def _made_for_the_command(path: Path) -> Iterator[Opened]:
             kept = True
     finally:
         for suffix in ("", *_SIDE_FILES):
-            Path(f"{passing}{suffix}").unlink(missing_ok=True)
+            with suppress(OSError):
+                Path(f"{passing}{suffix}").unlink()
         if not kept:
             _remove_folders(folders)
 
