@@ -279,7 +279,7 @@ def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     from kpidesk.io.export_csv import write_csv
-    from kpidesk.io.export_xlsx import write_xlsx
+    from kpidesk.io.export_file import export_to_file
 
     with workspace.transaction() as session:
         scorecard, history = load_export(session)
@@ -290,11 +290,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"{path}: export writes .xlsx or .csv, not '{suffix or 'no extension'}'")
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8", newline="") as stream:
-            count = write_csv(scorecard, stream)
-    else:
-        count = write_xlsx(scorecard, path, history)
+    count = export_to_file(scorecard, path, history)
     print(f"Wrote {count} rows to {path}.")
     return 0
 

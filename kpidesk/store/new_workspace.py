@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +51,7 @@ def _made_for_the_command(path: Path) -> Iterator[Opened]:
     passing = path.with_name(f".{path.name}.{os.getpid()}.new")
     kept = False
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         opened = Opened(open_workspace(passing))
         try:
             yield opened
@@ -61,10 +62,10 @@ def _made_for_the_command(path: Path) -> Iterator[Opened]:
             kept = True
     finally:
         for suffix in ("", *_SIDE_FILES):
-            Path(f"{passing}{suffix}").unlink(missing_ok=True)
+            with suppress(OSError):
+                Path(f"{passing}{suffix}").unlink()
         if not kept:
-            for folder in folders:
-                folder.rmdir()
+            _remove_folders(folders)
 
 
 def _missing_folders(folder: Path) -> list[Path]:
@@ -74,6 +75,14 @@ def _missing_folders(folder: Path) -> list[Path]:
         missing.append(folder)
         folder = folder.parent
     return missing
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    """Remove the folders made for a workspace that was not kept; one that could not be made,
+    or that something else has since put a file into, stays as it is."""
+    for folder in folders:
+        with suppress(OSError):
+            folder.rmdir()
 
 
 def _put_in_place(passing: Path, path: Path) -> None:

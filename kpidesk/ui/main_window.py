@@ -243,20 +243,15 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> None:
         """Write the workspace off the GUI thread; the status bar says when it is done."""
-        from kpidesk.io.export_csv import write_csv
-        from kpidesk.io.export_xlsx import write_xlsx
+        from kpidesk.io.export_file import export_to_file
         from kpidesk.store.loading import load_export
 
-        scorecard = self.state.snapshot.scorecard
         workspace = self.state.workspace
 
         def work() -> int:
-            if path.suffix.lower() == ".csv":
-                with path.open("w", encoding="utf-8", newline="") as stream:
-                    return write_csv(scorecard, stream)
             with workspace.transaction() as session:
                 exported, history = load_export(session)
-            return write_xlsx(exported, path, history)
+            return export_to_file(exported, path, history)
 
         self.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=path))
         self.state.runner.run(

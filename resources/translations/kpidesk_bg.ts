@@ -1951,10 +1951,6 @@
         <translation>файлът е повреден или непълен (част „{part}“: {error})</translation>
     </message>
     <message>
-        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
         <translation>частта „{part}“ декларира XML обекти, които никоя таблица не използва; отказана като опасна</translation>
     </message>
@@ -2167,14 +2163,6 @@
         <translation>{path} е база данни SQLite, но не е работен файл на kpidesk; файлът не е променен</translation>
     </message>
     <message>
-        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
         <translation>{url} съдържа таблици, които не са работен файл на kpidesk; нищо не е променено</translation>
     </message>
@@ -2183,28 +2171,12 @@
         <translation>този работен файл е създаден с по-нова версия на kpidesk; обновете kpidesk, за да го отворите (файлът не е променен)</translation>
     </message>
     <message>
-        <source>could not make the backup {destination}: {error}; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not save to {workspace}: {error}; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only a SQLite workspace can be backed up to a file</source>
         <translation>само работен файл SQLite може да се архивира във файл</translation>
     </message>
     <message>
-        <source>there is no workspace at {path} (check --db); nothing was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} е папка, а не работен файл</translation>
-    </message>
-    <message>
-        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
@@ -2247,12 +2219,44 @@
         <translation>колона {column} („{label}“)</translation>
     </message>
     <message>
+        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
+        <translation>частта „{part}“ е компресирана по метод, който kpidesk не може да разархивира (метод {method}); запишете файла отново в LibreOffice или Excel</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
+        <translation>{path} е празен (0 байта), а не работен файл; оставен е непроменен</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
+        <translation>{path} е повреден ({error}); оставен е непроменен: възстановете го от резервно копие</translation>
+    </message>
+    <message>
+        <source>could not make the backup {destination}: {error}; nothing was changed</source>
+        <translation>резервното копие {destination} не можа да се направи: {error}; нищо не е променено</translation>
+    </message>
+    <message>
+        <source>could not save to {workspace}: {error}; nothing was changed</source>
+        <translation>не можа да се запише в {workspace}: {error}; нищо не е променено</translation>
+    </message>
+    <message>
+        <source>there is no workspace at {path} (check --db); nothing was created</source>
+        <translation>няма работен файл на {path} (проверете --db); нищо не е създадено</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>{path} е само за четене (във файла или в папката му не може да се записва); нищо не е променено</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; repeats its values over more than {cells} million cells, far more than a table of figures; delete the repeated block and save again</source>
+        <translation>листът „{sheet}“ повтаря стойностите си в над {cells} милиона клетки, много повече от таблица с числа; изтрийте повтарящия се блок и запишете отново</translation>
+    </message>
+    <message>
         <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>листът „{sheet}“ има клетка чак в {cell}, с която би станал {cells} милиона клетки; изтрийте далечните клетки (или копирайте таблицата в нов лист) и запишете отново</translation>
     </message>
     <message>
         <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} междувременно беше създаден от друг kpidesk; нищо не е записано, изпълнете командата отново</translation>
     </message>
 </context>
 <context>

@@ -1951,10 +1951,6 @@
         <translation>fail on rikutud või poolik (osa „{part}“: {error})</translation>
     </message>
     <message>
-        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>part &apos;{part}&apos; declares XML entities, which no spreadsheet needs; refused as unsafe</source>
         <translation>osa „{part}“ deklareerib XML-olemeid, mida ükski arvutustabel ei vaja; tagasi lükatud kui ohtlik</translation>
     </message>
@@ -2167,14 +2163,6 @@
         <translation>{path} on SQLite&apos;i andmebaas, aga mitte kpideski tööruum; seda ei muudetud</translation>
     </message>
     <message>
-        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{url} holds tables that are not a kpidesk workspace; it was left unchanged</source>
         <translation>{url} sisaldab tabeleid, mis ei ole kpideski tööruum; midagi ei muudetud</translation>
     </message>
@@ -2183,28 +2171,12 @@
         <translation>see tööruum on loodud kpideski uuema versiooniga; ava see pärast kpideski uuendamist (tööruumi ei muudetud)</translation>
     </message>
     <message>
-        <source>could not make the backup {destination}: {error}; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not save to {workspace}: {error}; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only a SQLite workspace can be backed up to a file</source>
         <translation>faili saab varundada ainult SQLite&apos;i tööruumi</translation>
     </message>
     <message>
-        <source>there is no workspace at {path} (check --db); nothing was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} on kaust, mitte tööruumi fail</translation>
-    </message>
-    <message>
-        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
@@ -2247,12 +2219,44 @@
         <translation>veerg {column} („{label}“)</translation>
     </message>
     <message>
+        <source>part &apos;{part}&apos; is packed with a compression method kpidesk cannot unpack (method {method}); save the file again in LibreOffice or Excel</source>
+        <translation>osa „{part}“ on pakitud meetodiga, mida kpidesk lahti pakkida ei oska (meetod {method}); salvestage fail uuesti LibreOffice&apos;is või Excelis</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), not a workspace; it was left unchanged</source>
+        <translation>{path} on tühi (0 baiti), mitte tööruum; see jäeti muutmata</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was left unchanged: restore it from a backup copy</source>
+        <translation>{path} on rikutud ({error}); see jäeti muutmata: taastage see varukoopiast</translation>
+    </message>
+    <message>
+        <source>could not make the backup {destination}: {error}; nothing was changed</source>
+        <translation>varukoopiat {destination} ei õnnestunud teha: {error}; midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>could not save to {workspace}: {error}; nothing was changed</source>
+        <translation>tööruumi {workspace} ei õnnestunud salvestada: {error}; midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>there is no workspace at {path} (check --db); nothing was created</source>
+        <translation>asukohas {path} pole tööruumi (kontrollige --db); midagi ei loodud</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>{path} on ainult lugemiseks (faili või selle kausta ei saa kirjutada); midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; repeats its values over more than {cells} million cells, far more than a table of figures; delete the repeated block and save again</source>
+        <translation>leht „{sheet}“ kordab oma väärtusi enam kui {cells} miljonis lahtris, palju rohkem kui arvude tabelis; kustutage korduv plokk ja salvestage uuesti</translation>
+    </message>
+    <message>
         <source>sheet &apos;{sheet}&apos; has a cell as far out as {cell}, which would make it {cells} million cells; delete the far cells (or copy the table to a new sheet) and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>lehel „{sheet}“ on lahter koguni {cell}, mis teeks lehest {cells} miljonit lahtrit; kustutage kauged lahtrid (või kopeerige tabel uuele lehele) ja salvestage uuesti</translation>
     </message>
     <message>
         <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} loodi vahepeal teise kpideski poolt; midagi ei kirjutatud, käivitage käsk uuesti</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,21 @@ def test_reading_commands_answer_while_another_kpidesk_is_writing(
         writer.execute("ROLLBACK")
     assert result.returncode == 0, result.stderr
     assert elapsed < 10
+
+
+def test_a_reading_command_on_an_older_workspace_upgrades_it_first(tmp_path: Path) -> None:
+    """An older workspace cannot be read as it is; the reading command migrates it (after a
+    backup) as any opening does, then answers."""
+    from tests.store.test_migration import make_old_workspace
+
+    path = tmp_path / "old.kpidesk"
+    make_old_workspace(path, "0001")
+    result = subprocess.run(
+        [sys.executable, "-m", "kpidesk", "--db", str(path), "kpi", "list", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert len(list(tmp_path.glob("old.kpidesk.before-0001-*.bak"))) == 1

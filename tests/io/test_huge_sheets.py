@@ -122,3 +122,44 @@ def test_an_ods_packed_with_an_unknown_compression_method_is_refused_in_one_line
     assert result.returncode == 2
     assert f"part '{member}' is packed with a compression method" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_ods_repeating_a_value_over_millions_of_near_cells_is_refused_in_one_line(
+    tmp_path: Path,
+) -> None:
+    block = (
+        '<table:table-row table:number-rows-repeated="3000">'
+        '<table:table-cell table:number-columns-repeated="3000" office:value-type="percentage"'
+        ' office:value="0.07"><text:p>7%</text:p></table:table-cell></table:table-row>'
+    )
+    book = write_ods(tmp_path / "book.ods", ODS_TABLE + block)
+    assert book.stat().st_size < 5_000
+    result = import_in_small_memory(tmp_path / "w.kpidesk", book)
+    assert result.returncode == 2, result.stderr
+    assert "repeats its values over more than 8 million cells" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_ods_value_repeated_as_libreoffice_writes_it_is_read(tmp_path: Path) -> None:
+    """LibreOffice writes two equal neighbours as one cell repeated twice."""
+    table = ODS_TABLE.replace(
+        '<table:table-cell office:value-type="float" office:value="100"><text:p>100</text:p>'
+        "</table:table-cell>"
+        '<table:table-cell office:value-type="float" office:value="200"><text:p>200</text:p>'
+        "</table:table-cell>",
+        '<table:table-cell table:number-columns-repeated="2" office:value-type="float" '
+        'office:value="150"><text:p>150</text:p></table:table-cell>',
+    )
+    assert "number-columns-repeated" in table
+    book = write_ods(tmp_path / "book.ods", table + repeated_block("<table:table-cell/>"))
+    db = tmp_path / "w.kpidesk"
+    result = import_in_small_memory(db, book)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 figures" in result.stdout
+    exported = subprocess.run(
+        [sys.executable, "-m", "kpidesk", "--db", str(db), "export", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    assert "Walk-ins,2025-01,150," in exported and "Walk-ins,2025-02,150," in exported

@@ -69,6 +69,9 @@ def read_sheet_openpyxl(path: Path, name: str, date1904: bool) -> SheetGrid:
                 grid.percent.add((r, c))
             out.append(None if value == "" else value)
         grid.rows.append(out)
+    width = max((len(row) for row in grid.rows), default=0)
+    for row in grid.rows:
+        row.extend([None] * (width - len(row)))
     return grid
 
 
