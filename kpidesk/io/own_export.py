@@ -40,6 +40,8 @@ class OwnExport:
     """Every target decision, when the file carries the history (a workbook export)."""
     notes: dict[tuple[str, Month], str] = field(default_factory=dict)
     """Each figure's note by label name key and month."""
+    untargeted: list[tuple[str, Month]] = field(default_factory=list)
+    """The months listed with a figure and no target, which had none when exported."""
     names: dict[str, str] = field(default_factory=dict)
     """A CSV export's KPI names as written, by name key: the importer reads a label with its
     spaces, tabs and line breaks made one space, and a new KPI takes the name written."""
@@ -85,6 +87,8 @@ def _from_csv(book: Workbook) -> OwnExport | None:
         export.names.setdefault(name_key(label), label)
         if target not in (None, ""):
             export.targets.append((label, Month.parse(str(month)), float(str(target))))
+        else:
+            export.untargeted.append((label, Month.parse(str(month))))
     return export
 
 
@@ -107,6 +111,8 @@ def _from_workbook(book: Workbook) -> OwnExport | None:
         target, note = _at(row, 3), _at(row, 5)
         if isinstance(target, int | float) and not isinstance(target, bool):
             export.targets.append((label, month, float(target)))
+        else:
+            export.untargeted.append((label, month))
         if isinstance(note, str) and note:
             export.notes[(name_key(label), month)] = note
     export.definitions = read_definitions(book.grids[KPI_SHEET])

@@ -4,7 +4,8 @@ format that names its currency.
 XML 1.0 cannot carry most control characters (openpyxl refuses them), and a carriage return
 comes back as a line feed. The workbook format's own escape, `_xHHHH_`, carries each of them,
 and Excel, LibreOffice and calamine decode it when reading; a literal `_x0041_` in the text is
-itself escaped (`_x005F_x0041_`) so it comes back as written.
+itself escaped (`_x005F_x0041_`) so it comes back as written. A text of blanks only is
+escaped whole: written plainly, readers take it for an empty cell.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x
 
 
 def xlsx_text(text: str) -> str:
-    """`text` with every character XML cannot hold written as `_xHHHH_`."""
+    """`text` with every character XML cannot hold written as `_xHHHH_`; text that is only
+    spaces, tabs or line breaks entirely so, since readers drop it as blank otherwise."""
+    if text and not text.strip():
+        return "".join(f"_x{ord(char):04X}_" for char in text)
     return _NEEDS_ESCAPE.sub(lambda match: f"_x{ord(match.group()):04X}_", text)
 
 

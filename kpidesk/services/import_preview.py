@@ -152,6 +152,9 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             for label, kpi in labels.to_create.items()
         }
     problems = list(plan.problems)
+    if own is not None:
+        # an export of KPIs without a figure yet: its data sheet is rightly empty
+        problems = [p for p in problems if p.code is not ProblemCode.NO_TABLE]
     problems += [_unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard
     destinations = _destinations(plan, labels, scorecard)
@@ -185,7 +188,8 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         decisions = history_decisions(session, labels, own.history)
     else:
         rows = own.targets if own else _plan_targets(plan, destinations, problems)
-        decisions = imported_target_changes(scorecard, labels, rows) if rows else []
+        untargeted = own.untargeted if own else []
+        decisions = imported_target_changes(scorecard, labels, rows, untargeted) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
     notes = _notes(own, cells) if own else {}
@@ -203,9 +207,9 @@ def _named_as_written(kpi: KpiDefinition, name: str | None) -> KpiDefinition:
 
 
 def _export_kpis(own: OwnExport) -> list[str]:
-    """The KPIs a kpidesk export defines or has decisions for, figures or not, so a KPI
-    without a figure comes back too."""
-    names = [kpi.name for kpi in own.definitions]
+    """The KPIs a kpidesk export defines, names or has decisions for, figures or not, so a
+    KPI with only targets comes back too."""
+    names = [kpi.name for kpi in own.definitions] + list(own.names.values())
     return names + [decision.label for decision in own.history or ()]
 
 

@@ -34,29 +34,41 @@ class ImportedTarget(NamedTuple):
 
 
 def imported_target_changes(
-    scorecard: Scorecard, labels: LabelResolution, targets: Iterable[tuple[str, Month, float]]
+    scorecard: Scorecard,
+    labels: LabelResolution,
+    targets: Iterable[tuple[str, Month, float]],
+    untargeted: Iterable[tuple[str, Month]] = (),
 ) -> list[ImportedTarget]:
-    """Monthly target decisions (KPI name, change) to add for the (label, month, target)
-    rows of a file (a kpidesk export's target column, an owner's plan columns), in month
-    order per KPI."""
+    """Target decisions (KPI name, change) to add for the (label, month, target) rows of a
+    file (a kpidesk export's target column, an owner's plan columns), in month order per
+    KPI: monthly targets from a month on, except before a month the file lists without a
+    target (`untargeted`: a kpidesk export's figure with an empty target), where each month
+    is an override of its own, so no target runs on into that month."""
     by_label: dict[str, dict[Month, float]] = defaultdict(dict)
     for label, month, target in targets:
         by_label[label][month] = target
+    open_until: dict[str, Month] = {}
+    for label, month in untargeted:
+        name = labels.kpi_named(label)
+        if name is not None and (name not in open_until or month > open_until[name]):
+            open_until[name] = month
     known = {kpi.key for kpi in scorecard.kpis}
     now = datetime.now()
     changes: list[ImportedTarget] = []
     for label, targets in by_label.items():
-        kpi_name = labels.kpi_for(label)
+        kpi_name = labels.kpi_named(label)
         if kpi_name is None:
             continue
         existing = scorecard.target_changes_of(kpi_name) if name_key(kpi_name) in known else []
         added: list[TargetChange] = []
+        last_open = open_until.get(kpi_name)
         for month in sorted(targets):
             current = target_for([*existing, *added], month)
             if current is None or not same_figure(current, targets[month]):
+                bounded = last_open is not None and month < last_open
                 added.append(
                     TargetChange(
-                        TargetKind.MONTHLY,
+                        TargetKind.OVERRIDE if bounded else TargetKind.MONTHLY,
                         month,
                         targets[month],
                         now,
@@ -79,7 +91,7 @@ def history_decisions(
     known: dict[str, list[TargetChange]] = {}
     added: list[ImportedTarget] = []
     for decision in history:
-        name = labels.kpi_for(decision.label)
+        name = labels.kpi_named(decision.label)
         if name is None:
             continue
         if name not in known:

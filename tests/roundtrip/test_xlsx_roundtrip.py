@@ -153,3 +153,29 @@ def test_export_saved_again_by_another_program_imports_back_the_same(
         before["Wait time"]["notes"]["2026-02"] = "taband\nnew line"
     assert after == before
     assert after["Приходи"]["figures"]["2026-01"] == 1000.0
+
+
+def test_export_of_kpis_without_figures_gives_back_the_kpis_and_targets(roundtrip) -> None:
+    original = roundtrip.workspace()
+    roundtrip.add(original, WAIT, UNUSED)
+    roundtrip.decide(
+        original,
+        "Wait time",
+        TargetChange(TargetKind.MONTHLY, Month(2026, 1), 5, datetime(2025, 12, 1), "first goal"),
+    )
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    after = roundtrip.dump(copy)
+    assert after == roundtrip.dump(original)
+    assert list(after) == ["Wait time", "Referrals"]
+    assert after["Wait time"]["targets"] == {"2026-01": 5.0}
+
+
+def test_blank_and_control_character_notes_come_back_from_xlsx(roundtrip) -> None:
+    notes = {"2025-01": " ", "2025-02": "\n", "2025-03": "nul\x00byte", "2025-04": "\x01\x1f\r\n"}
+    original = roundtrip.workspace()
+    roundtrip.add(original, COSTS)
+    roundtrip.record(original, "Costs", dict.fromkeys(notes, 1.0), notes)
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    assert roundtrip.dump(copy)["Costs"]["notes"] == notes
