@@ -1196,6 +1196,14 @@
         <translation>напр. 1 200 или 12,5</translation>
     </message>
     <message>
+        <source>euro (€)</source>
+        <translation>евро (€)</translation>
+    </message>
+    <message>
+        <source>leva (лв.)</source>
+        <translation>лева (лв.)</translation>
+    </message>
+    <message>
         <source>why this goal (optional)</source>
         <translation>защо тази цел (по избор)</translation>
     </message>
@@ -1216,6 +1224,10 @@
         <translation>Стойност:</translation>
     </message>
     <message>
+        <source>Currency:</source>
+        <translation>Валута:</translation>
+    </message>
+    <message>
         <source>Spread:</source>
         <translation>Разпределение:</translation>
     </message>
@@ -1226,6 +1238,10 @@
     <message>
         <source>type the target value</source>
         <translation>въведете целевата стойност</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
     </message>
     <message>
         <source>{value} a month from {month} on, until you change it.</source>
@@ -1950,6 +1966,14 @@
     <message>
         <source>the fiscal year has no months</source>
         <translation>финансовата година няма месеци</translation>
+    </message>
+    <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation>KPI не е парична сума; целта няма валута</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
     </message>
     <message>
         <source>there is no import {id}</source>

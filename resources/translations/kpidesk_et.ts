@@ -1196,6 +1196,14 @@
         <translation>nt 1 200 või 12,5</translation>
     </message>
     <message>
+        <source>euro (€)</source>
+        <translation>euro (€)</translation>
+    </message>
+    <message>
+        <source>leva (лв.)</source>
+        <translation>leev (лв.)</translation>
+    </message>
+    <message>
         <source>why this goal (optional)</source>
         <translation>miks selline eesmärk (valikuline)</translation>
     </message>
@@ -1216,6 +1224,10 @@
         <translation>Väärtus:</translation>
     </message>
     <message>
+        <source>Currency:</source>
+        <translation>Valuuta:</translation>
+    </message>
+    <message>
         <source>Spread:</source>
         <translation>Jaotus:</translation>
     </message>
@@ -1226,6 +1238,10 @@
     <message>
         <source>type the target value</source>
         <translation>sisesta eesmärgi väärtus</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
     </message>
     <message>
         <source>{value} a month from {month} on, until you change it.</source>
@@ -1950,6 +1966,14 @@
     <message>
         <source>the fiscal year has no months</source>
         <translation>majandusaastal pole kuid</translation>
+    </message>
+    <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation>KPI ei ole rahasumma; eesmärgil pole valuutat</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
     </message>
     <message>
         <source>there is no import {id}</source>
