@@ -9,7 +9,8 @@ import pytest
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
-from kpidesk.store.figures import undo_change
+from kpidesk.store.figures import redo_change, undo_change
+from kpidesk.store.models import ImportRecord
 
 REVENUE = KpiDefinition(
     "Приходи",
@@ -179,3 +180,16 @@ def test_blank_and_control_character_notes_come_back_from_xlsx(roundtrip) -> Non
     copy = roundtrip.workspace()
     roundtrip.import_file(copy, roundtrip.export_xlsx(original))
     assert roundtrip.dump(copy)["Costs"]["notes"] == notes
+
+
+def test_undo_and_redo_of_the_import_keep_an_undone_decision_undone(roundtrip) -> None:
+    original = _built(roundtrip)
+    copy = roundtrip.workspace()
+    summary = roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    with copy.transaction() as session:
+        change_id = session.get(ImportRecord, summary.import_id).change_id
+        undo_change(session, change_id)
+    assert all(h[-1] for kpi in roundtrip.dump(copy).values() for h in kpi["history"])
+    with copy.transaction() as session:
+        redo_change(session, change_id)
+    assert roundtrip.dump(copy) == roundtrip.dump(original)
