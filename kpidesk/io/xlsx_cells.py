@@ -22,7 +22,12 @@ from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month
 
 MONTH_FORMAT = "yyyy-mm"
-_MONEY_SIGNS = {"EUR": "[$€-x-euro2]", "USD": "[$$-409]", "GBP": "[$£-809]"}
+_MONEY_SIGNS = {
+    "EUR": "[$€-x-euro2]",
+    "BGN": '"лв."',
+    "USD": "[$$-409]",
+    "GBP": "[$£-809]",
+}
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 
@@ -61,12 +66,14 @@ def month_cell(sheet: WriteOnlyWorksheet, month: Month) -> WriteOnlyCell:
     return cell
 
 
-def figure_cell(sheet: WriteOnlyWorksheet, kpi: KpiDefinition, value: float | None) -> object:
-    """A money figure in a cell whose format names the currency it is shown in (euro for a
-    lev KPI); other figures as plain numbers."""
+def figure_cell(
+    sheet: WriteOnlyWorksheet, kpi: KpiDefinition, value: float | None, currency: str | None = None
+) -> object:
+    """A money figure in a cell whose format names its currency: `currency`, else the one
+    the KPI is shown in (euro for a lev KPI); other figures as plain numbers."""
     if value is None or kpi.unit is not Unit.CURRENCY:
         return value
-    currency = display_currency(kpi.currency) or ""
+    currency = currency or display_currency(kpi.currency) or ""
     places = "." + "0" * kpi.decimals if kpi.decimals else ""
     cell = WriteOnlyCell(sheet, value=value)
     cell.number_format = f"#,##0{places} {_MONEY_SIGNS.get(currency, f'[${currency}]')}"

@@ -16,11 +16,10 @@ from kpidesk.domain.kpi import name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard, shown_target
-from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, target_for
+from kpidesk.domain.targets import TargetChange, TargetKind, target_for
 from kpidesk.io.own_sheets import ImportedDecision
 from kpidesk.services.import_mapping import LabelResolution
 from kpidesk.store.kpis import kpi_index, to_definition
-from kpidesk.store.models import KpiRecord
 from kpidesk.store.targets import decision_history
 
 
@@ -88,36 +87,31 @@ def history_decisions(
     importing the same export twice adds nothing the second time."""
     index = kpi_index(session)
     past = decision_history(session)
+    new = {kpi.name: kpi for kpi in labels.new_kpis}
     known: dict[str, list[TargetChange]] = {}
     added: list[ImportedTarget] = []
     for decision in history:
         name = labels.kpi_named(decision.label)
         if name is None:
             continue
-        if name not in known:
-            record = index.get(name_key(name))
-            known[name] = _shown_history(record, past)
-        if any(_same_decision(decision.change, other) for other in known[name]):
+        record = index.get(name_key(name))
+        kpi = to_definition(record) if record is not None else new.get(name)
+        if kpi is None:
             continue
-        known[name].append(decision.change)
+        if name not in known:
+            ids = [] if record is None else past.get(record.id, [])
+            known[name] = [shown_target(kpi, d.change) for d in ids]
+        shown = shown_target(kpi, decision.change)
+        if any(_same_decision(shown, other) for other in known[name]):
+            continue
+        known[name].append(shown)
         added.append(ImportedTarget(name, decision.change, decision.retracted_at))
     return added
 
 
-def _shown_history(
-    record: KpiRecord | None, past: dict[int, list[PastDecision]]
-) -> list[TargetChange]:
-    """A KPI's decisions in the workspace, retracted ones too, in its display currency, as
-    an export writes them."""
-    if record is None:
-        return []
-    kpi = to_definition(record)
-    return [shown_target(kpi, decision.change) for decision in past.get(record.id, [])]
-
-
 def _same_decision(a: TargetChange, b: TargetChange) -> bool:
-    """Two records of one decision: the same kind, months, moment, note and figures (in the
-    same currency, to a spreadsheet's precision)."""
+    """Two records of one decision: the same kind, months, moment, note and figures (both in
+    the KPI's display currency, to a spreadsheet's precision)."""
     if (a.kind, a.first_month, a.set_at, a.note, a.spread) != (
         b.kind,
         b.first_month,
