@@ -21,6 +21,8 @@ from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.targets import TargetChange
+from kpidesk.io.export_columns import TARGET_SHEET
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.services.gc_pause import collector_paused
@@ -185,7 +187,8 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if own is not None and own.history is not None:
-        decisions = history_decisions(session, labels, own.history)
+        decisions, foreign = history_decisions(session, labels, own.history)
+        problems += [_foreign_target(plan, kpi, d.change) for kpi, d in foreign]
     else:
         rows = own.targets if own else _plan_targets(plan, destinations, problems)
         untargeted = own.untargeted if own else []
@@ -322,6 +325,17 @@ def _foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefin
     )
     text = message(reason, currency=obs.currency, kpi=kpi.name, kept=display_currency(kpi.currency))
     return _problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL)
+
+
+def _foreign_target(plan: ImportPlan, kpi: KpiDefinition, change: TargetChange) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
+    )
+    kept = display_currency(kpi.currency)
+    text = message(reason, currency=change.currency, kpi=kpi.name, kept=kept)
+    return Problem(
+        plan.file.name, TARGET_SHEET, None, text, Severity.CELL, ProblemCode.FOREIGN_CURRENCY
+    )
 
 
 def _action(old: float, new: float, on_conflict: OnConflict) -> Action:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import name_key
+from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard, shown_target
@@ -81,15 +81,18 @@ def imported_target_changes(
 
 def history_decisions(
     session: Session, labels: LabelResolution, history: Iterable[ImportedDecision]
-) -> list[ImportedTarget]:
+) -> tuple[list[ImportedTarget], list[tuple[KpiDefinition, ImportedDecision]]]:
     """The decisions of an export's target history, each as it was made (kind, months,
     value, moment, note, undone or not), leaving out those the workspace already has, so
-    importing the same export twice adds nothing the second time."""
+    importing the same export twice adds nothing the second time; and, with their KPI, those
+    in a currency with no fixed rate to the one the KPI is kept in (dollars for a euro
+    KPI of the same name), which are left out."""
     index = kpi_index(session)
     past = decision_history(session)
     new = {kpi.name: kpi for kpi in labels.new_kpis}
     known: dict[str, list[TargetChange]] = {}
     added: list[ImportedTarget] = []
+    foreign: list[tuple[KpiDefinition, ImportedDecision]] = []
     for decision in history:
         name = labels.kpi_named(decision.label)
         if name is None:
@@ -101,12 +104,16 @@ def history_decisions(
         if name not in known:
             ids = [] if record is None else past.get(record.id, [])
             known[name] = [shown_target(kpi, d.change) for d in ids]
-        shown = shown_target(kpi, decision.change)
+        try:
+            shown = shown_target(kpi, decision.change)
+        except ValueError:
+            foreign.append((kpi, decision))
+            continue
         if any(_same_decision(shown, other) for other in known[name]):
             continue
         known[name].append(shown)
         added.append(ImportedTarget(name, decision.change, decision.retracted_at))
-    return added
+    return added, foreign
 
 
 def _same_decision(a: TargetChange, b: TargetChange) -> bool:

@@ -9,6 +9,8 @@ import pytest
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
+from kpidesk.services.import_preview import ImportOptions, preview_import
+from kpidesk.services.importing import plan_file
 from kpidesk.store.figures import redo_change, undo_change
 from kpidesk.store.models import ImportRecord
 
@@ -193,3 +195,26 @@ def test_undo_and_redo_of_the_import_keep_an_undone_decision_undone(roundtrip) -
     with copy.transaction() as session:
         redo_change(session, change_id)
     assert roundtrip.dump(copy) == roundtrip.dump(original)
+
+
+def test_history_in_a_currency_the_kpi_cannot_take_is_left_out_and_said(roundtrip) -> None:
+    original = roundtrip.workspace()
+    roundtrip.add(original, KpiDefinition("Costs", Unit.CURRENCY, currency="USD", decimals=0))
+    roundtrip.record(original, "Costs", {"2025-01": 10})
+    roundtrip.decide(
+        original,
+        "Costs",
+        TargetChange(TargetKind.MONTHLY, Month(2025, 1), 8, datetime(2025, 1, 2), currency="USD"),
+    )
+    path = roundtrip.export_xlsx(original)
+    euro = roundtrip.workspace()
+    roundtrip.add(euro, COSTS)
+    plan, own = plan_file(path)
+    with euro.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+    assert preview.targets == []
+    assert [str(p) for p in preview.problems] == [
+        "export.xlsx, sheet 'Data', cell C2: the figure is in USD, but Costs is kept in EUR; "
+        "left out",
+        "export.xlsx, sheet 'Targets': the figure is in USD, but Costs is kept in EUR; left out",
+    ]
