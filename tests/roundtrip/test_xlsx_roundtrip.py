@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
+import openpyxl
 import pytest
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
@@ -218,3 +220,28 @@ def test_history_in_a_currency_the_kpi_cannot_take_is_left_out_and_said(roundtri
         "left out",
         "export.xlsx, sheet 'Targets': the figure is in USD, but Costs is kept in EUR; left out",
     ]
+
+
+@pytest.fixture
+def in_sofia(monkeypatch):
+    """Local time is Sofia's for the test, and the machine's again after it."""
+    monkeypatch.setenv("TZ", "Europe/Sofia")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_moment_written_with_a_time_zone_is_read_as_local_time(roundtrip, in_sofia) -> None:
+    original = _built(roundtrip)
+    path = roundtrip.export_xlsx(original)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Targets"]
+    titles = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        row[titles.index("Set at")].value = "2025-11-03T10:00:00+00:00"
+    book.save(path)
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, path)
+    moments = {h[6] for kpi in roundtrip.dump(copy).values() for h in kpi["history"]}
+    assert moments == {datetime(2025, 11, 3, 12, 0)}  # 10:00 UTC is noon in Sofia
