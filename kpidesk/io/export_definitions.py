@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kpidesk.domain.money import display_currency
-from kpidesk.domain.scorecard import Scorecard, shown_target
+from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import PastDecision
 from kpidesk.io.export_columns import KPI_COLUMNS, LIST_SEPARATOR, TARGET_COLUMNS
 from kpidesk.io.xlsx_cells import figure_cell, header, month_cell, text_cell
@@ -24,7 +24,8 @@ def targets_sheet(
     scorecard: Scorecard,
     history: Mapping[str, Sequence[PastDecision]] | None,
 ) -> None:
-    """One row per target decision, oldest first per KPI, in the KPI's display currency."""
+    """One row per target decision, oldest first per KPI, in the currency it was set in
+    (a goal typed in leva stays in leva)."""
     header(sheet, TARGET_COLUMNS)
     for kpi in scorecard.kpis:
         if history is not None:
@@ -32,17 +33,18 @@ def targets_sheet(
         else:
             decisions = [PastDecision(c) for c in scorecard.target_changes_of(kpi.name)]
         for decision in decisions:
-            change = shown_target(kpi, decision.change)
+            change = decision.change
+            currency = change.currency or display_currency(kpi.currency)
             undone = decision.retracted_at
             sheet.append(
                 [
                     text_cell(sheet, kpi.name),
                     change.kind.value,
                     month_cell(sheet, change.first_month),
-                    figure_cell(sheet, kpi, change.value),
+                    figure_cell(sheet, kpi, change.value, currency),
                     change.spread.value if change.spread else None,
                     LIST_SEPARATOR.join(repr(v) for v in change.monthly_values) or None,
-                    change.currency or display_currency(kpi.currency),
+                    currency,
                     text_cell(sheet, change.note),
                     change.set_at.isoformat(sep=" "),
                     undone.isoformat(sep=" ") if undone is not None else None,

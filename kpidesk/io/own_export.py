@@ -10,6 +10,7 @@ export is in the currency its KPI is shown in.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -40,6 +41,8 @@ class OwnExport:
     """Every target decision, when the file carries the history (a workbook export)."""
     notes: dict[tuple[str, Month], str] = field(default_factory=dict)
     """Each figure's note by label name key and month."""
+    untargeted: list[tuple[str, Month]] = field(default_factory=list)
+    """The months listed with a figure and no target, which had none when exported."""
     names: dict[str, str] = field(default_factory=dict)
     """A CSV export's KPI names as written, by name key: the importer reads a label with its
     spaces, tabs and line breaks made one space, and a new KPI takes the name written."""
@@ -62,12 +65,30 @@ def read_own_export(
     on a file the safe readers of `kpidesk.io.readers` have accepted."""
     try:
         if plan.file_format == "csv":
+            if not _csv_header_is_ours(path, plan):
+                return None
             return _from_csv(read_workbook(path, csv_options=csv_options))
         names = {info.name for info in plan.sheets}
         wanted = [s for s in (DATA_SHEET, KPI_SHEET, TARGET_SHEET) if s in names]
         return _from_workbook(read_workbook(path, sheets=wanted))
     except (ImportFileError, ValueError, KeyError, TypeError):
         return None
+
+
+def _csv_header_is_ours(path: Path, plan: ImportPlan) -> bool:
+    """Whether the first line is the export's header, read as the file was decoded; an
+    owner's CSV is then not read a second time."""
+    text = plan.text_format
+    encoding, delimiter = (text.encoding, text.delimiter) if text else ("utf-8-sig", ",")
+    try:
+        with path.open(encoding=encoding, errors="replace", newline="") as stream:
+            first = next(csv.reader(stream, delimiter=delimiter), [])
+    except (LookupError, csv.Error):
+        return False
+    titles = [cell.strip().lstrip("\ufeff") for cell in first]
+    while titles and not titles[-1]:
+        titles.pop()
+    return tuple(titles) == CSV_COLUMNS
 
 
 def _from_csv(book: Workbook) -> OwnExport | None:
@@ -85,6 +106,8 @@ def _from_csv(book: Workbook) -> OwnExport | None:
         export.names.setdefault(name_key(label), label)
         if target not in (None, ""):
             export.targets.append((label, Month.parse(str(month)), float(str(target))))
+        else:
+            export.untargeted.append((label, Month.parse(str(month))))
     return export
 
 
@@ -107,6 +130,8 @@ def _from_workbook(book: Workbook) -> OwnExport | None:
         target, note = _at(row, 3), _at(row, 5)
         if isinstance(target, int | float) and not isinstance(target, bool):
             export.targets.append((label, month, float(target)))
+        else:
+            export.untargeted.append((label, month))
         if isinstance(note, str) and note:
             export.notes[(name_key(label), month)] = note
     export.definitions = read_definitions(book.grids[KPI_SHEET])

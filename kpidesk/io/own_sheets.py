@@ -122,6 +122,7 @@ def _month(value: object) -> Month:
 
 
 def _moment(value: object) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(_text(value).strip())
+    """A moment as kpidesk keeps them: local time without a zone (one written with a zone,
+    by hand or another tool, is turned into local time, so moments stay comparable)."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(_text(value).strip())
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment

@@ -42,6 +42,16 @@ class LabelResolution:
         created = self.to_create.get(label)
         return created.name if created else None
 
+    def kpi_named(self, label: str) -> str | None:
+        """The KPI of a label spelt as the file wrote it elsewhere (a tab where the table's
+        label, read with its spaces made one, has a space): the same by name key."""
+        found = self.kpi_for(label)
+        if found is not None:
+            return found
+        key = name_key(label)
+        spellings = [*self.matched, *self.to_create]
+        return next((self.kpi_for(s) for s in spellings if name_key(s) == key), None)
+
 
 def resolve_labels(
     session: Session,

@@ -21,6 +21,8 @@ from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.targets import TargetChange
+from kpidesk.io.export_columns import TARGET_SHEET
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import (
     ON_PURPOSE,
@@ -163,6 +165,9 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
             for label, kpi in labels.to_create.items()
         }
     problems = list(plan.problems)
+    if own is not None:
+        # an export of KPIs without a figure yet: its data sheet is rightly empty
+        problems = [p for p in problems if p.code is not ProblemCode.NO_TABLE]
     problems += [_unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard
     destinations = _destinations(plan, labels, scorecard)
@@ -193,10 +198,12 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
     if on_conflict is OnConflict.FAIL:
         problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if own is not None and own.history is not None:
-        decisions = history_decisions(session, labels, own.history)
+        decisions, foreign = history_decisions(session, labels, own.history)
+        problems += [_foreign_target(plan, kpi, d.change) for kpi, d in foreign]
     else:
         rows = own.targets if own else _plan_targets(plan, destinations, problems)
-        decisions = imported_target_changes(scorecard, labels, rows) if rows else []
+        untargeted = own.untargeted if own else []
+        decisions = imported_target_changes(scorecard, labels, rows, untargeted) if rows else []
     if options.strict:
         problems = [_strict(p) for p in problems]
     kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
@@ -215,9 +222,9 @@ def _named_as_written(kpi: KpiDefinition, name: str | None) -> KpiDefinition:
 
 
 def _export_kpis(own: OwnExport) -> list[str]:
-    """The KPIs a kpidesk export defines or has decisions for, figures or not, so a KPI
-    without a figure comes back too."""
-    names = [kpi.name for kpi in own.definitions]
+    """The KPIs a kpidesk export defines, names or has decisions for, figures or not, so a
+    KPI with only targets comes back too."""
+    names = [kpi.name for kpi in own.definitions] + list(own.names.values())
     return names + [decision.label for decision in own.history or ()]
 
 
@@ -330,6 +337,17 @@ def _foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefin
     )
     text = message(reason, currency=obs.currency, kpi=kpi.name, kept=display_currency(kpi.currency))
     return _problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL)
+
+
+def _foreign_target(plan: ImportPlan, kpi: KpiDefinition, change: TargetChange) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
+    )
+    kept = display_currency(kpi.currency)
+    text = message(reason, currency=change.currency, kpi=kpi.name, kept=kept)
+    return Problem(
+        plan.file.name, TARGET_SHEET, None, text, Severity.CELL, ProblemCode.FOREIGN_CURRENCY
+    )
 
 
 def _action(old: float, new: float, on_conflict: OnConflict) -> Action:

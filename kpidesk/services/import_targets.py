@@ -12,15 +12,14 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import name_key
+from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard, shown_target
-from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, target_for
+from kpidesk.domain.targets import TargetChange, TargetKind, target_for
 from kpidesk.io.own_sheets import ImportedDecision
 from kpidesk.services.import_mapping import LabelResolution
 from kpidesk.store.kpis import kpi_index, to_definition
-from kpidesk.store.models import KpiRecord
 from kpidesk.store.targets import decision_history
 
 
@@ -34,29 +33,41 @@ class ImportedTarget(NamedTuple):
 
 
 def imported_target_changes(
-    scorecard: Scorecard, labels: LabelResolution, targets: Iterable[tuple[str, Month, float]]
+    scorecard: Scorecard,
+    labels: LabelResolution,
+    targets: Iterable[tuple[str, Month, float]],
+    untargeted: Iterable[tuple[str, Month]] = (),
 ) -> list[ImportedTarget]:
-    """Monthly target decisions (KPI name, change) to add for the (label, month, target)
-    rows of a file (a kpidesk export's target column, an owner's plan columns), in month
-    order per KPI."""
+    """Target decisions (KPI name, change) to add for the (label, month, target) rows of a
+    file (a kpidesk export's target column, an owner's plan columns), in month order per
+    KPI: monthly targets from a month on, except before a month the file lists without a
+    target (`untargeted`: a kpidesk export's figure with an empty target), where each month
+    is an override of its own, so no target runs on into that month."""
     by_label: dict[str, dict[Month, float]] = defaultdict(dict)
     for label, month, target in targets:
         by_label[label][month] = target
+    open_until: dict[str, Month] = {}
+    for label, month in untargeted:
+        name = labels.kpi_named(label)
+        if name is not None and (name not in open_until or month > open_until[name]):
+            open_until[name] = month
     known = {kpi.key for kpi in scorecard.kpis}
     now = datetime.now()
     changes: list[ImportedTarget] = []
     for label, targets in by_label.items():
-        kpi_name = labels.kpi_for(label)
+        kpi_name = labels.kpi_named(label)
         if kpi_name is None:
             continue
         existing = scorecard.target_changes_of(kpi_name) if name_key(kpi_name) in known else []
         added: list[TargetChange] = []
+        last_open = open_until.get(kpi_name)
         for month in sorted(targets):
             current = target_for([*existing, *added], month)
             if current is None or not same_figure(current, targets[month]):
+                bounded = last_open is not None and month < last_open
                 added.append(
                     TargetChange(
-                        TargetKind.MONTHLY,
+                        TargetKind.OVERRIDE if bounded else TargetKind.MONTHLY,
                         month,
                         targets[month],
                         now,
@@ -70,42 +81,44 @@ def imported_target_changes(
 
 def history_decisions(
     session: Session, labels: LabelResolution, history: Iterable[ImportedDecision]
-) -> list[ImportedTarget]:
+) -> tuple[list[ImportedTarget], list[tuple[KpiDefinition, ImportedDecision]]]:
     """The decisions of an export's target history, each as it was made (kind, months,
     value, moment, note, undone or not), leaving out those the workspace already has, so
-    importing the same export twice adds nothing the second time."""
+    importing the same export twice adds nothing the second time; and, with their KPI, those
+    in a currency with no fixed rate to the one the KPI is kept in (dollars for a euro
+    KPI of the same name), which are left out."""
     index = kpi_index(session)
     past = decision_history(session)
+    new = {kpi.name: kpi for kpi in labels.new_kpis}
     known: dict[str, list[TargetChange]] = {}
     added: list[ImportedTarget] = []
+    foreign: list[tuple[KpiDefinition, ImportedDecision]] = []
     for decision in history:
-        name = labels.kpi_for(decision.label)
+        name = labels.kpi_named(decision.label)
         if name is None:
             continue
-        if name not in known:
-            record = index.get(name_key(name))
-            known[name] = _shown_history(record, past)
-        if any(_same_decision(decision.change, other) for other in known[name]):
+        record = index.get(name_key(name))
+        kpi = to_definition(record) if record is not None else new.get(name)
+        if kpi is None:
             continue
-        known[name].append(decision.change)
+        if name not in known:
+            ids = [] if record is None else past.get(record.id, [])
+            known[name] = [shown_target(kpi, d.change) for d in ids]
+        try:
+            shown = shown_target(kpi, decision.change)
+        except ValueError:
+            foreign.append((kpi, decision))
+            continue
+        if any(_same_decision(shown, other) for other in known[name]):
+            continue
+        known[name].append(shown)
         added.append(ImportedTarget(name, decision.change, decision.retracted_at))
-    return added
-
-
-def _shown_history(
-    record: KpiRecord | None, past: dict[int, list[PastDecision]]
-) -> list[TargetChange]:
-    """A KPI's decisions in the workspace, retracted ones too, in its display currency, as
-    an export writes them."""
-    if record is None:
-        return []
-    kpi = to_definition(record)
-    return [shown_target(kpi, decision.change) for decision in past.get(record.id, [])]
+    return added, foreign
 
 
 def _same_decision(a: TargetChange, b: TargetChange) -> bool:
-    """Two records of one decision: the same kind, months, moment, note and figures (in the
-    same currency, to a spreadsheet's precision)."""
+    """Two records of one decision: the same kind, months, moment, note and figures (both in
+    the KPI's display currency, to a spreadsheet's precision)."""
     if (a.kind, a.first_month, a.set_at, a.note, a.spread) != (
         b.kind,
         b.first_month,

@@ -1390,6 +1390,22 @@
         <source>{value} for the year {first} – {last}, as these monthly targets:</source>
         <translation>{value} за годината {first} – {last}, като следните месечни цели:</translation>
     </message>
+    <message>
+        <source>euro (€)</source>
+        <translation>евро (€)</translation>
+    </message>
+    <message>
+        <source>leva (лв.)</source>
+        <translation>лева (лв.)</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валута:</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
+    </message>
 </context>
 <context>
     <name>TargetHistoryModel</name>
@@ -2131,14 +2147,6 @@
         <translation>финансовата година няма месеци</translation>
     </message>
     <message>
-        <source>the KPI is not money; a target has no currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no import {id}</source>
         <translation>няма импорт {id}</translation>
     </message>
@@ -2257,6 +2265,14 @@
     <message>
         <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
         <translation>{path} междувременно беше създаден от друг kpidesk; нищо не е записано, изпълнете командата отново</translation>
+    </message>
+    <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation>KPI не е парична сума; целта няма валута</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
     </message>
 </context>
 <context>

@@ -1390,6 +1390,22 @@
         <source>{value} for the year {first} – {last}, as these monthly targets:</source>
         <translation>{value} perioodiks {first} – {last}, jaotatuna nendeks kuueesmärkideks:</translation>
     </message>
+    <message>
+        <source>euro (€)</source>
+        <translation>euro (€)</translation>
+    </message>
+    <message>
+        <source>leva (лв.)</source>
+        <translation>leev (лв.)</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuuta:</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
+    </message>
 </context>
 <context>
     <name>TargetHistoryModel</name>
@@ -2131,14 +2147,6 @@
         <translation>majandusaastal pole kuid</translation>
     </message>
     <message>
-        <source>the KPI is not money; a target has no currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no import {id}</source>
         <translation>importi {id} pole</translation>
     </message>
@@ -2257,6 +2265,14 @@
     <message>
         <source>{path} was created by another kpidesk meanwhile; nothing was written, run the command again</source>
         <translation>{path} loodi vahepeal teise kpideski poolt; midagi ei kirjutatud, käivitage käsk uuesti</translation>
+    </message>
+    <message>
+        <source>the KPI is not money; a target has no currency</source>
+        <translation>KPI ei ole rahasumma; eesmärgil pole valuutat</translation>
+    </message>
+    <message>
+        <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
+        <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
     </message>
 </context>
 <context>

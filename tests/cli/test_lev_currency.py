@@ -26,6 +26,8 @@ def test_status_and_kpi_list_name_the_currency_the_figures_are_in(cli_fast) -> N
 
 def test_lev_kpi_export_imports_back_without_converting_again(cli_fast, tmp_path) -> None:
     _lev_workspace(cli_fast)
+    cli_fast("goal", "set", "Приходи", "--from", "2025-12", "--monthly", "1200 лв.", "--note", "q4")
+    cli_fast("goal", "set", "Приходи", "--month", "2026-01", "--override", "900", "--note", "jan")
     path = tmp_path / "export.xlsx"
     cli_fast("export", str(path))
     copy = type(cli_fast)(tmp_path / "copy.kpidesk", in_process=True)
@@ -34,6 +36,14 @@ def test_lev_kpi_export_imports_back_without_converting_again(cli_fast, tmp_path
     assert round(copy.status("2025-12")["Приходи"]["value"], 6) == 1000
     [kpi] = copy.json("kpi", "list", "--json")
     assert kpi["defined_currency"] == "BGN"
+    history = copy.json("goal", "history", "Приходи", "--json")
+    assert history == cli_fast.json("goal", "history", "Приходи", "--json")
+    assert [(h["kind"], h["value"], h["currency"], h["note"]) for h in history] == [
+        ("override", 900, "EUR", "jan"),
+        ("monthly", 1200, "BGN", "q4"),
+    ]
+    copy("import", str(path))
+    assert len(copy.json("goal", "history", "Приходи", "--json")) == 2
 
 
 def test_target_typed_in_leva_is_taken_as_leva(cli_fast) -> None:

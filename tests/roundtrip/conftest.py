@@ -108,8 +108,8 @@ class Roundtrip:
                         (
                             shown.kind.value,
                             str(shown.first_month),
-                            round(shown.value, 9),
-                            tuple(round(v, 9) for v in shown.monthly_values),
+                            _figure(shown.value),
+                            tuple(map(_figure, shown.monthly_values)),
                             r.spread,
                             r.note,
                             r.set_at,
@@ -123,7 +123,7 @@ class Roundtrip:
                 kpis[kpi.name] = {
                     "definition": kpi,
                     "figures": {
-                        str(m): round(v, 9) for m, v in scorecard.figures_of(kpi.name).items()
+                        str(m): _figure(v) for m, v in scorecard.figures_of(kpi.name).items()
                     },
                     "notes": {
                         str(m): scorecard.note(kpi.name, m)
@@ -131,7 +131,7 @@ class Roundtrip:
                         if scorecard.note(kpi.name, m)
                     },
                     "targets": {
-                        str(m): round(t, 9)
+                        str(m): _figure(t)
                         for m in months
                         for t in [scorecard.target(kpi.name, m)]
                         if t is not None
@@ -286,3 +286,9 @@ def _ods_text(line: str) -> str:
 @pytest.fixture
 def resave() -> dict[str, Any]:
     return {"openpyxl": resave_openpyxl, "xlsxwriter": resave_xlsxwriter, "ods": resave_ods}
+
+
+def _figure(value: float) -> float:
+    """A figure to twelve significant digits, as kpidesk compares figures (`same_figure`):
+    a writer may keep a double to sixteen digits, one unit in the last place off."""
+    return float(f"{value:.12g}")

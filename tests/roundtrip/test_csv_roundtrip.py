@@ -85,3 +85,20 @@ def test_kpis_created_from_a_csv_take_the_catalog_definition(roundtrip, tmp_path
     assert made["Conversion %"].aggregation is Aggregation.MEAN
     assert made["Bounce rate"].aggregation is Aggregation.MEAN
     assert made["Orders"].aggregation is Aggregation.SUM
+
+
+def test_lev_kpi_csv_export_imported_into_its_workspace_changes_nothing(roundtrip) -> None:
+    workspace = roundtrip.workspace()
+    roundtrip.add(workspace, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN", decimals=0))
+    roundtrip.record(workspace, "Приходи", {"2025-06": 19558.3, "2026-01": 1000})
+    path = roundtrip.export_csv(workspace)
+    assert path.read_text(encoding="utf-8").splitlines()[1:] == [
+        "Приходи,2025-06,10000,",
+        "Приходи,2026-01,1000,",
+    ]
+    again = roundtrip.import_file(workspace, path, create=False)
+    assert (again.values_imported, again.values_unchanged) == (0, 2)
+    assert roundtrip.dump(workspace)["Приходи"]["figures"] == {
+        "2025-06": 10000.0,
+        "2026-01": 1000.0,
+    }

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
+import openpyxl
 import pytest
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
-from kpidesk.store.figures import undo_change
+from kpidesk.services.import_preview import ImportOptions, preview_import
+from kpidesk.services.importing import plan_file
+from kpidesk.store.figures import redo_change, undo_change
+from kpidesk.store.models import ImportRecord
 
 REVENUE = KpiDefinition(
     "Приходи",
@@ -153,3 +158,90 @@ def test_export_saved_again_by_another_program_imports_back_the_same(
         before["Wait time"]["notes"]["2026-02"] = "taband\nnew line"
     assert after == before
     assert after["Приходи"]["figures"]["2026-01"] == 1000.0
+
+
+def test_export_of_kpis_without_figures_gives_back_the_kpis_and_targets(roundtrip) -> None:
+    original = roundtrip.workspace()
+    roundtrip.add(original, WAIT, UNUSED)
+    roundtrip.decide(
+        original,
+        "Wait time",
+        TargetChange(TargetKind.MONTHLY, Month(2026, 1), 5, datetime(2025, 12, 1), "first goal"),
+    )
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    after = roundtrip.dump(copy)
+    assert after == roundtrip.dump(original)
+    assert list(after) == ["Wait time", "Referrals"]
+    assert after["Wait time"]["targets"] == {"2026-01": 5.0}
+
+
+def test_blank_and_control_character_notes_come_back_from_xlsx(roundtrip) -> None:
+    notes = {"2025-01": " ", "2025-02": "\n", "2025-03": "nul\x00byte", "2025-04": "\x01\x1f\r\n"}
+    original = roundtrip.workspace()
+    roundtrip.add(original, COSTS)
+    roundtrip.record(original, "Costs", dict.fromkeys(notes, 1.0), notes)
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    assert roundtrip.dump(copy)["Costs"]["notes"] == notes
+
+
+def test_undo_and_redo_of_the_import_keep_an_undone_decision_undone(roundtrip) -> None:
+    original = _built(roundtrip)
+    copy = roundtrip.workspace()
+    summary = roundtrip.import_file(copy, roundtrip.export_xlsx(original))
+    with copy.transaction() as session:
+        change_id = session.get(ImportRecord, summary.import_id).change_id
+        undo_change(session, change_id)
+    assert all(h[-1] for kpi in roundtrip.dump(copy).values() for h in kpi["history"])
+    with copy.transaction() as session:
+        redo_change(session, change_id)
+    assert roundtrip.dump(copy) == roundtrip.dump(original)
+
+
+def test_history_in_a_currency_the_kpi_cannot_take_is_left_out_and_said(roundtrip) -> None:
+    original = roundtrip.workspace()
+    roundtrip.add(original, KpiDefinition("Costs", Unit.CURRENCY, currency="USD", decimals=0))
+    roundtrip.record(original, "Costs", {"2025-01": 10})
+    roundtrip.decide(
+        original,
+        "Costs",
+        TargetChange(TargetKind.MONTHLY, Month(2025, 1), 8, datetime(2025, 1, 2), currency="USD"),
+    )
+    path = roundtrip.export_xlsx(original)
+    euro = roundtrip.workspace()
+    roundtrip.add(euro, COSTS)
+    plan, own = plan_file(path)
+    with euro.transaction() as session:
+        preview = preview_import(session, plan, ImportOptions(own_export=own))
+    assert preview.targets == []
+    assert [str(p) for p in preview.problems] == [
+        "export.xlsx, sheet 'Data', cell C2: the figure is in USD, but Costs is kept in EUR; "
+        "left out",
+        "export.xlsx, sheet 'Targets': the figure is in USD, but Costs is kept in EUR; left out",
+    ]
+
+
+@pytest.fixture
+def in_sofia(monkeypatch):
+    """Local time is Sofia's for the test, and the machine's again after it."""
+    monkeypatch.setenv("TZ", "Europe/Sofia")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_moment_written_with_a_time_zone_is_read_as_local_time(roundtrip, in_sofia) -> None:
+    original = _built(roundtrip)
+    path = roundtrip.export_xlsx(original)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Targets"]
+    titles = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        row[titles.index("Set at")].value = "2025-11-03T10:00:00+00:00"
+    book.save(path)
+    copy = roundtrip.workspace()
+    roundtrip.import_file(copy, path)
+    moments = {h[6] for kpi in roundtrip.dump(copy).values() for h in kpi["history"]}
+    assert moments == {datetime(2025, 11, 3, 12, 0)}  # 10:00 UTC is noon in Sofia

@@ -93,3 +93,46 @@ def test_annual_goal_spread_like_last_year_previews_before_saving(qtbot, window)
     values = [month_value for _, month_value in dialog.preview_model.months]
     assert abs(sum(values) - 420000) < 1e-6
     assert len(set(round(v) for v in values)) > 1  # not even: shaped by 2025's months
+
+
+def test_lev_kpi_target_typed_in_leva_is_kept_in_leva(qtbot, workspace):
+    from kpidesk.domain.kpi import KpiDefinition, Unit
+    from kpidesk.store.kpis import add_kpi
+
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN", decimals=0))
+        add_kpi(session, KpiDefinition("Costs", Unit.CURRENCY, currency="EUR", decimals=0))
+    state = AppState(workspace)
+    view = GoalsView(state)
+    qtbot.addWidget(view)
+    settle(qtbot, state)
+    scorecard = state.snapshot.scorecard
+    lev = scorecard.kpi("Приходи")
+    dialog = TargetDialog(scorecard, lev, TargetKind.MONTHLY, view)
+    assert dialog.form.isRowVisible(dialog.currency)
+    dialog.value.setText("1955.83 лв.")
+    assert (dialog.goal_value(), dialog.goal_currency()) == (1955.83, "BGN")
+    assert "1,000" in dialog.explain.text()
+    dialog.value.setText("3911.66")
+    dialog.currency.setCurrentIndex(dialog.currency.findData("BGN"))
+    assert dialog.goal_currency() == "BGN"
+    view.save_target(
+        lev,
+        TargetKind.MONTHLY,
+        Month(2026, 1),
+        dialog.goal_value(),
+        "",
+        currency=dialog.goal_currency(),
+    )
+    settle(qtbot, state)
+    with workspace.transaction() as session:
+        record = session.scalars(select(TargetRecord)).one()
+        assert (record.value, record.currency) == (3911.66, "BGN")
+    assert round(state.snapshot.scorecard.target("Приходи", Month(2026, 1)), 6) == 2000
+    dialog.value.setText("$500")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    euro = TargetDialog(scorecard, scorecard.kpi("Costs"), TargetKind.MONTHLY, view)
+    assert not euro.form.isRowVisible(euro.currency)
+    euro.value.setText("500")
+    assert euro.goal_currency() is None
+    state.runner.wait()

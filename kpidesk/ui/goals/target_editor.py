@@ -1,7 +1,9 @@
 """Set a target: a monthly value from a month on, an annual goal, or one month's override.
 
 For an annual goal the twelve monthly targets it becomes are shown before anything is saved,
-spread evenly or like last year's figures; a goal that cannot be spread says why. Saving adds
+spread evenly or like last year's figures; a goal that cannot be spread says why. A lev KPI's
+target may be typed in leva (the currency choice, or `лв.` after the number); it is kept in
+leva and shown, like the KPI's figures, in euro. Saving adds
 a new decision; nothing that was set before is rewritten.
 """
 
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.kpi import KpiDefinition, Unit
+from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
-from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.numbers import NumberParseError, split_currency
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, SpreadError, TargetKind
 from kpidesk.store.goals import preview_annual_goal
@@ -101,6 +104,9 @@ class TargetDialog(QDialog):
         self.month.setCurrentIndex((latest + 1).month - 1)  # type: ignore[union-attr]
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("e.g. 1 200 or 12,5"))
+        self.currency = QComboBox()
+        self.currency.addItem(self.tr("euro (€)"), "EUR")
+        self.currency.addItem(self.tr("leva (лв.)"), "BGN")
         self.spread = QComboBox()
         for member in Spread:
             self.spread.addItem(spread_label(member), member.value)
@@ -120,6 +126,7 @@ class TargetDialog(QDialog):
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Month:"), self.month)
         form.addRow(self.tr("Value:"), self.value)
+        form.addRow(self.tr("Currency:"), self.currency)
         form.addRow(self.tr("Spread:"), self.spread)
         form.addRow(self.tr("Note:"), self.note)
         self.form = form
@@ -133,7 +140,7 @@ class TargetDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
-        for box in (self.kind, self.month, self.spread):
+        for box in (self.kind, self.month, self.spread, self.currency):
             box.currentIndexChanged.connect(self._update)
         self.year.valueChanged.connect(self._update)
         self.value.textChanged.connect(self._update)
@@ -149,16 +156,46 @@ class TargetDialog(QDialog):
         return Month(self.year.value(), self.month.currentData())
 
     def goal_value(self) -> float:
-        """The typed value; raises NumberParseError (or ValueError when empty)."""
-        value = parse_cell_text(self.value.text())
+        """The typed value, in `goal_currency()`; raises NumberParseError (or ValueError when
+        empty or in a currency the KPI cannot take)."""
+        number, _sign = split_currency(self.value.text())
+        value = parse_cell_text(number)
         if value is None:
             raise ValueError(self.tr("type the target value"))
+        self.goal_currency()
         return value
+
+    def goal_currency(self) -> str | None:
+        """The currency the value was typed in: a sign typed with it (`1 200 лв.`), else the
+        choice offered for a lev KPI; None for the one the KPI is shown in."""
+        _number, sign = split_currency(self.value.text())
+        shown = display_currency(self.kpi.currency)
+        if sign is not None and self.kpi.unit is Unit.CURRENCY:
+            try:
+                convert(1.0, sign, shown)
+            except ValueError:
+                raise ValueError(
+                    self.tr("a target in {currency} cannot be set for a KPI kept in {kept}").format(
+                        currency=sign, kept=shown
+                    )
+                ) from None
+            return sign
+        if self._lev_kpi():
+            return str(self.currency.currentData())
+        return None
+
+    def _lev_kpi(self) -> bool:
+        return self.kpi.unit is Unit.CURRENCY and self.kpi.currency == "BGN"
+
+    def _shown(self, value: float) -> float:
+        """The typed value in the currency the KPI is shown in (leva as euro)."""
+        return convert(value, self.goal_currency(), display_currency(self.kpi.currency))
 
     def _update(self) -> None:
         annual = self.target_kind() is TargetKind.ANNUAL
         self.form.setRowVisible(self.month, not annual)
         self.form.setRowVisible(self.spread, annual)
+        self.form.setRowVisible(self.currency, self._lev_kpi())
         self.preview.setVisible(annual)
         ok = False
         try:
@@ -172,8 +209,9 @@ class TargetDialog(QDialog):
                 self.preview_model.set_months(self.kpi, [])
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
-    def _explanation(self, value: float) -> str:
+    def _explanation(self, typed: float) -> str:
         kind = self.target_kind()
+        value = self._shown(typed)
         shown = format_value(self.kpi, value)
         if kind is TargetKind.MONTHLY:
             return self.tr("{value} a month from {month} on, until you change it.").format(

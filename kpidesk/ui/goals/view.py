@@ -330,6 +330,7 @@ class GoalsView(QWidget):
                 dialog.goal_value(),
                 dialog.note.text().strip(),
                 dialog.chosen_spread(),
+                dialog.goal_currency(),
             )
 
     def save_target(
@@ -340,19 +341,23 @@ class GoalsView(QWidget):
         value: float,
         note: str,
         spread: Spread = Spread.EVEN,
+        currency: str | None = None,
     ) -> None:
-        """Add the decision as one undo step (also the entry point for tests and scripts)."""
+        """Add the decision as one undo step (also the entry point for tests and scripts);
+        `currency` is the one the value was typed in (leva for a lev KPI)."""
         name = kpi.name
         if kind is TargetKind.ANNUAL:
             text = self.tr("Annual goal for {kpi}").format(kpi=name)
             command = goal_command(
                 self.state,
                 text,
-                lambda s: set_annual_goal(s, name, month.year, value, spread, note),
+                lambda s: set_annual_goal(s, name, month.year, value, spread, note, currency),
             )
         else:
             text = self.tr("Target for {kpi}").format(kpi=name)
             command = goal_command(
-                self.state, text, lambda s: set_target(s, name, kind, month, value, note)
+                self.state,
+                text,
+                lambda s: set_target(s, name, kind, month, value, note, currency),
             )
         self.state.undo_stack.push(command)
