@@ -276,7 +276,9 @@ class Extractor:
 
     def _long(self, table: Table) -> Iterator[Entry]:
         """One entry per row. Labels and months are read once per distinct cell value; long
-        sheets repeat each a thousand times."""
+        sheets repeat each a thousand times. A long table's KPI column is headed as one, so
+        every text in it is a name, even one that reads like a formula (`=HYPERLINK(…)`, as a
+        CSV export writes it with its escape taken off), as the column reader takes it."""
         assert table.month_col is not None and table.value_col is not None
         assert table.label_col is not None
         label_col, month_col, value_col = table.label_col, table.month_col, table.value_col
@@ -296,7 +298,7 @@ class Extractor:
             raw_label = cells[label_col] if label_col < len(cells) else None
             known = self._labels.get(raw_label) if type(raw_label) is str else None
             label, is_total = known or self._label_total(row, label_col)
-            if label is None or is_formula_text(label):
+            if label is None:
                 continue
             if is_total:
                 self.ignored.append(totals_row(row + 1, label))

@@ -157,7 +157,7 @@ class _Walker:
         label = self._text(row, self.table.label_col)
         if label is None:
             return message(_NO_NAME_LONG, row=row + 1), ProblemCode.NO_LABEL
-        if is_formula_text(label) or summary_kind(label) is not None:
+        if summary_kind(label) is not None:
             return self._named_row(row, label)
         return self._month_row(row)
 

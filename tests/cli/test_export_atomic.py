@@ -16,7 +16,7 @@ def shop(tmp_path: Path, capsys) -> str:
     return db
 
 
-def half_written_xlsx(_scorecard, path: Path) -> int:
+def half_written_xlsx(_scorecard, path: Path, _history=None) -> int:
     path.write_bytes(b"PK\x03\x04 half a workbook")
     raise OSError(28, "No space left on device")
 
