@@ -209,7 +209,7 @@ def _year_row(
     """The year once above the month names of each year, merged across them or not."""
     spans: dict[int, list[int]] = {}
     for index, (kind, what) in enumerate(columns):
-        if kind == "month":
+        if kind in ("month", "plan"):
             spans.setdefault(what[0], []).append(col + index)
         elif kind == "quarter":
             spans.setdefault(what[-1][0], []).append(col + index)
