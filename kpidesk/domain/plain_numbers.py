@@ -67,10 +67,13 @@ def parse_plain_number(text: str) -> float:
     return value
 
 
-SAME_FIGURE_TOLERANCE = 1e-12
+SAME_FIGURE_TOLERANCE = 1e-11
+"""Rounding to `SIGNIFICANT_DIGITS` moves a number by at most half a unit of its 12th digit,
+5e-12 of it (1265.544551418068 leaves as 1265.54455142), so the tolerance is twice that."""
 
 
 def same_figure(a: float, b: float) -> bool:
     """Figures equal to 12 significant digits are the same figure: a spreadsheet keeps about
-    15, so a value that went out to a file and came back is not a change."""
+    15 and kpidesk writes 12, so a value that went out to a file and came back is not a
+    change."""
     return math.isclose(a, b, rel_tol=SAME_FIGURE_TOLERANCE, abs_tol=1e-12)

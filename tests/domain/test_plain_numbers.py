@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpidesk.domain.plain_numbers import exported, plain_decimal, rounded
+from kpidesk.domain.plain_numbers import exported, plain_decimal, rounded, same_figure
 
 
 def test_float_noise_is_dropped() -> None:
@@ -49,3 +49,17 @@ def test_rendered_numbers_parse_back_and_carry_at_most_twelve_digits(value: floa
 def test_a_typed_figure_with_cents_comes_out_exactly(typed: Decimal) -> None:
     text = plain_decimal(float(typed))
     assert Decimal(text) == typed
+
+
+def test_a_figure_written_out_and_read_back_is_the_same_figure() -> None:
+    """1265.544551418068 (a lev target in euro) leaves as 1265.54455142, 1.5e-12 of it away:
+    still the figure that left, so importing the export back changes nothing."""
+    assert plain_decimal(1265.544551418068) == "1265.54455142"
+    assert same_figure(1265.544551418068, 1265.54455142)
+    assert not same_figure(1265.54455142, 1265.5445515)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False))
+def test_every_number_written_out_reads_back_as_the_same_figure(value: float) -> None:
+    assert same_figure(value, float(plain_decimal(value)))
