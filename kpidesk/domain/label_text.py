@@ -34,6 +34,15 @@ _UNITS: dict[str, tuple[Unit, str | None]] = {
     "pcs.": (Unit.COUNT, None),
     "#": (Unit.COUNT, None),
 }
+_DURATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        ("min", "min.", "mins", "minutes", "мин", "мин.", "минути", "minutit"), "minutes"
+    ),
+    **dict.fromkeys(("h", "hrs", "hours", "ч", "ч.", "часа", "часове", "tundi"), "hours"),
+    **dict.fromkeys(("days", "дни", "дена", "päeva", "päevad"), "days"),
+}
+"""Duration units owners write in brackets (`Средно време за изчакване (мин)`, `Lahendusaeg
+(tundi)`): a bare letter such as `t` or `p` is left out, it names too many things."""
 
 
 class LabelCore(NamedTuple):
@@ -42,14 +51,20 @@ class LabelCore(NamedTuple):
     name: str
     unit: Unit | None = None
     currency: str | None = None
+    duration_unit: str | None = None
 
 
 def label_core(label: str) -> LabelCore:
-    """`1. Приходи (лв.)` → `Приходи`, currency in BGN; `Revenue (net)` stays as it is."""
+    """`1. Приходи (лв.)` → `Приходи`, currency in BGN; `Wait (мин)` → `Wait`, in minutes;
+    `Revenue (net)` stays as it is."""
     name = " ".join(_NUMBERING.sub("", label, count=1).split())
     match = _BRACKETED.match(name)
     if match is not None:
-        known = _UNITS.get(match.group("unit").strip().casefold())
+        unit = match.group("unit").strip().casefold()
+        known = _UNITS.get(unit)
         if known is not None:
             return LabelCore(match.group("name").strip(), *known)
+        if unit in _DURATIONS:
+            core = match.group("name").strip()
+            return LabelCore(core, Unit.DURATION, duration_unit=_DURATIONS[unit])
     return LabelCore(name or label.strip())

@@ -103,7 +103,9 @@ def new_kpi_for(
     with the catalog's unit, direction, decimals, category and description. Otherwise:
     percent when the cells were shown as percentages or the label says `%` or percent (then
     averaged, never summed), currency when they carried a currency sign or the bracket names
-    one, a count for `(бр.)`, `(tk)`, a plain number else; a rate or ratio is averaged.
+    one, a count for `(бр.)`, `(tk)`, a duration for `(мин)`, `(hours)`, `(päeva)` (averaged:
+    a month's wait or resolution time is a mean, never a sum), a plain number else; a rate or
+    ratio is averaged.
     """
     if catalog is None:
         return _guessed_kpi(core, observations)
@@ -114,6 +116,8 @@ def new_kpi_for(
     currency = _currency_of(core, observations)
     if kpi.unit is Unit.CURRENCY and currency is not None:
         kpi = kpi.with_changes(currency=currency)
+    if kpi.unit is Unit.DURATION and core.duration_unit is not None:
+        kpi = kpi.with_changes(duration_unit=core.duration_unit)
     return kpi
 
 
@@ -139,6 +143,14 @@ def _guessed_kpi(core: LabelCore, observations: list[Observation]) -> KpiDefinit
             name, Unit.CURRENCY, currency=currency, aggregation=aggregation, decimals=0
         )
     whole = all(o.value is None or o.value == int(o.value) for o in observations)
+    if core.unit is Unit.DURATION:
+        return KpiDefinition(
+            name,
+            Unit.DURATION,
+            duration_unit=core.duration_unit,
+            aggregation=Aggregation.MEAN,
+            decimals=0 if whole else 1,
+        )
     if core.unit is Unit.COUNT:
         return KpiDefinition(name, Unit.COUNT, aggregation=aggregation, decimals=0 if whole else 2)
     return KpiDefinition(name, Unit.NUMBER, aggregation=aggregation, decimals=0 if whole else 2)

@@ -13,6 +13,19 @@ def test_numbering_in_front_and_a_unit_behind_are_not_the_name():
     assert label_core("Tellimused [tk]") == LabelCore("Tellimused", Unit.COUNT)
 
 
+def test_a_duration_unit_behind_is_not_the_name():
+    assert label_core("Средно време за изчакване (мин)") == LabelCore(
+        "Средно време за изчакване", Unit.DURATION, duration_unit="minutes"
+    )
+    assert label_core("Lahendusaeg (tundi)") == LabelCore(
+        "Lahendusaeg", Unit.DURATION, duration_unit="hours"
+    )
+    assert label_core("Delivery time [days]") == LabelCore(
+        "Delivery time", Unit.DURATION, duration_unit="days"
+    )
+    assert label_core("Plan (t)") == LabelCore("Plan (t)")
+
+
 def test_what_is_not_numbering_or_a_known_unit_stays_in_the_name():
     assert label_core("Revenue (net)") == LabelCore("Revenue (net)")
     assert label_core("2025 target") == LabelCore("2025 target")
