@@ -380,29 +380,6 @@ def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
     return next(iter(seen)) if seen else None  # type: ignore[return-value]
 
 
-def parse_user_number(
-    text: str, decimal_mark: DecimalMark, group_separator: str = "\u00a0"
-) -> float | None:
-    """Read a figure an owner types into the data-entry grid; None when the cell is cleared.
-
-    The locale's decimal mark works, and so does a plain dot: with a decimal-comma locale that
-    groups with spaces (Bulgarian, Estonian) `12.5` is twelve and a half, because that is what
-    a person typing a dot means. Where the locale itself groups with dots, a dot is grouping.
-    A trailing percent sign is allowed and ignored (the KPI's unit says what the number means).
-    """
-    body = text.strip()
-    if is_missing_text(body):
-        return None
-    probe = body.strip("%").strip()
-    dot_is_decimal = decimal_mark == "," and group_separator != "."
-    if dot_is_decimal and probe.count(".") == 1 and "," not in probe:
-        mark: DecimalMark = "."
-    else:
-        mark = decimal_mark
-    parsed = parse_number(body, mark)
-    return None if parsed is None else parsed.value
-
-
 def split_currency(text: str) -> tuple[str, str | None]:
     """`1200 лв.` → ("1200", "BGN"), `€ 5` → ("5", "EUR"): the text without a currency sign
     or code written before or after the number, and that currency (None when there is none),

@@ -11,8 +11,8 @@ from kpidesk.domain.numbers import (
     NumberParseError,
     infer_decimal_mark,
     parse_number,
-    parse_user_number,
 )
+from kpidesk.domain.typed_numbers import parse_user_number
 
 
 @pytest.mark.parametrize(

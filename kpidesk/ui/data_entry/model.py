@@ -24,9 +24,10 @@ from PySide6.QtGui import QColor, QFont
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month, fiscal_year_months
-from kpidesk.domain.numbers import NumberParseError, parse_user_number
+from kpidesk.domain.numbers import NumberParseError
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.typed_numbers import parse_user_number
 from kpidesk.store.figures import CellWrite
 from kpidesk.ui.commands import write_cells_command
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
