@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--currency", help="currency the figure is in, e.g. BGN (default: the KPI's)"
     )
 
-    add_import_parser(commands, _Parser)
+    add_import_parser(commands)
 
     export = commands.add_parser("export", help="write .xlsx or .csv; '-' writes CSV to stdout")
     export.add_argument("file")

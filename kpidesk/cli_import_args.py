@@ -13,7 +13,7 @@ ON_CONFLICT = ("overwrite", "skip", "fail")
 """The values of `services.import_preview.OnConflict` (a test keeps them equal)."""
 
 
-def add_import_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
+def add_import_parser(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser("import", help="import figures from .xlsx, .xlsm, .ods, .csv")
     command.add_argument("file")
     command.add_argument("--sheet", metavar="NAME")

@@ -49,7 +49,6 @@ class Setting(Generic[T]):
 
 
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
-WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
 LAST_VIEW: Setting[str] = Setting("window/last_view", str, "dashboard")
 RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", list, [])
 LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")

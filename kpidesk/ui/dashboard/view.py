@@ -142,11 +142,6 @@ class DashboardView(QWidget):
     def selected_month(self) -> Month | None:
         return self.month_box.currentData()
 
-    def select_month(self, month: Month) -> None:
-        index = self.month_box.findData(month)
-        if index >= 0:
-            self.month_box.setCurrentIndex(index)
-
     def _refresh(self) -> None:
         """Compute the rows at once for a workspace of ordinary size; for hundreds of KPIs
         (over ~100 ms) on the background worker, showing them when they arrive, unless the

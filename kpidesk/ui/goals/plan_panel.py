@@ -44,7 +44,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PlanModel", "Target now"),
     QT_TRANSLATE_NOOP("PlanModel", "Since then"),
 )
-THEN_COLUMN, NOW_COLUMN, CHANGED_COLUMN = 1, 2, 3
+THEN_COLUMN, NOW_COLUMN = 1, 2
 
 
 class PlanModel(RowsModel[PlannedMonth]):

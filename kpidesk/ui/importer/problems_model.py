@@ -39,9 +39,6 @@ class ProblemsModel(RowsModel[Problem]):
         """Refusals first: they are what the owner must fix before importing."""
         self.set_rows(sorted(problems, key=lambda p: p.severity is not Severity.REFUSAL))
 
-    def problem_at(self, row: int) -> Problem:
-        return self.row_at(row)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None

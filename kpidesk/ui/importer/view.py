@@ -91,7 +91,6 @@ class ImportView(QWidget):
         self._reader = TaskRunner(self)
         self._read: ReadResult | None = None
         self._result: PreviewResult | None = None
-        self._used: ImportOptions | None = None
         self._fresh_labels = False
         self._handle: CancelHandle | None = None
         self._writing = False
@@ -270,7 +269,7 @@ class ImportView(QWidget):
     def _previewed(self, token: int, options: ImportOptions, result: PreviewResult) -> None:
         if token != self._preview_token or self._read is None:
             return
-        self._result, self._used = result, options
+        self._result = result
         if self._fresh_labels:
             self._fresh_labels = False
             self.mapping_model.set_labels(self._read.plan.labels, result.found)
