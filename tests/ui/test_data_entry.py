@@ -1,6 +1,6 @@
 """The grid: typing, refusing, pasting, deleting and undoing reach the database."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
@@ -42,7 +42,7 @@ def type_into(qtbot, window: MainWindow, index, text: str) -> QLineEdit:  # type
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the delegate commits on a queued call, as Qt does for Enter
+    QCoreApplication.sendPostedEvents()  # the delegate commits on a queued call, as Qt does for Enter
     return editor
 
 
