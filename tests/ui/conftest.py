@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from kpidesk.domain.demo import build_demo
 from kpidesk.store.demo_fill import fill_demo
@@ -48,6 +48,12 @@ def window(qtbot, demo_workspace: Workspace) -> Iterator[MainWindow]:  # type: i
 
 
 def settle(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
-    """Wait until background reloads have landed."""
+    """Wait until background reloads have landed: a result comes back to the GUI thread as a
+    queued signal, delivered once the worker is done; a result that starts more work (a
+    reload after a reload) is waited for in turn. No fixed wait, which a loaded machine
+    outruns."""
     state.runner.wait()
-    qtbot.wait(10)
+    QCoreApplication.processEvents()
+    while not state.runner.wait(0):
+        state.runner.wait()
+        QCoreApplication.processEvents()
