@@ -1,4 +1,5 @@
-"""Each UI test gets a fresh workspace and fresh window settings in a temporary folder."""
+"""Each UI test gets fresh window settings in a temporary folder, and the demo in the shared
+`workspace` fixture (tests/conftest.py) when it asks for it."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -8,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from kpidesk.domain.demo import build_demo
 from kpidesk.store.demo_fill import fill_demo
-from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.store.workspace import Workspace
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.state import AppState
 
@@ -20,13 +21,6 @@ def fresh_settings(tmp_path: Path) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "ui.kpidesk")
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
