@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import ExitStack, closing
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,13 +31,16 @@ from kpidesk.store.workspace import Workspace, open_workspace
 
 
 class Roundtrip:
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, opened: ExitStack) -> None:
         self.tmp = tmp_path
         self._count = 0
+        self._opened = opened
 
     def workspace(self, name: str | None = None) -> Workspace:
+        """A new workspace, closed when the test ends (the fixture's teardown)."""
         self._count += 1
-        return open_workspace(self.tmp / (name or f"ws{self._count}.kpidesk"))
+        path = self.tmp / (name or f"ws{self._count}.kpidesk")
+        return self._opened.enter_context(closing(open_workspace(path)))
 
     @staticmethod
     def add(workspace: Workspace, *kpis: Any) -> None:
@@ -142,8 +147,10 @@ class Roundtrip:
 
 
 @pytest.fixture
-def roundtrip(tmp_path: Path) -> Roundtrip:
-    return Roundtrip(tmp_path)
+def roundtrip(tmp_path: Path) -> Iterator[Roundtrip]:
+    """Every workspace a round trip opens is closed in teardown, even when the test failed."""
+    with ExitStack() as opened:
+        yield Roundtrip(tmp_path, opened)
 
 
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
