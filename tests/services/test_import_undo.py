@@ -10,11 +10,10 @@ from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace
 
 
-def test_undo_import_restores_overwritten_values(tmp_path: Path) -> None:
-    workspace = open_workspace(tmp_path / "undo.kpidesk")
+def test_undo_import_restores_overwritten_values(tmp_path: Path, workspace: Workspace) -> None:
     with workspace.transaction() as session:
         visits = add_kpi(session, KpiDefinition("Visits", Unit.COUNT))
         write_figures(
@@ -43,4 +42,3 @@ def test_undo_import_restores_overwritten_values(tmp_path: Path) -> None:
         assert card.value("Visits", Month(2025, 2)) is None
         assert card.value("New", Month(2025, 1)) is None
         assert list_imports(session)[0][1].undone_at is not None
-    workspace.close()
