@@ -2,6 +2,7 @@
 same month (which is meant cannot be told), figures in leva (compared in euro, as shown), and
 figures in a currency with no fixed rate to the KPI's (left out, named)."""
 
+from contextlib import closing
 from pathlib import Path
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
@@ -11,13 +12,13 @@ from kpidesk.services.import_preview import Action, ImportOptions, preview_impor
 from kpidesk.services.importing import apply_import, plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace, open_workspace
 
 
 def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
     tmp_path: Path,
+    workspace: Workspace,
 ) -> None:
-    workspace = open_workspace(tmp_path / "alias.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
     path = tmp_path / "both.csv"
@@ -31,11 +32,11 @@ def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
     assert "'Revenue' and 'Sales' are both the KPI Revenue" in refusal.reason
     assert "2025-02 in C2 and C3" in refusal.reason
     assert {(c.label, c.month) for c in preview.cells} >= {("Sales", Month(2025, 2))}
-    workspace.close()
 
 
-def test_a_name_and_its_alias_for_different_months_import_together(tmp_path: Path) -> None:
-    workspace = open_workspace(tmp_path / "alias.kpidesk")
+def test_a_name_and_its_alias_for_different_months_import_together(
+    tmp_path: Path, workspace: Workspace
+) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
     path = tmp_path / "split.csv"
@@ -48,11 +49,11 @@ def test_a_name_and_its_alias_for_different_months_import_together(tmp_path: Pat
         ("Revenue", "2025-01", 100.0),
         ("Revenue", "2025-02", 120.0),
     ]
-    workspace.close()
 
 
-def test_figures_in_leva_import_twice_without_a_change_and_preview_in_euro(tmp_path: Path) -> None:
-    workspace = open_workspace(tmp_path / "lev.kpidesk")
+def test_figures_in_leva_import_twice_without_a_change_and_preview_in_euro(
+    tmp_path: Path, workspace: Workspace
+) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
     path = tmp_path / "lev.csv"
@@ -65,13 +66,12 @@ def test_figures_in_leva_import_twice_without_a_change_and_preview_in_euro(tmp_p
             assert [round(c.new, 2) for c in preview.cells] == [6135.5, 10000.0]
             written = apply_import(session, preview, "hash").values_imported
         assert written == (2 if expected is Action.NEW else 0)
-    workspace.close()
 
 
 def test_a_figure_in_a_currency_without_a_fixed_rate_is_left_out_and_named(
     tmp_path: Path,
+    workspace: Workspace,
 ) -> None:
-    workspace = open_workspace(tmp_path / "usd.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
     path = tmp_path / "usd.csv"
@@ -89,13 +89,12 @@ def test_a_figure_in_a_currency_without_a_fixed_rate_is_left_out_and_named(
             None,
             90,
         )
-    workspace.close()
 
 
 def test_numbered_and_unit_labels_match_their_kpi_and_create_by_their_core(
     tmp_path: Path,
+    workspace: Workspace,
 ) -> None:
-    workspace = open_workspace(tmp_path / "core.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
     path = tmp_path / "numbered.csv"
@@ -119,11 +118,11 @@ def test_numbered_and_unit_labels_match_their_kpi_and_create_by_their_core(
     with workspace.transaction() as session:
         card = load_snapshot(session).scorecard
         assert card.value("Tellimused", Month(2025, 2)) == 42
-    workspace.close()
 
 
-def test_one_new_kpi_under_two_spellings_is_created_once(tmp_path: Path) -> None:
-    workspace = open_workspace(tmp_path / "once.kpidesk")
+def test_one_new_kpi_under_two_spellings_is_created_once(
+    tmp_path: Path, workspace: Workspace
+) -> None:
     path = tmp_path / "twice.csv"
     path.write_text("kpi;2025-01;2025-02\n1. Orders;40;\nOrders (pcs);;42\n")
     plan, own = plan_file(path)
@@ -133,14 +132,14 @@ def test_one_new_kpi_under_two_spellings_is_created_once(tmp_path: Path) -> None
         assert not preview.refused
         summary = apply_import(session, preview, "hash")
     assert (summary.kpis_created, summary.values_imported) == (1, 2)
-    workspace.close()
 
 
-def test_a_catalog_name_in_another_language_is_the_kpi_of_that_name(tmp_path: Path) -> None:
+def test_a_catalog_name_in_another_language_is_the_kpi_of_that_name(
+    tmp_path: Path, workspace: Workspace
+) -> None:
     """`Müügitulu` (Estonian) is the catalog's revenue, which is `Приходи` in Bulgarian: the
     owner's `Приходи` even when it was not added from the catalog. A catalog alias (`Turnover`,
     `Sales`) matches nothing by itself: it may mean something else in this business."""
-    workspace = open_workspace(tmp_path / "namesake.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
         add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
@@ -152,13 +151,12 @@ def test_a_catalog_name_in_another_language_is_the_kpi_of_that_name(tmp_path: Pa
     assert preview.labels.matched == {"Müügitulu": "Приходи", "Revenue": "Приходи"}
     assert preview.labels.unknown == ["Turnover"]
     assert {p.code for p in preview.refusals} == {ProblemCode.DUPLICATE, ProblemCode.UNKNOWN_KPI}
-    workspace.close()
 
 
 def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliases(
     tmp_path: Path,
+    workspace: Workspace,
 ) -> None:
-    workspace = open_workspace(tmp_path / "fresh.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
     path = tmp_path / "et.csv"
@@ -171,10 +169,9 @@ def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliase
         assert "Sales" not in revenue.aliases and "Käive" in revenue.aliases
         summary = apply_import(session, preview, "hash")
     assert (summary.kpis_created, summary.values_imported) == (1, 2)
-    workspace.close()
 
 
-def test_plan_columns_become_targets_once(tmp_path: Path) -> None:
+def test_plan_columns_become_targets_once(tmp_path: Path, workspace: Workspace) -> None:
     """A plan/actual report: actuals are figures, plans are the months' targets (also for
     months with no actual yet); importing it again adds no target decision."""
     import openpyxl
@@ -189,7 +186,6 @@ def test_plan_columns_become_targets_once(tmp_path: Path) -> None:
     sheet.append(["Оборот на склад", "#DIV/0!", 4.0, 5, 5.5])
     path = tmp_path / "plan.xlsx"
     book.save(path)
-    workspace = open_workspace(tmp_path / "plan.kpidesk")
     plan, own = plan_file(path)
     assert [p.cell for p in plan.cell_problems] == ["B4"]
     for expected_changes in (3, 0):
@@ -204,10 +200,11 @@ def test_plan_columns_become_targets_once(tmp_path: Path) -> None:
         assert card.value("Приходи", Month(2025, 2)) is None
         assert card.target("Оборот на склад", Month(2025, 1)) is None
         assert card.target("Оборот на склад", Month(2025, 2)) == 5
-    workspace.close()
 
 
-def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(tmp_path: Path) -> None:
+def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(
+    tmp_path: Path, workspace: Workspace
+) -> None:
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -218,7 +215,6 @@ def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(tmp_path: Path) -> None
     sheet.append(["Приходи", "19 558,30 лв.", 15000])
     path = tmp_path / "lev_plan.xlsx"
     book.save(path)
-    workspace = open_workspace(tmp_path / "lev_plan.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
     plan, own = plan_file(path)
@@ -228,26 +224,27 @@ def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(tmp_path: Path) -> None
         card = load_snapshot(session).scorecard
         assert round(card.target("Приходи", Month(2025, 1)), 2) == 10000.0
         assert round(card.value("Приходи", Month(2025, 1)), 2) == round(15000 / 1.95583, 2)
-    workspace.close()
 
 
 def test_a_catalog_kpi_created_from_a_file_keeps_the_files_currency(tmp_path: Path) -> None:
     for name, cell, currency in (("Revenue", "$100", "USD"), ("Приходи", "1 200 лв.", "BGN")):
-        workspace = open_workspace(tmp_path / f"{currency}.kpidesk")
         path = tmp_path / f"{currency}.csv"
         path.write_text(f"kpi;month;value\n{name};2025-01;{cell}\n", encoding="utf-8")
         plan, own = plan_file(path)
-        with workspace.transaction() as session:
+        with (
+            closing(open_workspace(tmp_path / f"{currency}.kpidesk")) as workspace,
+            workspace.transaction() as session,
+        ):
             options = ImportOptions(create_kpis=True, own_export=own)
             preview = preview_import(session, plan, options)
         [created] = preview.labels.new_kpis
         assert (created.catalog_key, created.currency) == ("revenue", currency)
         assert not preview.problems
-        workspace.close()
 
 
 def test_figures_formatted_in_leva_are_converted_for_a_euro_kpi_and_make_a_lev_kpi(
     tmp_path: Path,
+    workspace: Workspace,
 ) -> None:
     import openpyxl
 
@@ -260,7 +257,6 @@ def test_figures_formatted_in_leva_are_converted_for_a_euro_kpi_and_make_a_lev_k
         sheet[ref].number_format = '#,##0.00 "лв."'
     path = tmp_path / "leva.xlsx"
     book.save(path)
-    workspace = open_workspace(tmp_path / "leva.kpidesk")
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
     plan, own = plan_file(path)
@@ -276,4 +272,3 @@ def test_figures_formatted_in_leva_are_converted_for_a_euro_kpi_and_make_a_lev_k
     with workspace.transaction() as session:
         card = load_snapshot(session).scorecard
         assert round(card.value("Revenue", Month(2025, 1)), 2) == 10000.0
-    workspace.close()
