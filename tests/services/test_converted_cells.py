@@ -12,11 +12,10 @@ from kpidesk.services.converted_cells import Written, converted_cells
 from kpidesk.services.import_preview import ImportOptions, preview_import
 from kpidesk.services.importing import plan_file
 from kpidesk.store.kpis import add_kpi
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace
 
 
-def converted(tmp_path: Path, path: Path) -> dict[str, tuple[Written, float]]:
-    workspace = open_workspace(tmp_path / "conv.kpidesk")
+def converted(workspace: Workspace, path: Path) -> dict[str, tuple[Written, float]]:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR", decimals=0))
         add_kpi(session, KpiDefinition("Sales", Unit.CURRENCY, currency="BGN"))
@@ -24,12 +23,11 @@ def converted(tmp_path: Path, path: Path) -> dict[str, tuple[Written, float]]:
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(own_export=own))
-    workspace.close()
     assert not preview.refused
     return {cell.cell: (written, cell.new) for cell, written in converted_cells(preview)}
 
 
-def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path) -> None:
+def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path, workspace: Workspace) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["KPI", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"])
@@ -40,7 +38,7 @@ def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path) -> None:
     sheet["B4"].number_format = numbers.FORMAT_PERCENTAGE_00
     path = tmp_path / "converted.xlsx"
     book.save(path)
-    found = converted(tmp_path, path)
+    found = converted(workspace, path)
     assert set(found) == {"B2", "D2", "E2", "F2", "B3", "B4", "C4"}  # not C2: 1300 as it is
     written, new = found["B2"]
     assert written == Written("12 000 лв.", 12000.0, 0, "BGN", False, False)
@@ -55,10 +53,10 @@ def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path) -> None:
     assert found["C4"] == (Written("12,5%", 12.5, 1, None, False, False), 12.5)
 
 
-def test_a_csv_of_plain_numbers_converts_nothing(tmp_path: Path) -> None:
+def test_a_csv_of_plain_numbers_converts_nothing(tmp_path: Path, workspace: Workspace) -> None:
     """Every CSV cell is text; `1300` and `1250,5` read plainly are the figures themselves."""
     path = tmp_path / "plain.csv"
     path.write_text("kpi;2025-01;2025-02;2025-03\nRevenue;1300;1250,5;1 250,5\n")
-    found = converted(tmp_path, path)
+    found = converted(workspace, path)
     assert set(found) == {"D2"}
     assert found["D2"] == (Written("1 250,5", 1250.5, 1, None, False, False), 1250.5)
