@@ -2,7 +2,8 @@
 larger the same way (a year halved) is named with its factor and likely cause; a few
 corrections, or figures the owner keeps, are not. Factors are worked out by hand."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -22,17 +23,16 @@ YEAR = [Month(2025, m) for m in range(1, 13)]
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    """Revenue (euro) and Churn (percent) with a stored year: 10 000 € and 12.5 % a month."""
-    workspace = open_workspace(tmp_path / "shift.kpidesk")
+def workspace(workspace: Workspace) -> Workspace:
+    """The shared fixture holding Revenue (euro) and Churn (percent) with a stored year:
+    10 000 € and 12.5 % a month."""
     with workspace.transaction() as session:
         revenue = add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
         churn = add_kpi(session, KpiDefinition("Churn", Unit.PERCENT, decimals=1))
         writes = [CellWrite(revenue.id, month, 10_000.0) for month in YEAR]
         writes += [CellWrite(churn.id, month, 12.5) for month in YEAR]
         write_figures(session, start_change(session, "typed"), writes)
-    yield workspace
-    workspace.close()
+    return workspace
 
 
 def wide_file(path: Path, rows: dict[str, Sequence[float | None]]) -> Path:
@@ -122,13 +122,12 @@ def test_a_lev_kpi_given_its_euro_figures_as_plain_numbers_for_2025_is_named(
 ) -> None:
     """A lev KPI's 2025 figures are in leva unless the cell says otherwise: stored 1 000 €,
     a file of plain 1 000 (meant as euro) is read as 1 000 лв. = 511.29 €."""
-    workspace = open_workspace(tmp_path / "lev.kpidesk")
-    with workspace.transaction() as session:
-        sales = add_kpi(session, KpiDefinition("Sales", Unit.CURRENCY, currency="BGN"))
-        writes = [CellWrite(sales.id, month, 1000.0, currency="EUR") for month in YEAR[:4]]
-        write_figures(session, start_change(session, "typed"), writes)
     path = wide_file(tmp_path / "euro.xlsx", {"Sales": [1000.0] * 4})
-    [warning] = warnings_for(workspace, path)
+    with closing(open_workspace(tmp_path / "lev.kpidesk")) as workspace:
+        with workspace.transaction() as session:
+            sales = add_kpi(session, KpiDefinition("Sales", Unit.CURRENCY, currency="BGN"))
+            writes = [CellWrite(sales.id, month, 1000.0, currency="EUR") for month in YEAR[:4]]
+            write_figures(session, start_change(session, "typed"), writes)
+        [warning] = warnings_for(workspace, path)
     assert (warning.kpi, warning.shifted, warning.factor) == ("Sales", 4, 0.511)
     assert warning.cause is LikelyCause.LEVA_EURO
-    workspace.close()
