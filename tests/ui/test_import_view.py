@@ -18,7 +18,7 @@ from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import list_imports
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer import ImportView
 from kpidesk.ui.importer.mapping_model import COL_KPI, kpi_choice
 from kpidesk.ui.importer.preview_model import COL_ACTION, LEFT_OUT
@@ -29,9 +29,8 @@ JAN, FEB, MAR = Month(2025, 1), Month(2025, 2), Month(2025, 3)
 
 
 @pytest.fixture
-def state(tmp_path: Path) -> Iterator[AppState]:
+def state(workspace: Workspace) -> Iterator[AppState]:
     """Revenue (holding 1000 for January 2025, which the import overwrites) and Orders."""
-    workspace = open_workspace(tmp_path / "x.kpidesk")
     with workspace.transaction() as session:
         revenue = add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
         add_kpi(session, KpiDefinition("Orders", Unit.COUNT, decimals=0))
