@@ -19,7 +19,7 @@ from kpidesk.domain.month import Month
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer import ImportView
 from kpidesk.ui.importer.preview_model import COL_NEW
 from kpidesk.ui.state import AppState
@@ -29,10 +29,9 @@ NBSP = "\u00a0"
 
 
 @pytest.fixture
-def state(tmp_path: Path) -> Iterator[AppState]:
+def state(workspace: Workspace) -> Iterator[AppState]:
     """Revenue (euro, no decimals) holding 10 000 € for each month of 2025; Sales, a lev KPI;
     Churn, a percent KPI with one decimal."""
-    workspace = open_workspace(tmp_path / "conv.kpidesk")
     with workspace.transaction() as session:
         revenue = add_kpi(
             session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR", decimals=0)
