@@ -16,7 +16,7 @@ from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_target
 from kpidesk.store.kpis import add_kpi, require_kpi
-from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.store.workspace import Workspace
 from kpidesk.ui.charts import ChartPanel
 from kpidesk.ui.charts.export import save_png, save_svg
 from kpidesk.ui.charts.kpi_chart import ChartView
@@ -45,10 +45,9 @@ def record(workspace: Workspace, name: str, values: dict[Month, float], note: st
         )
 
 
-def filled_workspace(path: Path) -> Workspace:
+def fill(workspace: Workspace) -> Workspace:
     """Revenue (sum, with a gap and a mid-year target change), a wait time (lower is better),
     and a formula margin over two parts whose YTD is not the mean of monthly ratios."""
-    workspace = open_workspace(path)
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR", benchmark=115))
         add_kpi(
@@ -85,8 +84,8 @@ def filled_workspace(path: Path) -> Workspace:
 
 
 @pytest.fixture
-def state(tmp_path: Path):
-    app_state = AppState(filled_workspace(tmp_path / "x.kpidesk"))
+def state(workspace: Workspace):
+    app_state = AppState(fill(workspace))
     yield app_state
     app_state.close()
 
@@ -214,8 +213,8 @@ def test_clicking_a_wall_cell_opens_its_chart(qtbot, panel: ChartPanel) -> None:
     assert panel.chart.kpi_name == "Wait time"
 
 
-def test_an_empty_workspace_draws_an_empty_chart(qtbot, tmp_path: Path) -> None:
-    state = AppState(open_workspace(tmp_path / "empty.kpidesk"))
+def test_an_empty_workspace_draws_an_empty_chart(qtbot, workspace: Workspace) -> None:
+    state = AppState(workspace)
     try:
         panel = ChartPanel(state)
         qtbot.addWidget(panel)
@@ -225,4 +224,4 @@ def test_an_empty_workspace_draws_an_empty_chart(qtbot, tmp_path: Path) -> None:
         panel.show_wall(True)
         assert not panel.grab().isNull()
     finally:
-        state.close()
+        state.runner.wait()
