@@ -1,5 +1,6 @@
 import hashlib
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -70,10 +71,8 @@ def test_backup_is_a_consistent_copy(workspace, tmp_path: Path) -> None:
         save_settings(session, WorkspaceSettings(business_name="Kohvik", fiscal_start=4))
     copy = tmp_path / "copy.kpidesk"
     workspace.backup(copy)
-    reopened = open_workspace(copy)
-    with reopened.transaction() as session:
+    with closing(open_workspace(copy)) as reopened, reopened.transaction() as session:
         assert load_settings(session).business_name == "Kohvik"
-    reopened.close()
 
 
 def test_a_url_works_as_well_as_a_path(tmp_path: Path) -> None:
