@@ -1,6 +1,7 @@
 """An older workspace is migrated on open, after a backup made with SQLite's backup API."""
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
@@ -82,10 +83,8 @@ def test_a_workspace_at_0002_keeps_its_figures_and_loses_only_the_redundant_inde
             "VALUES (1, '2025-01', 42.0, NULL, '', 1)"
         )
     db.close()
-    workspace = open_workspace(path)
-    with workspace.transaction() as session:
+    with closing(open_workspace(path)) as workspace, workspace.transaction() as session:
         assert load_figures(session)[1][Month(2025, 1)].value == 42.0
-    workspace.close()
     with sqlite3.connect(path) as db:
         indexes = {row[1]: row[2] for row in db.execute("PRAGMA index_list(measurement)")}
         columns = {
