@@ -2,13 +2,12 @@
 
 import subprocess
 import sys
-from pathlib import Path
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import Workspace
 
 WRITER = """
 import sys
@@ -26,9 +25,8 @@ ws.close()
 """
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "shared.kpidesk"
-    workspace = open_workspace(path)
+def test_two_processes_writing_at_once_lose_nothing(workspace: Workspace) -> None:
+    path = workspace.path
     with workspace.transaction() as session:
         kpi_id = add_kpi(session, KpiDefinition("Sales", Unit.COUNT)).id
     writers = [
@@ -42,4 +40,3 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert len(card.measured_months("Sales")) == 24
         assert card.value("Sales", card.measured_months("Sales")[-1]) == 124
         assert card.ytd_value("Sales", Month(year, 12)) == sum(m * 10 + 4 for m in range(1, 13))
-    workspace.close()
