@@ -4,6 +4,7 @@ shows each month's target as it stood on a day."""
 import csv
 import io
 import json
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -49,14 +50,10 @@ def test_json_and_csv_carry_no_float_noise(cli_fast, tmp_path: Path) -> None:
 
 
 def _target(db: Path, value: float, first: str, when: datetime, kind=TargetKind.MONTHLY) -> None:
-    workspace = open_workspace(db)
-    try:
-        with workspace.transaction() as session:
-            record = require_kpi(session, "Leads")
-            change = TargetChange(kind, Month.parse(first), value, when)
-            add_target(session, record, change, start_change(session, "target"))
-    finally:
-        workspace.close()
+    with closing(open_workspace(db)) as workspace, workspace.transaction() as session:
+        record = require_kpi(session, "Leads")
+        change = TargetChange(kind, Month.parse(first), value, when)
+        add_target(session, record, change, start_change(session, "target"))
 
 
 def test_goal_history_as_of_lists_the_year_as_it_stood(cli_fast) -> None:
