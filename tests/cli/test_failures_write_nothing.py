@@ -144,6 +144,5 @@ def test_the_workspace_made_by_a_command_is_complete(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "shop.kpidesk"
     assert main(["--db", str(path), "kpi", "add", "--catalog", "nps"]) == 0
     assert files_in(path.parent) == ["shop.kpidesk"]
-    workspace = open_workspace(path, create=False)
-    workspace.close()
+    open_workspace(path, create=False).close()
     assert os.path.getsize(path) > 0
