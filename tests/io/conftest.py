@@ -1,8 +1,9 @@
 """Workbook builders shared by the io tests; every file is made in code, in tmp_path.
 
-Every workbook a test builds with `make_xlsx` (and every CSV file `write_text` writes) is
-also checked, after the test, for the rule that nothing is lost: each number written into a sheet whose table the importer finds is a
-figure or target of the plan, or a problem naming that sheet and cell.
+Every workbook and CSV file an io test writes through tests/workbooks (`make_xlsx`,
+`write_text`, the owner_* generators) is also checked, after the test, for the rule that
+nothing is lost: each number written into a sheet whose table the importer finds is a figure
+or target of the plan, or a problem naming that sheet and cell.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kpidesk.io.errors import ImportFileError
 from kpidesk.io.grid import address
 from kpidesk.io.importer import plan_import
 from kpidesk.io.plan import ImportPlan, Layout
+from tests import workbooks
+from tests.workbooks import Sheets, Styled, watching
 
 Rows = list[list[object]]
 
@@ -42,6 +45,8 @@ def numbers_in(rows: Rows, skip: set[str] | frozenset[str] = frozenset()) -> dic
     for row, cells in enumerate(rows):
         for col, value in enumerate(cells):
             cell = address(row, col)
+            if isinstance(value, Styled):
+                value = value.value
             if cell not in skip and is_number(value):
                 found[cell] = value
     return found
@@ -85,21 +90,21 @@ def every_number_used() -> Callable[[ImportPlan, str, Rows], None]:
     return check_every_number
 
 
-@pytest.fixture
-def built_books() -> list[tuple[Path, dict[str, Rows]]]:
-    return []
-
-
-@pytest.fixture
-def built_texts() -> list[tuple[Path, str]]:
-    return []
-
-
 @pytest.fixture(autouse=True)
-def every_number_is_used_or_named(
-    built_books: list[tuple[Path, dict[str, Rows]]], built_texts: list[tuple[Path, str]]
-) -> Iterator[None]:
-    yield
+def every_number_is_used_or_named() -> Iterator[None]:
+    """Walk, after the test, every workbook and CSV file it wrote through tests/workbooks."""
+    built_books: list[tuple[Path, Sheets]] = []
+    built_texts: list[tuple[Path, str]] = []
+
+    def record(path: Path, content: Sheets | str) -> None:
+        if isinstance(content, str):
+            if path.suffix.lower() == ".csv":
+                built_texts.append((path, content))
+        else:
+            built_books.append((path, content))
+
+    with watching(record):
+        yield
     for path, text in built_texts:
         _check_text_file(path, text)
     for path, sheets in built_books:
@@ -111,7 +116,7 @@ def every_number_is_used_or_named(
             except ImportFileError:
                 continue
             if plan.location is not None:
-                check_every_number(plan, title, rows)
+                check_every_number(plan, title, [list(row) for row in rows])
 
 
 def _check_text_file(path: Path, text: str) -> None:
@@ -131,43 +136,25 @@ def _check_text_file(path: Path, text: str) -> None:
 
 
 @pytest.fixture
-def make_xlsx(
-    tmp_path: Path, built_books: list[tuple[Path, dict[str, Rows]]]
-) -> Callable[..., Path]:
-    """Build an xlsx from {sheet: rows}; `setup(workbook)` may style or merge cells."""
+def make_xlsx(tmp_path: Path) -> Callable[..., Path]:
+    """`workbooks.write_xlsx` into tmp_path: {sheet: rows}, `setup(workbook)` may style or
+    merge cells."""
 
     def build(
-        sheets: dict[str, Rows],
+        sheets: Sheets,
         name: str = "book.xlsx",
         setup: Callable[[openpyxl.Workbook], None] | None = None,
     ) -> Path:
-        book = openpyxl.Workbook()
-        book.remove(book.active)
-        for title, rows in sheets.items():
-            sheet = book.create_sheet(title)
-            for row in rows:
-                sheet.append(row)
-        if setup is not None:
-            setup(book)
-        path = tmp_path / name
-        book.save(path)
-        built_books.append((path, sheets))
-        return path
+        return workbooks.write_xlsx(tmp_path / name, sheets, setup)
 
     return build
 
 
 @pytest.fixture
-def write_text(
-    tmp_path: Path, built_texts: list[tuple[Path, str]]
-) -> Callable[[str, str, str], Path]:
-    """Write `text` encoded as `encoding` to a file called `name`."""
+def write_text(tmp_path: Path) -> Callable[[str, str, str], Path]:
+    """`workbooks.write_text` into tmp_path: `text` encoded as `encoding`, called `name`."""
 
     def write(text: str, encoding: str, name: str = "data.csv") -> Path:
-        path = tmp_path / name
-        path.write_bytes(text.encode(encoding))
-        if path.suffix.lower() == ".csv":
-            built_texts.append((path, text))
-        return path
+        return workbooks.write_text(tmp_path / name, text, encoding)
 
     return write
