@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import csv
 import datetime as dt
 import functools
 import io
@@ -20,41 +19,59 @@ from kpidesk.cli import main
 from kpidesk.store.figures import load_figures
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.workspace import open_workspace
+from tests import workbooks
 from tests.io.owner_sheets import OwnerSheet
 from tests.io.owner_spellings import Shown
+from tests.workbooks import Styled
 
 
 def write_xlsx(sheet: OwnerSheet, path: Path) -> Path:
-    book = openpyxl.Workbook()
-    page = book.active
-    page.title = sheet.name
-    for (row, col), value in sheet.cells.items():
-        if isinstance(value, Shown):
-            page.cell(row + 1, col + 1, value.value).number_format = value.number_format
-            continue
-        cell = page.cell(row + 1, col + 1, value)
-        if isinstance(value, dt.datetime):
-            cell.number_format = "mmm yyyy"
+    """The drawn sheet first, then its other sheets, through tests/workbooks: a shown number
+    keeps its format, a date shows as `Jan 2025`, and a text on the other sheets that looks
+    like a formula stays text (as the owner typed it, e.g. a label "=Data!A1")."""
+    sheets: dict[str, list[list[object]]] = {sheet.name: [_shown(v) for v in sheet.rows()]}
     for title, cells in sheet.others.items():
-        other = book.create_sheet(title)
-        for (row, col), value in cells.items():
-            cell = other.cell(row + 1, col + 1, value)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"
-    for top, left, bottom, right in sheet.merges:
-        page.merge_cells(
-            start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1
-        )
-    book.save(path)
-    return path
+        sheets[title] = _grid(cells)
+
+    def setup(book: openpyxl.Workbook) -> None:
+        for title in sheet.others:
+            for row in book[title].iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value.startswith("="):
+                        cell.data_type = "s"
+        page = book[sheet.name]
+        for top, left, bottom, right in sheet.merges:
+            page.merge_cells(
+                start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1
+            )
+
+    return workbooks.write_xlsx(path, sheets, setup)
+
+
+def _shown(row: list[object]) -> list[object]:
+    return [
+        Styled(value.value, value.number_format)
+        if isinstance(value, Shown)
+        else Styled(value, "mmm yyyy")
+        if isinstance(value, dt.datetime)
+        else value
+        for value in row
+    ]
+
+
+def _grid(cells: dict[tuple[int, int], object]) -> list[list[object]]:
+    if not cells:
+        return []
+    grid: list[list[object]] = [
+        [None] * (max(col for _, col in cells) + 1) for _ in range(max(r for r, _ in cells) + 1)
+    ]
+    for (row, col), value in cells.items():
+        grid[row][col] = value
+    return grid
 
 
 def write_csv(sheet: OwnerSheet, path: Path, delimiter: str) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        for row in sheet.rows():
-            writer.writerow(["" if value is None else str(value) for value in row])
-    return path
+    return workbooks.write_csv(path, sheet.rows(), delimiter)
 
 
 @dataclass
