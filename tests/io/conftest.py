@@ -92,22 +92,17 @@ def every_number_used() -> Callable[[ImportPlan, str, Rows], None]:
 
 @pytest.fixture(autouse=True)
 def every_number_is_used_or_named() -> Iterator[None]:
-    """Walk, after the test, every workbook and CSV file it wrote through tests/workbooks."""
-    built_books: list[tuple[Path, Sheets]] = []
-    built_texts: list[tuple[Path, str]] = []
-
-    def record(path: Path, content: Sheets | str) -> None:
-        if isinstance(content, str):
-            if path.suffix.lower() == ".csv":
-                built_texts.append((path, content))
-        else:
-            built_books.append((path, content))
-
-    with watching(record):
+    """Walk, after the test, every workbook and CSV file it wrote through tests/workbooks (a
+    file written again, as a property test's examples are, as it was last written)."""
+    built: dict[Path, Sheets | str] = {}
+    with watching(built.__setitem__):
         yield
-    for path, text in built_texts:
-        _check_text_file(path, text)
-    for path, sheets in built_books:
+    for path, text in built.items():
+        if isinstance(text, str) and path.suffix.lower() == ".csv":
+            _check_text_file(path, text)
+    for path, sheets in built.items():
+        if isinstance(sheets, str):
+            continue
         if not path.exists():
             continue
         for title, rows in sheets.items():
