@@ -74,6 +74,17 @@ def write_xlsx(
     return path
 
 
+def merged(*ranges: str) -> Callable[[openpyxl.Workbook], None]:
+    """A `setup` that merges `ranges` ("B1:C1") on the first sheet, as an owner merges a
+    month over its plan and actual columns."""
+
+    def merge(book: openpyxl.Workbook) -> None:
+        for cells in ranges:
+            book.worksheets[0].merge_cells(cells)
+
+    return merge
+
+
 def write_csv(path: Path, rows: Rows, delimiter: str = ";", encoding: str = "utf-8") -> Path:
     """A CSV file of `rows` (None is an empty field), quoted the way Python's csv module
     quotes."""
