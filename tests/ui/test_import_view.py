@@ -24,6 +24,7 @@ from kpidesk.ui.importer.mapping_model import COL_KPI, kpi_choice
 from kpidesk.ui.importer.preview_model import COL_ACTION, LEFT_OUT
 from kpidesk.ui.importer.problems_model import COL_CELL, COL_REASON
 from kpidesk.ui.state import AppState
+from tests.workbooks import merged, write_xlsx
 
 JAN, FEB, MAR = Month(2025, 1), Month(2025, 2), Month(2025, 3)
 
@@ -51,23 +52,15 @@ def view(qtbot, state: AppState) -> ImportView:
 def owners_workbook(path: Path, orders: tuple[object, ...] = (40, 42, 45)) -> Path:
     """A title, the year once above month names, a totals column, and a label ("Tellimused",
     Estonian for orders) that matches no KPI."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Näitajad"
-    sheet["A1"] = "Kalamaja kohvik — näitajad"
-    sheet["B3"] = 2025
-    sheet.merge_cells("B3:D3")
-    for col, name in enumerate(["KPI", "Jan", "Feb", "Mar", "Total"], start=1):
-        sheet.cell(row=4, column=col, value=name)
-    for row, (label, values) in enumerate(
-        [("Revenue", (1200, 1300, 1250)), ("Tellimused", orders)], start=5
-    ):
-        sheet.cell(row=row, column=1, value=label)
-        for col, value in enumerate(values, start=2):
-            sheet.cell(row=row, column=col, value=value)
-        sheet.cell(row=row, column=5, value=f"=SUM(B{row}:D{row})")
-    book.save(path)
-    return path
+    rows = [
+        ["Kalamaja kohvik — näitajad"],
+        [],
+        [None, 2025],
+        ["KPI", "Jan", "Feb", "Mar", "Total"],
+        ["Revenue", 1200, 1300, 1250, "=SUM(B5:D5)"],
+        ["Tellimused", *orders, "=SUM(B6:D6)"],
+    ]
+    return write_xlsx(path, {"Näitajad": rows}, setup=merged("B3:D3"))
 
 
 def value(state: AppState, kpi: str, month: Month) -> float | None:
@@ -234,15 +227,12 @@ def test_csv_guesses_are_shown_and_decimal_mark_refusal_goes_away(
 def test_plan_columns_are_shown_as_target_changes_and_set(
     qtbot, view: ImportView, state: AppState, tmp_path: Path
 ) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", "Jan 2025", None, "Feb 2025", None])
-    sheet.merge_cells("B1:C1")
-    sheet.merge_cells("D1:E1")
-    sheet.append([None, "Plan", "Actual", "Plan", "Actual"])
-    sheet.append(["Orders", 40, 41, 45, 44])
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
+    rows = [
+        ["KPI", "Jan 2025", None, "Feb 2025", None],
+        [None, "Plan", "Actual", "Plan", "Actual"],
+        ["Orders", 40, 41, 45, 44],
+    ]
+    path = write_xlsx(tmp_path / "plan.xlsx", rows, setup=merged("B1:C1", "D1:E1"))
     previewed(qtbot, view, path)
     qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
     assert "2 target changes" in view.actions.counts.text()
