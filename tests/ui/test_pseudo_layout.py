@@ -22,6 +22,7 @@ from kpidesk.ui.main_window import VIEWS, MainWindow
 from kpidesk.ui.pseudo import PseudoTranslator
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
+from tests.workbooks import merged, write_xlsx
 
 
 @pytest.fixture(params=["pseudo", "bg", "et"])
@@ -135,18 +136,13 @@ def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_wor
 def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspace, tmp_path):
     """The counts (with target changes), choices and buttons under a preview must not widen
     the window past a 1280-pixel screen."""
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", "Jan 2025", None, "Feb 2025", None])
-    sheet.merge_cells("B1:C1")
-    sheet.merge_cells("D1:E1")
-    sheet.append([None, "Plan", "Actual", "Plan", "Actual"])
-    sheet.append(["Revenue", 1000, 1200, 1100, 1300])
-    sheet.append(["New label", 1, 1, 2, 2])
-    path = tmp_path / "figures.xlsx"
-    book.save(path)
+    rows = [
+        ["KPI", "Jan 2025", None, "Feb 2025", None],
+        [None, "Plan", "Actual", "Plan", "Actual"],
+        ["Revenue", 1000, 1200, 1100, 1300],
+        ["New label", 1, 1, 2, 2],
+    ]
+    path = write_xlsx(tmp_path / "figures.xlsx", rows, setup=merged("B1:C1", "D1:E1"))
     window = MainWindow(AppState(demo_workspace))
     qtbot.addWidget(window)
     window.resize(1280, 800)
