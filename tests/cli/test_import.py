@@ -4,11 +4,11 @@ import json
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import numbers
 
 from kpidesk.cli import main
+from tests.workbooks import Styled, merged, write_xlsx
 
 
 @pytest.fixture
@@ -31,28 +31,17 @@ def export_rows(run) -> str:
 
 def owners_wide_workbook(path: Path) -> Path:
     """A title, the year once above month names, a totals column, a percent row, bad cells."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Продажби"
-    sheet["A1"] = "Kalamaja kohvik — näitajad"
-    sheet["B3"] = 2025
-    sheet.merge_cells("B3:D3")
-    for col, name in enumerate(["KPI", "Jan", "Feb", "Mar", "Total"], start=1):
-        sheet.cell(row=4, column=col, value=name)
+    percent = numbers.FORMAT_PERCENTAGE_00
     rows = [
-        ("Revenue", 1200.5, 1300, 1250),
-        ("Churn", 0.125, 0.1, 0.08),
-        ("Orders", 40, "#DIV/0!", "12abc"),
+        ["Kalamaja kohvik — näitajad"],
+        [],
+        [None, 2025],
+        ["KPI", "Jan", "Feb", "Mar", "Total"],
+        ["Revenue", 1200.5, 1300, 1250, "=SUM(B5:D5)"],
+        ["Churn", *(Styled(v, percent) for v in (0.125, 0.1, 0.08)), "=SUM(B6:D6)"],
+        ["Orders", 40, "#DIV/0!", "12abc", "=SUM(B7:D7)"],
     ]
-    for r, (label, *values) in enumerate(rows, start=5):
-        sheet.cell(row=r, column=1, value=label)
-        for c, value in enumerate(values, start=2):
-            cell = sheet.cell(row=r, column=c, value=value)
-            if label == "Churn":
-                cell.number_format = numbers.FORMAT_PERCENTAGE_00
-        sheet.cell(row=r, column=5, value=f"=SUM(B{r}:D{r})")
-    book.save(path)
-    return path
+    return write_xlsx(path, {"Продажби": rows}, setup=merged("B3:D3"))
 
 
 def test_owners_workbook_with_new_kpis_and_bad_cells(run, tmp_path: Path) -> None:
@@ -93,14 +82,11 @@ def test_strict_turns_a_bad_cell_into_a_refusal(run, tmp_path: Path) -> None:
 
 
 def test_several_sheets_need_a_choice(run, tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    for title in ("2024", "2025"):
-        sheet = book.create_sheet(title)
-        sheet.append(["KPI", date(int(title), 1, 1), date(int(title), 2, 1)])
-        sheet.append(["Revenue", 10, 20])
-    del book["Sheet"]
-    path = tmp_path / "two.xlsx"
-    book.save(path)
+    sheets = {
+        str(year): [["KPI", date(year, 1, 1), date(year, 2, 1)], ["Revenue", 10, 20]]
+        for year in (2024, 2025)
+    }
+    path = write_xlsx(tmp_path / "two.xlsx", sheets)
     run("kpi", "add", "Revenue", "--unit", "currency")
     code, _, err = run("import", str(path))
     assert code == 2 and "'2024'" in err and "'2025'" in err
