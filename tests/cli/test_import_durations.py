@@ -3,16 +3,11 @@ time (lower is better, averaged) when the name is the catalog's, a duration in t
 
 from __future__ import annotations
 
-import openpyxl
+from tests.workbooks import write_xlsx
 
 
 def _wide(path, labels: list[str]) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", "2025-01", "2025-02"])
-    for label in labels:
-        sheet.append([label, 4.5, 3.5])
-    book.save(path)
+    write_xlsx(path, [["KPI", "2025-01", "2025-02"], *([label, 4.5, 3.5] for label in labels)])
 
 
 def test_a_wait_time_in_minutes_becomes_the_catalogs_wait_time(cli_fast, tmp_path) -> None:
