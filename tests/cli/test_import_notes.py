@@ -5,11 +5,11 @@ ones far smaller or larger; the warning does not stop the import."""
 import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import numbers
 
 from kpidesk.cli import main
+from tests.workbooks import Styled, write_xlsx
 
 REQUIRED_KEYS = {"layout", "kpis_matched", "kpis_created", "values_imported", "values_skipped"}
 
@@ -39,15 +39,12 @@ def stored_year(run) -> None:
 def halved_year(path: Path) -> Path:
     """Revenue's year as 10 000 / 1.95583 = 5 112.92, but January written `12 000 лв.`;
     Churn's January a percent-formatted 0.125 and February the text `12,5%`."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Data"
-    sheet.append(["KPI", *(f"2025-{month:02d}" for month in range(1, 13))])
-    sheet.append(["Revenue", "12 000 лв.", *[5112.92] * 11])
-    sheet.append(["Churn", 0.125, "12,5%"])
-    sheet["B3"].number_format = numbers.FORMAT_PERCENTAGE_00
-    book.save(path)
-    return path
+    rows = [
+        ["KPI", *(f"2025-{month:02d}" for month in range(1, 13))],
+        ["Revenue", "12 000 лв.", *[5112.92] * 11],
+        ["Churn", Styled(0.125, numbers.FORMAT_PERCENTAGE_00), "12,5%"],
+    ]
+    return write_xlsx(path, {"Data": rows})
 
 
 WARNING = (
