@@ -9,10 +9,10 @@ import io
 import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from kpidesk.cli import main
+from tests.workbooks import write_xlsx
 
 ROWS = [
     ["Kalamaja kohvik 2025"],
@@ -45,13 +45,7 @@ def run(tmp_path: Path, capsys):
 
 
 def workbook(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Näitajad"
-    for row in ROWS:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return write_xlsx(path, {"Näitajad": ROWS})
 
 
 def stored(run) -> dict[tuple[str, str], float]:
