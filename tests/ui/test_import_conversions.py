@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import numbers
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +22,7 @@ from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer import ImportView
 from kpidesk.ui.importer.preview_model import COL_NEW
 from kpidesk.ui.state import AppState
+from tests.workbooks import Styled, write_xlsx
 
 YEAR = [Month(2025, m) for m in range(1, 13)]
 NBSP = "\u00a0"
@@ -57,15 +57,13 @@ def halved_year(path: Path) -> Path:
     """Revenue's January written `12 000 лв.`, the other months 10 000 / 1.95583 = 5 112.92;
     Sales' January a plain 1 000 (leva, as a lev KPI's 2025 figures are); Churn's January a
     percent-formatted 0.125."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", *(str(month) for month in YEAR)])
-    sheet.append(["Revenue", "12 000 лв.", *[5112.92] * 11])
-    sheet.append(["Sales", 1000])
-    sheet.append(["Churn", 0.125])
-    sheet["B4"].number_format = numbers.FORMAT_PERCENTAGE_00
-    book.save(path)
-    return path
+    rows = [
+        ["KPI", *(str(month) for month in YEAR)],
+        ["Revenue", "12 000 лв.", *[5112.92] * 11],
+        ["Sales", 1000],
+        ["Churn", Styled(0.125, numbers.FORMAT_PERCENTAGE_00)],
+    ]
+    return write_xlsx(path, rows)
 
 
 def shown(view: ImportView, kpi: str, month: Month) -> tuple[str, str]:
