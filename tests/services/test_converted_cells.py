@@ -4,7 +4,6 @@ numbers written as text. Cells taken as they stand are not listed."""
 
 from pathlib import Path
 
-import openpyxl
 from openpyxl.styles import numbers
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
@@ -13,6 +12,7 @@ from kpidesk.services.import_preview import ImportOptions, preview_import
 from kpidesk.services.importing import plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.workspace import Workspace
+from tests.workbooks import Styled, write_xlsx
 
 
 def converted(workspace: Workspace, path: Path) -> dict[str, tuple[Written, float]]:
@@ -28,16 +28,13 @@ def converted(workspace: Workspace, path: Path) -> dict[str, tuple[Written, floa
 
 
 def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path, workspace: Workspace) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"])
-    sheet.append(["Revenue", "12 000 лв.", 1300, "(300)", "€1 200", 12000])
-    sheet["F2"].number_format = '#,##0 "лв."'
-    sheet.append(["Sales", 1000, None, None, None, None])
-    sheet.append(["Churn", 0.125, "12,5%", None, None, None])
-    sheet["B4"].number_format = numbers.FORMAT_PERCENTAGE_00
-    path = tmp_path / "converted.xlsx"
-    book.save(path)
+    rows = [
+        ["KPI", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"],
+        ["Revenue", "12 000 лв.", 1300, "(300)", "€1 200", Styled(12000, '#,##0 "лв."')],
+        ["Sales", 1000, None, None, None, None],
+        ["Churn", Styled(0.125, numbers.FORMAT_PERCENTAGE_00), "12,5%", None, None, None],
+    ]
+    path = write_xlsx(tmp_path / "converted.xlsx", rows)
     found = converted(workspace, path)
     assert set(found) == {"B2", "D2", "E2", "F2", "B3", "B4", "C4"}  # not C2: 1300 as it is
     written, new = found["B2"]
