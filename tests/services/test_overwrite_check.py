@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
@@ -18,6 +17,7 @@ from kpidesk.services.overwrite_check import overwrite_warnings
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.workspace import Workspace, open_workspace
+from tests.workbooks import write_xlsx
 
 YEAR = [Month(2025, m) for m in range(1, 13)]
 
@@ -36,13 +36,8 @@ def workspace(workspace: Workspace) -> Workspace:
 
 
 def wide_file(path: Path, rows: dict[str, Sequence[float | None]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", *(str(month) for month in YEAR)])
-    for label, values in rows.items():
-        sheet.append([label, *values])
-    book.save(path)
-    return path
+    header = ["KPI", *(str(month) for month in YEAR)]
+    return write_xlsx(path, [header, *([label, *values] for label, values in rows.items())])
 
 
 def warnings_for(workspace: Workspace, path: Path, keep: bool = False):
