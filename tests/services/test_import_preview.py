@@ -13,6 +13,7 @@ from kpidesk.services.importing import apply_import, plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace, open_workspace
+from tests.workbooks import Styled, merged, write_xlsx
 
 
 def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
@@ -174,18 +175,14 @@ def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliase
 def test_plan_columns_become_targets_once(tmp_path: Path, workspace: Workspace) -> None:
     """A plan/actual report: actuals are figures, plans are the months' targets (also for
     months with no actual yet); importing it again adds no target decision."""
-    import openpyxl
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Показател", "Януари 2025", None, "Февруари 2025", None])
-    sheet.merge_cells("B1:C1")
-    sheet.merge_cells("D1:E1")
-    sheet.append([None, "План", "Факт", "План", "Факт"])
-    sheet.append(["Приходи", 10000, 9800, 12000, None])
-    sheet.append(["Оборот на склад", "#DIV/0!", 4.0, 5, 5.5])
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
+    rows = [
+        ["Показател", "Януари 2025", None, "Февруари 2025", None],
+        [None, "План", "Факт", "План", "Факт"],
+        ["Приходи", 10000, 9800, 12000, None],
+        ["Оборот на склад", "#DIV/0!", 4.0, 5, 5.5],
+    ]
+    path = write_xlsx(tmp_path / "plan.xlsx", rows, setup=merged("B1:C1", "D1:E1"))
     plan, own = plan_file(path)
     assert [p.cell for p in plan.cell_problems] == ["B4"]
     for expected_changes in (3, 0):
@@ -205,16 +202,13 @@ def test_plan_columns_become_targets_once(tmp_path: Path, workspace: Workspace) 
 def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    import openpyxl
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Показател", "Януари 2025", None])
-    sheet.merge_cells("B1:C1")
-    sheet.append([None, "План", "Факт"])
-    sheet.append(["Приходи", "19 558,30 лв.", 15000])
-    path = tmp_path / "lev_plan.xlsx"
-    book.save(path)
+    rows = [
+        ["Показател", "Януари 2025", None],
+        [None, "План", "Факт"],
+        ["Приходи", "19 558,30 лв.", 15000],
+    ]
+    path = write_xlsx(tmp_path / "lev_plan.xlsx", rows, setup=merged("B1:C1"))
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
     plan, own = plan_file(path)
@@ -246,17 +240,10 @@ def test_figures_formatted_in_leva_are_converted_for_a_euro_kpi_and_make_a_lev_k
     tmp_path: Path,
     workspace: Workspace,
 ) -> None:
-    import openpyxl
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["KPI", "Jan 2025"])
-    sheet.append(["Revenue", 19558.3])
-    sheet.append(["Наеми", 1000])
-    for ref in ("B2", "B3"):
-        sheet[ref].number_format = '#,##0.00 "лв."'
-    path = tmp_path / "leva.xlsx"
-    book.save(path)
+    leva = '#,##0.00 "лв."'
+    rows = [["KPI", "Jan 2025"], ["Revenue", Styled(19558.3, leva)], ["Наеми", Styled(1000, leva)]]
+    path = write_xlsx(tmp_path / "leva.xlsx", rows)
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
     plan, own = plan_file(path)
