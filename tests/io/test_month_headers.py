@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
-
 from kpidesk.io.importer import plan_import
 from kpidesk.io.plan import Layout
 
@@ -16,25 +14,17 @@ def cells(plan):
     return {(o.label, str(o.month), o.cell): o.value for o in plan.observations}
 
 
-def test_wide_below_a_title_with_dates_above_serial_looking_figures(tmp_path, every_number_used):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Report"
-    sheet["C2"] = "Sales report"
-    sheet["C4"] = "KPI"
-    for index, month in enumerate((1, 2, 3)):
-        sheet.cell(4, 4 + index, dt.datetime(2025, month, 1))
-    figures = {"Revenue": [19663.87, 20000.5, 21000.25], "Costs": [45688, 13000.2, 14000.4]}
-    for row, (label, numbers) in enumerate(figures.items(), start=5):
-        sheet.cell(row, 3, label)
-        for index, number in enumerate(numbers):
-            sheet.cell(row, 4 + index, number)
-    sheet["C7"] = "Orders"
-    for index, number in enumerate((120, 130, 140)):
-        sheet.cell(7, 4 + index, number)
-    path = tmp_path / "report.xlsx"
-    book.save(path)
-    plan = plan_import(path)
+def test_wide_below_a_title_with_dates_above_serial_looking_figures(make_xlsx):
+    rows = [
+        [],
+        [None, None, "Sales report"],
+        [],
+        [None, None, "KPI", *(dt.datetime(2025, month, 1) for month in (1, 2, 3))],
+        [None, None, "Revenue", 19663.87, 20000.5, 21000.25],
+        [None, None, "Costs", 45688, 13000.2, 14000.4],
+        [None, None, "Orders", 120, 130, 140],
+    ]
+    plan = plan_import(make_xlsx({"Report": rows}, name="report.xlsx"))
     assert plan.layout is Layout.WIDE and not plan.problems
     assert plan.location.header_rows == (4,)
     assert cells(plan) == {
@@ -48,8 +38,6 @@ def test_wide_below_a_title_with_dates_above_serial_looking_figures(tmp_path, ev
         ("Orders", "2025-02", "E7"): 130,
         ("Orders", "2025-03", "F7"): 140,
     }
-    written = [list(row) for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True)]
-    every_number_used(plan, "Report", written)
 
 
 def test_tall_with_dates_down_and_serial_looking_figures(make_xlsx):
