@@ -15,13 +15,13 @@ import re
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from kpidesk.io.grid import CellRange, SheetGrid
 from kpidesk.io.readers import read_workbook
 from kpidesk.io.readers.xlsx import blank_empty_strings
 from kpidesk.io.readers.xlsx_scan import ScanResult, scan_every_cell, scan_sheet
+from tests.workbooks import Styled, merged, write_xlsx
 
 PERCENT = {2, 9}
 
@@ -169,27 +169,17 @@ def _grid_facts(grid: SheetGrid) -> tuple[object, ...]:
 
 
 def _rich_workbook(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "S"
     rows = [
         ["KPI", dt.datetime(2025, 1, 1), dt.datetime(2025, 2, 1), "note"],
         ["Revenue", 1, 2.5, ""],
-        ["Margin", 0.125, 0.5, None],
+        ["Margin", Styled(0.125, "0%"), Styled(0.5, "0.00%"), None],
         ["Broken", "#DIV/0!", "=1/0", "#N/A"],
         ["Sum", "=B2+C2", "=SUM(B2:C2)", ""],
         [None, None, None, None],
         ["Year 2025", None, None, None],
-        ["", "x", 7, True],
+        ["", "x", 7, Styled(True, '0.0" pts"%')],
     ]
-    for row in rows:
-        sheet.append(row)
-    sheet["B3"].number_format = "0%"
-    sheet["C3"].number_format = "0.00%"
-    sheet["D8"].number_format = '0.0" pts"%'
-    sheet.merge_cells("A7:C7")
-    book.save(path)
-    return path
+    return write_xlsx(path, {"S": rows}, setup=merged("A7:C7"))
 
 
 def test_workbook_reads_as_with_openpyxl(tmp_path):
