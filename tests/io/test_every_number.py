@@ -251,17 +251,14 @@ def test_one_date_and_one_number_beside_words_is_no_table(make_xlsx):
     }
 
 
-def test_a_chart_sheet_is_no_table_and_no_candidate(tmp_path):
-    book = openpyxl.Workbook()
-    data = book.active
-    data.title = "Data"
-    data.append(["KPI", "2025-01", "2025-02"])
-    data.append(["Revenue", 1, 2])
-    chart = BarChart()
-    chart.add_data(Reference(data, min_col=2, min_row=1, max_col=3, max_row=2))
-    book.create_chartsheet("Chart").add_chart(chart)
-    path = tmp_path / "chart.xlsx"
-    book.save(path)
+def test_a_chart_sheet_is_no_table_and_no_candidate(make_xlsx):
+    def chart_sheet(book: openpyxl.Workbook) -> None:
+        chart = BarChart()
+        chart.add_data(Reference(book["Data"], min_col=2, min_row=1, max_col=3, max_row=2))
+        book.create_chartsheet("Chart").add_chart(chart)
+
+    rows = [["KPI", "2025-01", "2025-02"], ["Revenue", 1, 2]]
+    path = make_xlsx({"Data": rows}, name="chart.xlsx", setup=chart_sheet)
     plan = plan_import(path)
     assert plan.sheet == "Data" and values(plan) == {
         ("Revenue", "2025-01"): 1,
