@@ -1,5 +1,5 @@
 """The one way tests write the spreadsheets and CSV files they import: rows from A1 in code,
-into the test's own folder.
+into the test's own folder (an .ods from the content.xml the test writes).
 
 A sheet is a list of rows; a cell is a value as openpyxl stores it (a number, a text, a
 date, None for empty, a text starting with "=" for a formula), or `Styled` for a value the
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -99,6 +100,29 @@ def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     """A text file (a CSV as an owner's program wrote it) exactly as given, in `encoding`."""
     path.write_bytes(text.encode(encoding))
     _tell(path, text)
+    return path
+
+
+ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+    '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def write_ods(path: Path, content: str, manifest: str = ODS_MANIFEST) -> Path:
+    """An .ods package around `content` (its content.xml), packed as LibreOffice packs one:
+    the mimetype first and stored, the rest deflated. No library in the stack writes ODS, so
+    a test writes the XML it means (repeated cells, paragraphs, number types) itself."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
     return path
 
 
