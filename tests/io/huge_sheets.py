@@ -4,6 +4,8 @@ import struct
 import zipfile
 from pathlib import Path
 
+from tests import workbooks
+
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -51,14 +53,6 @@ _ODS_NS = (
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
 )
-_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
-    '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-    '<manifest:file-entry manifest:full-path="/" '
-    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-    "</manifest:manifest>"
-)
 
 
 def _ods_cell(value: str, kind: str = "string") -> str:
@@ -95,11 +89,7 @@ def write_ods(path: Path, rows: str) -> Path:
         'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="KPI">'
         f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
     )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
-    return path
+    return workbooks.write_ods(path, content)
 
 
 def set_compression_method(path: Path, member: str, method: int) -> None:
