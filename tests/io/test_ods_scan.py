@@ -3,7 +3,6 @@ for the 0.125 or 0 python-calamine gives for them."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from kpidesk.io.errors import UnsafeFileError
 from kpidesk.io.importer import plan_import
 from kpidesk.io.plan import ProblemCode
 from kpidesk.io.readers.ods_scan import scan_ods
+from tests.workbooks import write_ods
 
 HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>'
@@ -59,16 +59,7 @@ def row(*cells: str, repeat: int = 1) -> str:
 
 def ods(tmp_path: Path, *rows: str, name: str = "Leht1") -> Path:
     content = HEAD + f'<table:table table:name="{name}">' + "".join(rows) + "</table:table>" + TAIL
-    path = tmp_path / "book.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr(
-            "META-INF/manifest.xml",
-            '<?xml version="1.0"?><manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
-        )
-    return path
+    return write_ods(tmp_path / "book.ods", content)
 
 
 def test_percent_error_and_unsaved_formula_cells(tmp_path):
