@@ -4,7 +4,6 @@ an empty workspace; `dump` is everything the owner could see of a workspace, to 
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from datetime import datetime
@@ -28,6 +27,7 @@ from kpidesk.store.kpis import add_kpi, list_kpis, require_kpi, to_definition
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.targets import add_target, target_history, to_target_change
 from kpidesk.store.workspace import Workspace, open_workspace
+from tests.workbooks import write_ods
 
 
 class Roundtrip:
@@ -242,21 +242,7 @@ def resave_ods(path: Path, target: Path) -> Path:
         f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
         "</office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
-        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        '<manifest:file-entry manifest:full-path="/"'
-        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(
-            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
-        )
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
-    return target
+    return write_ods(target, content)
 
 
 def _ods_cell(value: object, number_format: str) -> str:
