@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kpidesk.store.workspace import open_workspace
+from tests.workbooks import write_text
 
 
 def digest(path: Path) -> str:
@@ -52,8 +53,7 @@ def test_a_mistyped_db_says_there_is_no_workspace_and_makes_none(
 def test_a_command_that_would_make_a_workspace_but_fails_makes_nothing(cli, tmp_path: Path) -> None:
     cli.db = tmp_path / "new" / "folder" / "shop.kpidesk"
     refused(cli("kpi", "add", "--catalog", "no_such_key", ok=False), "no_such_key")
-    notes = tmp_path / "notes.csv"
-    notes.write_text("just,some\nwords,here\n")
+    notes = write_text(tmp_path / "notes.csv", "just,some\nwords,here\n")
     result = cli("import", str(notes), "--create-kpis", ok=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert files_in(tmp_path) == ["notes.csv"]
