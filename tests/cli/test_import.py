@@ -8,7 +8,7 @@ import pytest
 from openpyxl.styles import numbers
 
 from kpidesk.cli import main
-from tests.workbooks import Styled, merged, write_xlsx
+from tests.workbooks import Styled, merged, write_text, write_xlsx
 
 
 @pytest.fixture
@@ -96,8 +96,9 @@ def test_several_sheets_need_a_choice(run, tmp_path: Path) -> None:
 
 
 def test_undecidable_decimal_mark_is_refused_not_guessed(run, tmp_path: Path) -> None:
-    path = tmp_path / "mark.csv"
-    path.write_text("kpi;month;value\nVisits;2025-01;3.000\nVisits;2025-02;4.000\n")
+    path = write_text(
+        tmp_path / "mark.csv", "kpi;month;value\nVisits;2025-01;3.000\nVisits;2025-02;4.000\n"
+    )
     run("kpi", "add", "Visits", "--unit", "count")
     code, _, err = run("import", str(path))
     assert code == 2 and "3.000" in err
@@ -107,8 +108,7 @@ def test_undecidable_decimal_mark_is_refused_not_guessed(run, tmp_path: Path) ->
 
 
 def test_the_same_kpi_and_month_twice_names_both_cells(run, tmp_path: Path) -> None:
-    path = tmp_path / "dup.csv"
-    path.write_text("kpi,month,value\nVisits,2025-01,3\nVisits,2025-01,4\n")
+    path = write_text(tmp_path / "dup.csv", "kpi,month,value\nVisits,2025-01,3\nVisits,2025-01,4\n")
     run("kpi", "add", "Visits", "--unit", "count")
     code, _, err = run("import", str(path))
     assert code == 2 and "C2" in err and "C3" in err
@@ -140,8 +140,9 @@ def test_importing_the_same_file_twice_changes_nothing(run, tmp_path: Path) -> N
 
 
 def test_conflicts_overwrite_skip_or_fail(run, tmp_path: Path) -> None:
-    path = tmp_path / "figures.csv"
-    path.write_text("kpi,month,value\nVisits,2025-01,30\nVisits,2025-02,40\n")
+    path = write_text(
+        tmp_path / "figures.csv", "kpi,month,value\nVisits,2025-01,30\nVisits,2025-02,40\n"
+    )
     run("kpi", "add", "Visits", "--unit", "count")
     run("record", "Visits", "2025-01", "10")
     code, _, err = run("import", str(path), "--on-conflict", "fail")
@@ -175,8 +176,8 @@ def test_export_then_import_gives_back_values_and_targets(tmp_path: Path, capsys
 
 
 def test_created_kpis_take_what_the_catalog_knows(run, tmp_path: Path) -> None:
-    path = tmp_path / "glossary.csv"
-    path.write_text(
+    path = write_text(
+        tmp_path / "glossary.csv",
         "kpi,month,value\n"
         "Klientide rahulolu skoor,2025-01,4.4\nKlientide rahulolu skoor,2025-02,4.6\n"
         "Average wait time,2025-01,40\nОтлив на клиенти,2025-01,5\n",
@@ -197,8 +198,7 @@ def test_created_kpis_take_what_the_catalog_knows(run, tmp_path: Path) -> None:
 
 
 def test_a_delimiter_of_more_than_one_character_is_refused_in_one_line(tmp_path, capsys):
-    path = tmp_path / "t.csv"
-    path.write_text("KPI;Jan 2025\nOrders;5\n")
+    path = write_text(tmp_path / "t.csv", "KPI;Jan 2025\nOrders;5\n")
     with pytest.raises(SystemExit) as ended:
         main(["--db", str(tmp_path / "w.kpidesk"), "import", str(path), "--delimiter", ";;"])
     assert ended.value.code == 2
@@ -206,8 +206,7 @@ def test_a_delimiter_of_more_than_one_character_is_refused_in_one_line(tmp_path,
 
 
 def test_tab_can_be_named_as_the_delimiter(tmp_path, capsys):
-    path = tmp_path / "t.csv"
-    path.write_text("KPI\tJan 2025\nOrders\t5\n")
+    path = write_text(tmp_path / "t.csv", "KPI\tJan 2025\nOrders\t5\n")
     db = str(tmp_path / "w.kpidesk")
     code = main(["--db", db, "import", str(path), "--delimiter", "tab", "--create-kpis"])
     assert code == 0 and "Imported 1 figures" in capsys.readouterr().out
