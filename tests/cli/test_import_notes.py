@@ -9,7 +9,7 @@ import pytest
 from openpyxl.styles import numbers
 
 from kpidesk.cli import main
-from tests.workbooks import Styled, write_xlsx
+from tests.workbooks import Styled, write_text, write_xlsx
 
 REQUIRED_KEYS = {"layout", "kpis_matched", "kpis_created", "values_imported", "values_skipped"}
 
@@ -101,8 +101,7 @@ def test_the_warning_does_not_stop_the_import(run, tmp_path: Path) -> None:
 
 def test_figures_taken_as_they_stand_are_not_listed_and_nothing_warns(run, tmp_path: Path) -> None:
     run("kpi", "add", "Revenue", "--unit", "currency", "--currency", "EUR")
-    path = tmp_path / "plain.csv"
-    path.write_text("kpi;2025-01;2025-02\nRevenue;1300;1250,5\n")
+    path = write_text(tmp_path / "plain.csv", "kpi;2025-01;2025-02\nRevenue;1300;1250,5\n")
     code, out, err = run("import", str(path))
     assert code == 0 and err == ""
     assert "converted" not in out
