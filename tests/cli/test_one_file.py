@@ -9,6 +9,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from tests.workbooks import write_text
+
 
 def copied_alone(path: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "copied" / path.name
@@ -47,8 +49,9 @@ def test_every_kind_of_command_leaves_everything_in_the_file(cli, tmp_path: Path
     copy = copied_alone(cli.db, tmp_path)
     assert count(copy, "SELECT count(*) FROM target_change WHERE value = 20") == 1
 
-    table = tmp_path / "walk-ins.csv"
-    table.write_text("kpi,month,value\nWalk-ins,2025-02,21\nWalk-ins,2025-03,22\n")
+    table = write_text(
+        tmp_path / "walk-ins.csv", "kpi,month,value\nWalk-ins,2025-02,21\nWalk-ins,2025-03,22\n"
+    )
     cli("import", str(table))
     copy = copied_alone(cli.db, tmp_path)
     assert count(copy, FIGURES) == 337
