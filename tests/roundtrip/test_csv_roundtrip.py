@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
+from tests.workbooks import write_text
 
 NAMES = [
     '=HYPERLINK("http://example.com","x")',
@@ -46,8 +47,8 @@ def test_names_with_formula_starts_and_control_characters_come_back(roundtrip, s
 
 
 def test_csv_escape_is_taken_off_only_where_the_export_put_it(roundtrip, tmp_path) -> None:
-    path = tmp_path / "export.csv"
-    path.write_text(
+    path = write_text(
+        tmp_path / "export.csv",
         "kpi,month,value,target\n"
         "'=SUM(A1),2025-01,1,\n"
         "''=x,2025-01,2,\n"
@@ -61,8 +62,8 @@ def test_csv_escape_is_taken_off_only_where_the_export_put_it(roundtrip, tmp_pat
 
 
 def test_kpis_created_from_a_csv_take_the_catalog_definition(roundtrip, tmp_path) -> None:
-    path = tmp_path / "owner.csv"
-    path.write_text(
+    path = write_text(
+        tmp_path / "owner.csv",
         "kpi,month,value\n"
         "Churn rate,2025-01,4.5\nChurn rate,2025-02,3.5\n"
         "Average order value,2025-01,40\nAverage order value,2025-02,60\n"
