@@ -12,7 +12,7 @@ from kpidesk.services.import_preview import ImportOptions, preview_import
 from kpidesk.services.importing import plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.workspace import Workspace
-from tests.workbooks import Styled, write_xlsx
+from tests.workbooks import Styled, write_text, write_xlsx
 
 
 def converted(workspace: Workspace, path: Path) -> dict[str, tuple[Written, float]]:
@@ -52,8 +52,9 @@ def test_each_kind_of_conversion_is_listed_as_written(tmp_path: Path, workspace:
 
 def test_a_csv_of_plain_numbers_converts_nothing(tmp_path: Path, workspace: Workspace) -> None:
     """Every CSV cell is text; `1300` and `1250,5` read plainly are the figures themselves."""
-    path = tmp_path / "plain.csv"
-    path.write_text("kpi;2025-01;2025-02;2025-03\nRevenue;1300;1250,5;1 250,5\n")
+    path = write_text(
+        tmp_path / "plain.csv", "kpi;2025-01;2025-02;2025-03\nRevenue;1300;1250,5;1 250,5\n"
+    )
     found = converted(workspace, path)
     assert set(found) == {"D2"}
     assert found["D2"] == (Written("1 250,5", 1250.5, 1, None, False, False), 1250.5)
