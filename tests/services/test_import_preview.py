@@ -13,7 +13,7 @@ from kpidesk.services.importing import apply_import, plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace, open_workspace
-from tests.workbooks import Styled, merged, write_xlsx
+from tests.workbooks import Styled, merged, write_text, write_xlsx
 
 
 def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
@@ -22,8 +22,7 @@ def test_a_name_and_its_alias_for_the_same_month_are_refused_naming_both_cells(
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
-    path = tmp_path / "both.csv"
-    path.write_text("kpi;2025-01;2025-02\nRevenue;100;110\nSales;;120\n")
+    path = write_text(tmp_path / "both.csv", "kpi;2025-01;2025-02\nRevenue;100;110\nSales;;120\n")
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(own_export=own))
@@ -40,8 +39,7 @@ def test_a_name_and_its_alias_for_different_months_import_together(
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.NUMBER, aliases=("Sales",)))
-    path = tmp_path / "split.csv"
-    path.write_text("kpi;2025-01;2025-02\nRevenue;100;\nSales;;120\n")
+    path = write_text(tmp_path / "split.csv", "kpi;2025-01;2025-02\nRevenue;100;\nSales;;120\n")
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(own_export=own))
@@ -57,8 +55,11 @@ def test_figures_in_leva_import_twice_without_a_change_and_preview_in_euro(
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
-    path = tmp_path / "lev.csv"
-    path.write_text("kpi;2025-01;2025-02\nПриходи;12 000 лв.;19 558,30\n", encoding="utf-8")
+    path = write_text(
+        tmp_path / "lev.csv",
+        "kpi;2025-01;2025-02\nПриходи;12 000 лв.;19 558,30\n",
+        encoding="utf-8",
+    )
     plan, own = plan_file(path)
     for expected in (Action.NEW, Action.UNCHANGED):
         with workspace.transaction() as session:
@@ -75,8 +76,9 @@ def test_a_figure_in_a_currency_without_a_fixed_rate_is_left_out_and_named(
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
-    path = tmp_path / "usd.csv"
-    path.write_text("kpi;month;value\nRevenue;2025-01;$100\nRevenue;2025-02;€90\n")
+    path = write_text(
+        tmp_path / "usd.csv", "kpi;month;value\nRevenue;2025-01;$100\nRevenue;2025-02;€90\n"
+    )
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(own_export=own))
@@ -98,8 +100,8 @@ def test_numbered_and_unit_labels_match_their_kpi_and_create_by_their_core(
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
-    path = tmp_path / "numbered.csv"
-    path.write_text(
+    path = write_text(
+        tmp_path / "numbered.csv",
         "Показател;2025-01;2025-02\n"
         "1. Приходи (лв.);12 000;13 000\n"
         "2. Kohvimüük (€);1 000;1 100\n"
@@ -124,8 +126,9 @@ def test_numbered_and_unit_labels_match_their_kpi_and_create_by_their_core(
 def test_one_new_kpi_under_two_spellings_is_created_once(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    path = tmp_path / "twice.csv"
-    path.write_text("kpi;2025-01;2025-02\n1. Orders;40;\nOrders (pcs);;42\n")
+    path = write_text(
+        tmp_path / "twice.csv", "kpi;2025-01;2025-02\n1. Orders;40;\nOrders (pcs);;42\n"
+    )
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
@@ -144,8 +147,9 @@ def test_a_catalog_name_in_another_language_is_the_kpi_of_that_name(
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Приходи", Unit.CURRENCY, currency="BGN"))
         add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
-    path = tmp_path / "et.csv"
-    path.write_text("kpi;2025-01\nMüügitulu;1000\nRevenue;1100\nTurnover;5\n")
+    path = write_text(
+        tmp_path / "et.csv", "kpi;2025-01\nMüügitulu;1000\nRevenue;1100\nTurnover;5\n"
+    )
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(own_export=own))
@@ -160,8 +164,7 @@ def test_two_catalog_names_of_one_new_kpi_create_it_once_without_clashing_aliase
 ) -> None:
     with workspace.transaction() as session:
         add_kpi(session, KpiDefinition("Sales", Unit.COUNT))
-    path = tmp_path / "et.csv"
-    path.write_text("kpi;2025-01;2025-02\nMüügitulu;1000;\nKäive;;1100\n")
+    path = write_text(tmp_path / "et.csv", "kpi;2025-01;2025-02\nMüügitulu;1000;\nKäive;;1100\n")
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
@@ -222,8 +225,11 @@ def test_a_plan_in_leva_is_kept_in_euro_like_the_figures(
 
 def test_a_catalog_kpi_created_from_a_file_keeps_the_files_currency(tmp_path: Path) -> None:
     for name, cell, currency in (("Revenue", "$100", "USD"), ("Приходи", "1 200 лв.", "BGN")):
-        path = tmp_path / f"{currency}.csv"
-        path.write_text(f"kpi;month;value\n{name};2025-01;{cell}\n", encoding="utf-8")
+        path = write_text(
+            tmp_path / f"{currency}.csv",
+            f"kpi;month;value\n{name};2025-01;{cell}\n",
+            encoding="utf-8",
+        )
         plan, own = plan_file(path)
         with (
             closing(open_workspace(tmp_path / f"{currency}.kpidesk")) as workspace,
