@@ -11,6 +11,7 @@ from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
+from tests.workbooks import write_text
 
 
 def test_undo_import_restores_overwritten_values(tmp_path: Path, workspace: Workspace) -> None:
@@ -19,8 +20,10 @@ def test_undo_import_restores_overwritten_values(tmp_path: Path, workspace: Work
         write_figures(
             session, start_change(session, "edit"), [CellWrite(visits.id, Month(2025, 1), 10)]
         )
-    path = tmp_path / "visits.csv"
-    path.write_text("kpi;month;value\nVisits;2025-01;30\nVisits;2025-02;40\nNew;2025-01;1\n")
+    path = write_text(
+        tmp_path / "visits.csv",
+        "kpi;month;value\nVisits;2025-01;30\nVisits;2025-02;40\nNew;2025-01;1\n",
+    )
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
