@@ -9,11 +9,13 @@ from kpidesk.io.errors import ImportFileError
 from kpidesk.io.readers import CsvOptions, read_workbook
 from kpidesk.services.import_preview import OnConflict
 from kpidesk.services.prefetch import WorkbookPrefetch
+from tests.workbooks import write_text
 
 
 def test_a_prefetched_csv_equals_one_read_directly(tmp_path: Path) -> None:
-    path = tmp_path / "figures.csv"
-    path.write_text("KPI;2025-01;2025-02\nRevenue;1 200,50;1 300\n", encoding="cp1251")
+    path = write_text(
+        tmp_path / "figures.csv", "KPI;2025-01;2025-02\nRevenue;1 200,50;1 300\n", encoding="cp1251"
+    )
     options = CsvOptions(encoding="cp1251")
     prefetched = WorkbookPrefetch(path, None, options).result()
     direct = read_workbook(path, csv_options=options)
