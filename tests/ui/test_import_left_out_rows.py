@@ -7,11 +7,13 @@ from kpidesk.services.import_preview import ImportOptions, preview_import
 from kpidesk.services.importing import plan_file
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer.preview_model import LEFT_OUT, preview_rows
+from tests.workbooks import write_text
 
 
 def test_left_out_cells_are_rows_of_the_preview(tmp_path: Path, workspace: Workspace) -> None:
-    path = tmp_path / "totals.csv"
-    path.write_text("KPI;2025-01;2025-02;Total\nRevenue;100;NaN;100\nTotal;100;;100\n")
+    path = write_text(
+        tmp_path / "totals.csv", "KPI;2025-01;2025-02;Total\nRevenue;100;NaN;100\nTotal;100;;100\n"
+    )
     plan, own = plan_file(path)
     with workspace.transaction() as session:
         preview = preview_import(session, plan, ImportOptions(create_kpis=True, own_export=own))
