@@ -11,6 +11,7 @@ from kpidesk.ui.dashboard.model import COL_KPI, COL_STATUS, COL_VALUE
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
+from tests.workbooks import write_text
 
 from .conftest import settle
 
@@ -95,8 +96,9 @@ def test_a_spreadsheet_dropped_on_the_window_opens_the_import_preview(qtbot, win
     from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
-    path = tmp_path / "figures.csv"
-    path.write_text("kpi,month,value\nRevenue,2026-09,31000\n", encoding="utf-8")
+    path = write_text(
+        tmp_path / "figures.csv", "kpi,month,value\nRevenue,2026-09,31000\n", encoding="utf-8"
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     drop = QDropEvent(
