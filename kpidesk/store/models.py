@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kpidesk.domain.kpi import DEFAULT_TOLERANCE
+
 
 class Base(DeclarativeBase):
     pass
@@ -51,7 +53,7 @@ class KpiRecord(Base):
     aggregation: Mapped[str] = mapped_column(String(16))
     formula: Mapped[str | None] = mapped_column(Text)
     decimals: Mapped[int] = mapped_column(Integer, default=2)
-    tolerance: Mapped[float] = mapped_column(Float, default=10.0)
+    tolerance: Mapped[float] = mapped_column(Float, default=DEFAULT_TOLERANCE)
     benchmark: Mapped[float | None] = mapped_column(Float)
     description: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)

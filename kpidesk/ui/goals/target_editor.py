@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.domain.annual_goal import preview_annual_goal
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import NumberParseError, split_currency
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, SpreadError, TargetKind
-from kpidesk.store.goals import preview_annual_goal
 from kpidesk.ui.data_entry.model import parse_cell_text
 from kpidesk.ui.formatting import format_month, format_value, short_month_name
 from kpidesk.ui.goals.labels import spread_label, target_kind_label
