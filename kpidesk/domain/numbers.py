@@ -365,7 +365,7 @@ def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
     Used to resolve `3.000` from the rest of its column or file: `1.234,56` elsewhere proves a
     decimal comma. Real numbers and unreadable texts say nothing.
     """
-    seen: set[str] = set()
+    seen: set[DecimalMark] = set()
     for text in texts:
         if not isinstance(text, str):
             continue
@@ -377,7 +377,7 @@ def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
             seen.add(parsed.decimal_mark)
             if len(seen) > 1:
                 return None
-    return next(iter(seen)) if seen else None  # type: ignore[return-value]
+    return next(iter(seen)) if seen else None
 
 
 def split_currency(text: str) -> tuple[str, str | None]:
