@@ -8,6 +8,7 @@ write replaced is kept in `MeasurementRevision`; target decisions are only ever 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -26,7 +28,10 @@ from kpidesk.domain.kpi import DEFAULT_TOLERANCE
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every model here is one table (none maps a join or a select), so its `__table__`
+        # is a Table, with the name and columns the store's bulk writes use.
+        __table__: ClassVar[Table]
 
 
 class WorkspaceSetting(Base):

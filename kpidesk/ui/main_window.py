@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -52,6 +53,9 @@ _STATUS_SECONDS = 8
 class MainWindow(QMainWindow):
     openRequested = Signal(str)
     """The owner chose another workspace (a path)."""
+
+    recent_menu: QMenu
+    """File → Open recent, filled each time it opens (built by `build_menus`)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +257,9 @@ class MainWindow(QMainWindow):
                 exported, history = load_export(session)
             return export_to_file(exported, path, history)
 
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(error))
+
         self.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=path))
         self.state.runner.run(
             work,
@@ -260,7 +267,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n row(s) to {path}.", "", count).format(path=path),
                 _STATUS_SECONDS * 1000,
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Export failed"), error_text(error)),
+            failed,
         )
 
     def edit_settings(self) -> None:

@@ -152,7 +152,7 @@ def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspa
     window.import_file(path)
     qtbot.waitUntil(lambda: window.importer.preview_model.rowCount() > 0, timeout=5000)
     qtbot.wait(30)
-    assert "◎" in window.importer.actions.counts.text()
+    assert "◎" in window.importer.action_bar.counts.text()
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280
     problems = clipped_texts(window)
