@@ -125,6 +125,7 @@ class KpiDefinition:
         return self.aggregation is Aggregation.FORMULA
 
     def with_changes(self, **changes: object) -> KpiDefinition:
+        # Any field by name, as dataclasses.replace takes them; __post_init__ checks the result.
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def unit_label(self) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import overload
+from typing import final, overload
 
 _TEXT = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
+@final
 @dataclass(frozen=True, order=True, slots=True)
 class Month:
     """A calendar month such as `Month(2025, 3)`, written `2025-03`.

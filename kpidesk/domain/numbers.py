@@ -262,7 +262,7 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
         return _compose(text, whole.replace(group, ""), fraction), mark
     if not dots and not commas:
         return _compose(text, body, ""), None
-    sep = "." if dots else ","
+    sep: DecimalMark = "." if dots else ","
     other: DecimalMark = "," if sep == "." else "."
     parts = body.split(sep)
     if len(parts) > 2:
@@ -270,12 +270,12 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
         return _compose(text, "".join(parts), ""), other
     whole, fraction = parts
     if spaced:
-        return _compose(text, whole, fraction), sep  # type: ignore[return-value]
+        return _compose(text, whole, fraction), sep
     could_group = len(fraction) == 3 and 1 <= len(whole) <= 3 and not whole.startswith("0")
     if not could_group:
         if not whole and not fraction:
             raise NumberParseError(text, _NOT_A_NUMBER)
-        return _compose(text, whole, fraction), sep  # type: ignore[return-value]
+        return _compose(text, whole, fraction), sep
     if hint is None:
         as_dot = float(body.replace(",", "."))
         as_comma = float(whole + fraction)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk import __version__
+from kpidesk.services.importing import ImportSummary
 from kpidesk.store.engine import WORKSPACE_SUFFIX
 from kpidesk.store.loading import Snapshot
 from kpidesk.store.settings import save_settings
@@ -211,9 +212,9 @@ class MainWindow(QMainWindow):
         self.show_view("import")
         self.importer.open_file(path)
 
-    def _imported(self, summary: object) -> None:
+    def _imported(self, summary: ImportSummary) -> None:
         self.statusBar().showMessage(
-            self.tr("Imported %n figure(s).", "", summary.values_imported),  # type: ignore[attr-defined]
+            self.tr("Imported %n figure(s).", "", summary.values_imported),
             _STATUS_SECONDS * 1000,
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,9 +62,9 @@ preview beside it."""
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 
 
-def _table(model: object, parent: QWidget) -> QTableView:
+def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     table = QTableView(parent)
-    table.setModel(model)  # type: ignore[arg-type]
+    table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setWordWrap(False)
