@@ -101,15 +101,15 @@ class TargetDialog(QDialog):
         self.month = QComboBox()
         for number in range(1, 13):
             self.month.addItem(short_month_name(number), number)
-        self.month.setCurrentIndex((latest + 1).month - 1)  # type: ignore[union-attr]
+        self.month.setCurrentIndex((latest + 1).month - 1)
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("e.g. 1 200 or 12,5"))
         self.currency = QComboBox()
         self.currency.addItem(self.tr("euro (€)"), "EUR")
         self.currency.addItem(self.tr("leva (лв.)"), "BGN")
         self.spread = QComboBox()
-        for member in Spread:
-            self.spread.addItem(spread_label(member), member.value)
+        for spread in Spread:
+            self.spread.addItem(spread_label(spread), spread.value)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("why this goal (optional)"))
         self.explain = QLabel()
