@@ -3,6 +3,7 @@ command line, the window, an import and the store alike."""
 
 import pytest
 
+from kpidesk.domain.catalog import _entry
 from kpidesk.domain.kpi import KpiDefinition, Unit, default_decimals
 from kpidesk.store.models import KpiRecord
 
@@ -45,3 +46,18 @@ def test_figures_seen_refine_it(unit: Unit, whole: bool, decimals: int) -> None:
 def test_the_default_tolerance_is_ten_percent_in_the_definition_and_the_store() -> None:
     assert KpiDefinition("Orders", Unit.COUNT).tolerance == 10.0
     assert KpiRecord.__table__.c.tolerance.default.arg == 10.0
+
+
+def test_a_catalog_entry_that_omits_its_decimals_takes_its_unit_s() -> None:
+    """It took 2 whatever its unit (euro shown with cents, unlike every other money KPI)."""
+    item = {
+        "key": "deposits",
+        "names": {"en": "Deposits", "bg": "Депозити", "et": "Hoiused"},
+        "descriptions": {"en": "", "bg": "", "et": ""},
+        "unit": "currency",
+        "currency": "EUR",
+        "direction": "higher",
+        "aggregation": "sum",
+        "category": "finance",
+    }
+    assert _entry(item).decimals == 0
