@@ -11,6 +11,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from kpidesk import __version__
 from kpidesk.cli_import_args import add_import_parser, start_reading
@@ -28,7 +29,7 @@ LANGUAGES = ("en", "bg", "et")
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with status 2 and one line, as every other refusal does."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_REFUSED, f"kpidesk: {message} (see `{self.prog} --help`)\n")
 
 

@@ -6,12 +6,23 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
 from kpidesk.cli_plan import goal_plan
 from kpidesk.domain.catalog import load_catalog
-from kpidesk.domain.formula import Formula
-from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
+from kpidesk.domain.formula import Formula, PartProblem, part_problems
+from kpidesk.domain.kpi import (
+    DEFAULT_TOLERANCE,
+    DURATION_UNITS,
+    Aggregation,
+    Category,
+    Direction,
+    KpiDefinition,
+    Unit,
+    default_decimals,
+)
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import split_currency
 from kpidesk.domain.plain_numbers import exported, parse_plain_number, plain_decimal
@@ -21,7 +32,7 @@ from kpidesk.store.catalog_add import add_from_catalog
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_annual_goal, set_target
-from kpidesk.store.kpis import add_kpi, find_kpi, list_kpis, require_kpi, to_definition
+from kpidesk.store.kpis import add_kpi, list_kpis, require_kpi, to_definition
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.targets import target_history
@@ -163,24 +174,20 @@ def _custom_definition(args: argparse.Namespace) -> KpiDefinition:
         currency=currency,
         duration_unit=duration_unit if unit == "duration" else None,
         formula=args.formula,
-        decimals=args.decimals if args.decimals is not None else _default_decimals(Unit(unit)),
-        tolerance=args.tolerance if args.tolerance is not None else 10.0,
+        decimals=args.decimals if args.decimals is not None else default_decimals(Unit(unit)),
+        tolerance=args.tolerance if args.tolerance is not None else DEFAULT_TOLERANCE,
         benchmark=args.benchmark,
         description=args.description,
     )
 
 
-def _default_decimals(unit: Unit) -> int:
-    return {Unit.COUNT: 0, Unit.CURRENCY: 0, Unit.PERCENT: 1, Unit.DURATION: 1}.get(unit, 2)
-
-
-def _check_formula_parts(session, definition: KpiDefinition) -> None:  # type: ignore[no-untyped-def]
+def _check_formula_parts(session: Session, definition: KpiDefinition) -> None:
     formula = Formula.parse(definition.formula or "")
-    for part in formula.references():
-        if part.strip().casefold() == definition.name.strip().casefold():
+    known = [name for kpi in list_kpis(session) for name in (kpi.name, *(kpi.aliases or ()))]
+    for part, problem in part_problems(formula, definition.name, known):
+        if problem is PartProblem.ITSELF:
             raise ValueError(f"the formula of '{definition.name}' cannot use the KPI itself")
-        if find_kpi(session, part) is None:
-            raise ValueError(f"the formula uses [{part}], but there is no KPI of that name")
+        raise ValueError(f"the formula uses [{part}], but there is no KPI of that name")
 
 
 def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:

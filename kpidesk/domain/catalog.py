@@ -34,6 +34,7 @@ from kpidesk.domain.kpi import (
     Direction,
     KpiDefinition,
     Unit,
+    default_decimals,
     name_key,
 )
 
@@ -204,7 +205,7 @@ def _entry(item: dict[str, Any]) -> CatalogEntry:
         direction=Direction(item["direction"]),
         aggregation=Aggregation(item["aggregation"]),
         category=Category(item["category"]),
-        decimals=int(item.get("decimals", 2)),
+        decimals=int(item.get("decimals", default_decimals(Unit(item["unit"])))),
         tolerance=float(item.get("tolerance", DEFAULT_TOLERANCE)),
         currency=item.get("currency"),
         duration_unit=item.get("duration_unit"),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
@@ -182,6 +183,30 @@ class Formula:
         division by zero, or when the result overflows."""
         result = _evaluate(self.tree, lookup)
         return result if result is None or math.isfinite(result) else None
+
+
+class PartProblem(StrEnum):
+    """What is wrong with one KPI a formula names."""
+
+    ITSELF = "itself"
+    UNKNOWN = "unknown"
+
+
+def part_problems(
+    formula: Formula, own_name: str, known_names: Iterable[str]
+) -> list[tuple[str, PartProblem]]:
+    """Each part of `formula` that a KPI named `own_name` cannot be computed from, as written,
+    with why: the KPI itself, or no KPI of `known_names` (the names and aliases it may use).
+    Names compare as KPI names do everywhere (`name_key`), so `[ profit ]` is `Profit`."""
+    own = name_key(own_name)
+    known = {name_key(name) for name in known_names}
+    problems: list[tuple[str, PartProblem]] = []
+    for part in formula.references():
+        if name_key(part) == own:
+            problems.append((part, PartProblem.ITSELF))
+        elif name_key(part) not in known:
+            problems.append((part, PartProblem.UNKNOWN))
+    return problems
 
 
 def _collect(node: Node, seen: dict[str, str]) -> None:

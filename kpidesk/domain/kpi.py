@@ -61,6 +61,24 @@ class KpiDefinitionError(ValueError):
         self.message = problem
 
 
+def default_decimals(unit: Unit, whole: bool | None = None) -> int:
+    """The decimals a new KPI is shown with when the owner does not say, the same whether it
+    is added on the command line, in the window or by an import.
+
+    Money in whole units and a percentage to one place, as the catalog keeps them. `whole`
+    is what the figures are known to be (an import sees them; None: not known yet): whole
+    figures need no decimals, else a duration takes one and anything else two. A count is
+    whole until its figures say otherwise.
+    """
+    if unit is Unit.CURRENCY:
+        return 0
+    if unit is Unit.PERCENT:
+        return 1
+    if whole or (whole is None and unit is Unit.COUNT):
+        return 0
+    return 1 if unit is Unit.DURATION else 2
+
+
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """The form in which KPI names are compared: case, accents' composition and spacing ignored.
@@ -107,6 +125,7 @@ class KpiDefinition:
         return self.aggregation is Aggregation.FORMULA
 
     def with_changes(self, **changes: object) -> KpiDefinition:
+        # Any field by name, as dataclasses.replace takes them; __post_init__ checks the result.
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def unit_label(self) -> str:

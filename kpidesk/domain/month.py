@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import final, overload
 
 _TEXT = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
+@final
 @dataclass(frozen=True, order=True, slots=True)
 class Month:
     """A calendar month such as `Month(2025, 3)`, written `2025-03`.
@@ -62,7 +64,13 @@ class Month:
             return NotImplemented
         return Month.from_index(self.index + months)
 
-    def __sub__(self, other: int | Month) -> Month | int:  # type: ignore[override]
+    @overload
+    def __sub__(self, other: Month) -> int: ...
+
+    @overload
+    def __sub__(self, other: int) -> Month: ...
+
+    def __sub__(self, other: int | Month) -> Month | int:
         if isinstance(other, Month):
             return self.index - other.index
         if isinstance(other, int):

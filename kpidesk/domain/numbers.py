@@ -262,7 +262,7 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
         return _compose(text, whole.replace(group, ""), fraction), mark
     if not dots and not commas:
         return _compose(text, body, ""), None
-    sep = "." if dots else ","
+    sep: DecimalMark = "." if dots else ","
     other: DecimalMark = "," if sep == "." else "."
     parts = body.split(sep)
     if len(parts) > 2:
@@ -270,12 +270,12 @@ def _parse_core(text: str, body: str, hint: DecimalMark | None) -> tuple[float, 
         return _compose(text, "".join(parts), ""), other
     whole, fraction = parts
     if spaced:
-        return _compose(text, whole, fraction), sep  # type: ignore[return-value]
+        return _compose(text, whole, fraction), sep
     could_group = len(fraction) == 3 and 1 <= len(whole) <= 3 and not whole.startswith("0")
     if not could_group:
         if not whole and not fraction:
             raise NumberParseError(text, _NOT_A_NUMBER)
-        return _compose(text, whole, fraction), sep  # type: ignore[return-value]
+        return _compose(text, whole, fraction), sep
     if hint is None:
         as_dot = float(body.replace(",", "."))
         as_comma = float(whole + fraction)
@@ -365,7 +365,7 @@ def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
     Used to resolve `3.000` from the rest of its column or file: `1.234,56` elsewhere proves a
     decimal comma. Real numbers and unreadable texts say nothing.
     """
-    seen: set[str] = set()
+    seen: set[DecimalMark] = set()
     for text in texts:
         if not isinstance(text, str):
             continue
@@ -377,7 +377,7 @@ def infer_decimal_mark(texts: Iterable[object]) -> DecimalMark | None:
             seen.add(parsed.decimal_mark)
             if len(seen) > 1:
                 return None
-    return next(iter(seen)) if seen else None  # type: ignore[return-value]
+    return next(iter(seen)) if seen else None
 
 
 def split_currency(text: str) -> tuple[str, str | None]:

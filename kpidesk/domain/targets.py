@@ -175,4 +175,4 @@ def _last_year_weights(months: Sequence[Month], last_year: Mapping[Month, float]
             )
         )
     fill = sum(known) / len(known)
-    return [last_year.get(m - 12, fill) for m in months]  # type: ignore[call-overload]
+    return [last_year.get(m - 12, fill) for m in months]

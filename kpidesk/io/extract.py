@@ -41,8 +41,6 @@ Entry = tuple[str, Month, int, int, object]
 """A cell that should hold the figure of a label for a month: (label, month, row, column,
 value as read). A plain tuple: a long sheet makes one per row."""
 
-_UNREAD = object()
-
 
 @dataclass
 class Extraction:
@@ -230,10 +228,11 @@ class Extractor:
         assert table.month_col is not None
         raw = self.grid.value(row, table.month_col)
         key = (type(raw), raw, year)
-        month = self._months.get(key, _UNREAD)
-        if month is _UNREAD:
+        try:
+            return self._months[key]
+        except KeyError:
             month = self._months[key] = self._read_month(table, row, year)
-        return month  # type: ignore[return-value]
+            return month
 
     def _read_month(self, table: Table, row: int, year: int | None) -> Month | str | None:
         assert table.month_col is not None
@@ -308,7 +307,7 @@ class Extractor:
             if month is None:
                 month = self._month_in_row(table, row, year)
             if type(month) is not Month:
-                self._not_month_row(row, month_col, month)  # type: ignore[arg-type]
+                self._not_month_row(row, month_col, month)
                 continue
             if target_col is not None:
                 self._target(label, month, row, target_col)

@@ -43,8 +43,12 @@ class HeaderReader:
             info = None
         if info is None:
             info = read_header(value, date1904=self.grid.date1904, serials=self.grid.serials)
-            serial = isinstance(value, int | float) and not isinstance(value, bool)
-            if serial and info.kind is HeaderKind.MONTH and self._serial_month(value) is None:
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and info.kind is HeaderKind.MONTH
+                and self._serial_month(value) is None
+            ):
                 info = _OTHER
             self._cache[key] = info
         serial = info.kind is HeaderKind.MONTH and type(value) in (int, float)
@@ -74,9 +78,10 @@ class HeaderReader:
         return known
 
     def _reads_as_serials(self, row: int | None, col: int | None) -> bool:
+        cells: list[object] = []
         if row is not None:
             cells = self.grid.rows[row] if 0 <= row < self.grid.n_rows else []
-        else:
+        elif col is not None:
             cells = [self.grid.value(index, col) for index in range(self.grid.n_rows)]
         months: list[int] = []
         for value in cells:

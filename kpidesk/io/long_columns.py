@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import repeat
 from math import isfinite
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.domain.month import Month
@@ -53,8 +53,11 @@ def read_plain_long(
     label_col, month_col, value_col = columns
     if not rows or min(map(len, rows)) <= max(columns):
         return None
-    values = [row[value_col] for row in rows]
-    if set(map(type, values)) != {float} or not all(map(isfinite, values)):
+    column = [row[value_col] for row in rows]
+    if set(map(type, column)) != {float}:
+        return None
+    values = cast("list[float]", column)  # every one a float: the line above checked it, in C
+    if not all(map(isfinite, values)):
         return None
     labels = _labels(rows, label_col, first_row, label_at)
     months = _months(rows, month_col, first_row, month_at)

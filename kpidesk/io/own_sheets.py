@@ -104,9 +104,9 @@ def _text(value: object) -> str:
 
 
 def _number(value: object) -> float:
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"not a number: {value!r}")
-    return float(value)  # type: ignore[arg-type]
+    return float(value)
 
 
 def _flag(value: object) -> bool:

@@ -95,10 +95,10 @@ class _Walker:
             figures = set(table.label_cols) | set(table.target_cols)
             skipped = {table.month_col, table.year_col}
         else:
-            figures = {table.value_col, table.target_col} - {None}
+            figures = {col for col in (table.value_col, table.target_col) if col is not None}
             skipped = {table.label_col, table.month_col, table.year_col}
         rows = range(table.first_data_row, self.grid.n_rows)
-        for col, row in self._left(rows, figures, skipped):  # type: ignore[arg-type]
+        for col, row in self._left(rows, figures, skipped):
             if col not in figures:
                 yield (row, col, *self._column(table.header_row, col, None))
             elif table.layout is Layout.TALL:

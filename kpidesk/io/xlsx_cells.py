@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -47,21 +48,22 @@ def header(sheet: WriteOnlyWorksheet, titles: list[str] | tuple[str, ...]) -> No
     sheet.append([bold_cell(sheet, title) for title in titles])
 
 
-def bold_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+def bold_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     cell = text_cell(sheet, text)
     cell.font = Font(bold=True)
     return cell
 
 
-def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+def text_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     """A cell that holds `text` as a string, whatever character it starts with or holds."""
     cell = WriteOnlyCell(sheet, value=xlsx_text(text))
     cell.data_type = "s"
     return cell
 
 
-def month_cell(sheet: WriteOnlyWorksheet, month: Month) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=month_date(month))
+def month_cell(sheet: WriteOnlyWorksheet, month: Month) -> Cell:
+    # openpyxl writes a date as it does a datetime; its stubs name only the datetime.
+    cell = WriteOnlyCell(sheet, value=month_date(month))  # type: ignore[arg-type]
     cell.number_format = MONTH_FORMAT
     return cell
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kpidesk.domain.catalog import FALLBACK_LANGUAGE, CatalogEntry, load_catalog
-from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, name_key
+from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit, default_decimals, name_key
 from kpidesk.domain.label_text import LabelCore
 from kpidesk.domain.money import display_currency
 from kpidesk.io.plan import Observation
@@ -135,12 +135,21 @@ def _guessed_kpi(core: LabelCore, observations: list[Observation]) -> KpiDefinit
     currency = _currency_of(core, observations)
     percent = core.unit is Unit.PERCENT or _PERCENT_WORDS.search(name.casefold()) is not None
     if percent or any(o.percent_formatted for o in observations):
-        return KpiDefinition(name, Unit.PERCENT, aggregation=Aggregation.MEAN, decimals=1)
+        return KpiDefinition(
+            name,
+            Unit.PERCENT,
+            aggregation=Aggregation.MEAN,
+            decimals=default_decimals(Unit.PERCENT),
+        )
     averaged = _RATE_WORDS.search(name.casefold()) is not None
     aggregation = Aggregation.MEAN if averaged else Aggregation.SUM
     if currency is not None:
         return KpiDefinition(
-            name, Unit.CURRENCY, currency=currency, aggregation=aggregation, decimals=0
+            name,
+            Unit.CURRENCY,
+            currency=currency,
+            aggregation=aggregation,
+            decimals=default_decimals(Unit.CURRENCY),
         )
     whole = all(o.value is None or o.value == int(o.value) for o in observations)
     if core.unit is Unit.DURATION:
@@ -149,11 +158,12 @@ def _guessed_kpi(core: LabelCore, observations: list[Observation]) -> KpiDefinit
             Unit.DURATION,
             duration_unit=core.duration_unit,
             aggregation=Aggregation.MEAN,
-            decimals=0 if whole else 1,
+            decimals=default_decimals(Unit.DURATION, whole),
         )
-    if core.unit is Unit.COUNT:
-        return KpiDefinition(name, Unit.COUNT, aggregation=aggregation, decimals=0 if whole else 2)
-    return KpiDefinition(name, Unit.NUMBER, aggregation=aggregation, decimals=0 if whole else 2)
+    unit = Unit.COUNT if core.unit is Unit.COUNT else Unit.NUMBER
+    return KpiDefinition(
+        name, unit, aggregation=aggregation, decimals=default_decimals(unit, whole)
+    )
 
 
 _PERCENT_WORDS = re.compile(r"%|\b(percent|percentage|pct|процент\w*|protsent\w*)\b")

@@ -11,7 +11,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 WORKSPACE_SUFFIX = ".kpidesk"
@@ -91,7 +91,7 @@ def _sqlite_uri(path: Path, access: Access) -> str:
 
 def _install_sqlite_hooks(engine: Engine, in_memory: bool, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -103,5 +103,5 @@ def _install_sqlite_hooks(engine: Engine, in_memory: bool, read_only: bool) -> N
     begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql(begin)

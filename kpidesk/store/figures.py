@@ -7,7 +7,7 @@ function, so an undone import restores every value it overwrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -146,7 +146,7 @@ def _refuse_unknown(kpi_ids: set[int], currencies: dict[int, str | None]) -> Non
         )
 
 
-def _insert_new_cells(session: Session, rows: list[tuple[object, ...]]) -> None:
+def _insert_new_cells(session: Session, rows: Sequence[tuple[object, ...]]) -> None:
     """Insert figures for cells that had none, with their revisions (nothing before, the
     figure after). The revisions are copied by one INSERT … SELECT from the rows just
     inserted, which are the ones past the highest id before: half the work of an import of
@@ -179,7 +179,7 @@ def _kpi_currencies(session: Session, kpi_ids: set[int]) -> dict[int, str | None
     return {kpi_id: currency for kpi_id, currency in rows}
 
 
-def _cells_query() -> Select[tuple[int, str, float, str | None, str]]:
+def _cells_query() -> Select[int, str, float, str | None, str]:
     return select(
         Measurement.kpi_id,
         Measurement.month,
@@ -266,7 +266,7 @@ def _set_cells(
 
 
 def _insert_many(
-    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[object, ...]]
+    session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]
 ) -> None:
     """Insert many rows. On SQLite the tuples go straight to the driver's executemany, several
     times faster than SQLAlchemy's parameter processing for an import of 100 000 figures."""

@@ -6,33 +6,16 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.annual_goal import preview_annual_goal
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.domain.money import convert, display_currency
-from kpidesk.domain.month import Month, fiscal_year_months
-from kpidesk.domain.scorecard import Scorecard
-from kpidesk.domain.targets import Spread, TargetChange, TargetKind, spread_annual_goal
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import Spread, TargetChange, TargetKind
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import start_change
 from kpidesk.store.kpis import require_kpi, to_definition
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.targets import add_target
-
-
-def preview_annual_goal(
-    scorecard: Scorecard, kpi: KpiDefinition, year: int, goal: float, spread: Spread
-) -> list[tuple[Month, float]]:
-    """The twelve monthly targets an annual goal would become, before anything is saved."""
-    months = fiscal_year_months(year, scorecard.fiscal_start)
-    last_year = {
-        month: value
-        for month in (m - 12 for m in months)
-        if (value := scorecard.value(kpi.name, month)) is not None  # type: ignore[arg-type]
-    }
-    values = spread_annual_goal(
-        goal, months, kpi.aggregation, spread, last_year, decimals=kpi.decimals
-    )
-    return list(zip(months, values, strict=True))
 
 
 def set_target(

@@ -131,10 +131,10 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[int]:
     if not rows:
         return []
     session.execute(insert(KpiRecord), rows)
-    keys = [row["name_key"] for row in rows]
-    added = select(KpiRecord.name_key, KpiRecord.id).where(KpiRecord.name_key.in_(keys))
+    added_keys = [kpi.key for kpi in kpis]
+    added = select(KpiRecord.name_key, KpiRecord.id).where(KpiRecord.name_key.in_(added_keys))
     ids = {key: kpi_id for key, kpi_id in session.execute(added)}
-    return [ids[key] for key in keys]
+    return [ids[key] for key in added_keys]
 
 
 def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:

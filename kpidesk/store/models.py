@@ -8,6 +8,7 @@ write replaced is kept in `MeasurementRevision`; target decisions are only ever 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -17,14 +18,20 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kpidesk.domain.kpi import DEFAULT_TOLERANCE
+
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every model here is one table (none maps a join or a select), so its `__table__`
+        # is a Table, with the name and columns the store's bulk writes use.
+        __table__: ClassVar[Table]
 
 
 class WorkspaceSetting(Base):
@@ -51,7 +58,7 @@ class KpiRecord(Base):
     aggregation: Mapped[str] = mapped_column(String(16))
     formula: Mapped[str | None] = mapped_column(Text)
     decimals: Mapped[int] = mapped_column(Integer, default=2)
-    tolerance: Mapped[float] = mapped_column(Float, default=10.0)
+    tolerance: Mapped[float] = mapped_column(Float, default=DEFAULT_TOLERANCE)
     benchmark: Mapped[float | None] = mapped_column(Float)
     description: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -28,7 +28,7 @@ _FIELDS = {"workspace_name": str, "business_name": str, "fiscal_start": int, "co
 def load_settings(session: Session) -> WorkspaceSettings:
     stored = {row.key: row.value for row in session.scalars(select(WorkspaceSetting))}
     values = {key: kind(stored[key]) for key, kind in _FIELDS.items() if key in stored}
-    return WorkspaceSettings(**values)  # type: ignore[arg-type]
+    return WorkspaceSettings(**values)
 
 
 def save_settings(session: Session, settings: WorkspaceSettings) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk import __version__
+from kpidesk.services.importing import ImportSummary
 from kpidesk.store.engine import WORKSPACE_SUFFIX
 from kpidesk.store.loading import Snapshot
 from kpidesk.store.settings import save_settings
@@ -52,6 +54,9 @@ _STATUS_SECONDS = 8
 class MainWindow(QMainWindow):
     openRequested = Signal(str)
     """The owner chose another workspace (a path)."""
+
+    recent_menu: QMenu
+    """File → Open recent, filled each time it opens (built by `build_menus`)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,9 +212,9 @@ class MainWindow(QMainWindow):
         self.show_view("import")
         self.importer.open_file(path)
 
-    def _imported(self, summary: object) -> None:
+    def _imported(self, summary: ImportSummary) -> None:
         self.statusBar().showMessage(
-            self.tr("Imported %n figure(s).", "", summary.values_imported),  # type: ignore[attr-defined]
+            self.tr("Imported %n figure(s).", "", summary.values_imported),
             _STATUS_SECONDS * 1000,
         )
 
@@ -253,6 +258,9 @@ class MainWindow(QMainWindow):
                 exported, history = load_export(session)
             return export_to_file(exported, path, history)
 
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(error))
+
         self.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=path))
         self.state.runner.run(
             work,
@@ -260,7 +268,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n row(s) to {path}.", "", count).format(path=path),
                 _STATUS_SECONDS * 1000,
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Export failed"), error_text(error)),
+            failed,
         )
 
     def edit_settings(self) -> None:

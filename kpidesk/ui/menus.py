@@ -6,6 +6,7 @@ undo and redo come from the workspace's undo stack and so act on the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +24,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
 
-    def add(menu: QMenu, name: str, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def add(
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -88,7 +88,7 @@ def _dashboard_agrees(window: MainWindow) -> None:
     scorecard = window.state.snapshot.scorecard
     model = window.dashboard.proxy
     month = window.dashboard.selected_month()
-    if month != scorecard.latest_month():
+    if month is None or month != scorecard.latest_month():
         raise SelfTestFailure(f"the dashboard shows {month}, not the latest month")
     if model.rowCount() != len(scorecard.active_kpis()):
         raise SelfTestFailure(f"the dashboard lists {model.rowCount()} KPIs")

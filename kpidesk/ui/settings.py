@@ -7,8 +7,9 @@ configuration folder; tests point `QSettings.setPath` at a temporary folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,24 +22,36 @@ def _store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kpidesk", "kpidesk")
 
 
+def _text_list(raw: object) -> list[str]:
+    """A list as QSettings gives it back: a single text when it held one item."""
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, list):
+        return [str(item) for item in raw]
+    raise TypeError(raw)
+
+
+def _bytes(raw: object) -> QByteArray:
+    if isinstance(raw, QByteArray):
+        return raw
+    raise TypeError(raw)
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """`read` turns what the INI file holds into the setting's type; a value it refuses
+    (TypeError, ValueError: a hand-edited file) reads as the default."""
+
     key: str
-    kind: type
+    read: Callable[[object], T]
     default: T
 
     def get(self) -> T:
-        raw: Any = _store().value(self.key, self.default)
+        raw = _store().value(self.key, self.default)
         if raw is None:
             return self.default
-        if self.kind is list:
-            if isinstance(raw, str):
-                return [raw]  # type: ignore[return-value]
-            return list(raw)  # type: ignore[return-value]
-        if self.kind is QByteArray:
-            return raw if isinstance(raw, QByteArray) else self.default
         try:
-            return self.kind(raw)  # type: ignore[no-any-return]
+            return self.read(raw)
         except (TypeError, ValueError):
             return self.default
 
@@ -48,9 +61,9 @@ class Setting(Generic[T]):
         store.sync()
 
 
-GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", _bytes, QByteArray())
 LAST_VIEW: Setting[str] = Setting("window/last_view", str, "dashboard")
-RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", list, [])
+RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", _text_list, [])
 LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")
 # "" follows the system locale; otherwise "en", "bg" or "et", applied from the next start.
 LANGUAGE: Setting[str] = Setting("interface/language", str, "")

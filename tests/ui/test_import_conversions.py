@@ -126,19 +126,19 @@ def test_a_halved_year_is_warned_of_and_importing_asks_once(
     qtbot, view: ImportView, state: AppState, tmp_path: Path
 ) -> None:
     view.open_file(halved_year(tmp_path / "halved.xlsx"))
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
-    assert view.actions.warning.text() == WARNING
-    assert not view.actions.warning.isHidden()
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
+    assert view.action_bar.warning.text() == WARNING
+    assert not view.action_bar.warning.isHidden()
 
     seen: list[str] = []
     answer_dialog("Cancel", seen)
-    qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
     assert seen == [WARNING]
     assert revenue(state, YEAR[1]) == 10_000
 
     answer_dialog("Import anyway", seen)
     with qtbot.waitSignal(view.importFinished, timeout=5000):
-        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2
     assert revenue(state, YEAR[1]) == 5112.92
 
@@ -147,7 +147,7 @@ def test_keeping_the_figures_already_there_warns_of_nothing(
     qtbot, view: ImportView, tmp_path: Path
 ) -> None:
     view.open_file(halved_year(tmp_path / "halved.xlsx"))
-    qtbot.waitUntil(lambda: view.actions.warning.text() == WARNING, timeout=5000)
-    view.actions.keep.setChecked(True)
-    qtbot.waitUntil(view.actions.warning.isHidden, timeout=5000)
-    assert view.actions.warning.text() == ""
+    qtbot.waitUntil(lambda: view.action_bar.warning.text() == WARNING, timeout=5000)
+    view.action_bar.keep.setChecked(True)
+    qtbot.waitUntil(view.action_bar.warning.isHidden, timeout=5000)
+    assert view.action_bar.warning.text() == ""

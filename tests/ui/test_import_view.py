@@ -98,18 +98,18 @@ def test_from_file_to_summary_and_undo(qtbot, view: ImportView, state: AppState,
     )
     assert "Overwrite" in view.preview_model.index(0, COL_ACTION).data()
     assert view.mapping_model.unmapped() == ["Tellimused"]
-    assert not view.actions.import_button.isEnabled()
-    assert "Tellimused" in view.actions.reasons.text()
+    assert not view.action_bar.import_button.isEnabled()
+    assert "Tellimused" in view.action_bar.reasons.text()
 
     map_label(view, "Tellimused", "Orders")
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
     assert preview_row(view, "Orders", FEB).new == 42
-    assert view.actions.reasons.text() == ""
+    assert view.action_bar.reasons.text() == ""
     with qtbot.waitSignal(view.importFinished, timeout=5000) as finished:
-        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
     summary = finished.args[0]
     assert (summary.values_imported, summary.kpis_matched, summary.kpis_created) == (6, 2, 0)
-    assert "Imported 6 figures from owner.xlsx" in view.actions.message.text()
+    assert "Imported 6 figures from owner.xlsx" in view.action_bar.message.text()
     assert value(state, "Revenue", JAN) == 1200
     assert value(state, "Orders", FEB) == 42
 
@@ -133,7 +133,7 @@ def test_bad_cell_is_shown_with_its_address(qtbot, view: ImportView, tmp_path: P
     reason = problems.index(cells.index("C6"), COL_REASON).data()
     assert "#DIV/0!" in reason
     map_label(view, "Tellimused", "Orders")
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
     left_out = next(
         r
         for r in range(view.preview_model.rowCount())
@@ -151,8 +151,8 @@ def test_unreadable_file_shows_its_message_and_writes_nothing(
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not really a workbook")
     view.open_file(path)
-    qtbot.waitUntil(lambda: "broken.xlsx" in view.actions.reasons.text(), timeout=5000)
-    assert not view.actions.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "broken.xlsx" in view.action_bar.reasons.text(), timeout=5000)
+    assert not view.action_bar.import_button.isEnabled()
     assert view.preview_model.rowCount() == 0
     with state.workspace.transaction() as session:
         assert list_imports(session) == []
@@ -164,14 +164,14 @@ def test_cancel_while_writing_writes_nothing(
 ) -> None:
     previewed(qtbot, view, owners_workbook(tmp_path / "owner.xlsx"))
     map_label(view, "Tellimused", "Orders")
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
     gate = threading.Event()
     state.runner.run(lambda: gate.wait(5))
-    qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
-    assert view.actions.cancel_button.isEnabled()
-    qtbot.mouseClick(view.actions.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
+    assert view.action_bar.cancel_button.isEnabled()
+    qtbot.mouseClick(view.action_bar.cancel_button, Qt.MouseButton.LeftButton)
     gate.set()
-    qtbot.waitUntil(lambda: "cancelled" in view.actions.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "cancelled" in view.action_bar.message.text(), timeout=5000)
     assert value(state, "Revenue", JAN) == 1000
     assert value(state, "Orders", FEB) is None
     with state.workspace.transaction() as session:
@@ -188,7 +188,7 @@ def test_several_sheets_refuse_until_one_is_chosen(qtbot, view: ImportView, tmp_
     hidden.sheet_state = "hidden"
     book.save(path)
     view.open_file(path)
-    qtbot.waitUntil(lambda: "Several sheets" in view.actions.reasons.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Several sheets" in view.action_bar.reasons.text(), timeout=5000)
     combo = view.source.sheet
     names = [combo.itemText(i) for i in range(combo.count())]
     assert any("Old" in name and "hidden" in name for name in names)
@@ -196,8 +196,8 @@ def test_several_sheets_refuse_until_one_is_chosen(qtbot, view: ImportView, tmp_
     combo.setCurrentIndex(map_label_later)
     combo.activated.emit(map_label_later)
     qtbot.waitUntil(lambda: view.preview_model.rowCount() > 0, timeout=5000)
-    qtbot.waitUntil(lambda: "Several sheets" not in view.actions.reasons.text(), timeout=5000)
-    assert "Tellimused" in view.actions.reasons.text()
+    qtbot.waitUntil(lambda: "Several sheets" not in view.action_bar.reasons.text(), timeout=5000)
+    assert "Tellimused" in view.action_bar.reasons.text()
 
 
 def test_csv_guesses_are_shown_and_decimal_mark_refusal_goes_away(
@@ -208,19 +208,19 @@ def test_csv_guesses_are_shown_and_decimal_mark_refusal_goes_away(
     text = "Показател;Месец;Стойност\nRevenue;2025-01;3.000\nRevenue;2025-02;3.500\n"
     path.write_bytes(text.encode("cp1251"))
     view.open_file(path)
-    qtbot.waitUntil(lambda: "two ways" in view.actions.reasons.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "two ways" in view.action_bar.reasons.text(), timeout=5000)
     source = view.source
     assert source.encoding.currentData() == "cp1251"
     assert "guessed" in source.encoding_label.text()
     assert source.delimiter.currentData() == ";"
-    assert not view.actions.import_button.isEnabled()
+    assert not view.action_bar.import_button.isEnabled()
     comma = source.decimal.findData(",")
     source.decimal.setCurrentIndex(comma)
     source.decimal.activated.emit(comma)
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
     assert preview_row(view, "Revenue", JAN).new == 3000
     with qtbot.waitSignal(view.importFinished, timeout=5000):
-        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
     assert value(state, "Revenue", FEB) == 3500
 
 
@@ -234,11 +234,11 @@ def test_plan_columns_are_shown_as_target_changes_and_set(
     ]
     path = write_xlsx(tmp_path / "plan.xlsx", rows, setup=merged("B1:C1", "D1:E1"))
     previewed(qtbot, view, path)
-    qtbot.waitUntil(view.actions.import_button.isEnabled, timeout=5000)
-    assert "2 target changes" in view.actions.counts.text()
+    qtbot.waitUntil(view.action_bar.import_button.isEnabled, timeout=5000)
+    assert "2 target changes" in view.action_bar.counts.text()
     with qtbot.waitSignal(view.importFinished, timeout=10000):
-        qtbot.mouseClick(view.actions.import_button, Qt.MouseButton.LeftButton)
-    assert "Targets set from the file: 2 changes." in view.actions.message.text()
+        qtbot.mouseClick(view.action_bar.import_button, Qt.MouseButton.LeftButton)
+    assert "Targets set from the file: 2 changes." in view.action_bar.message.text()
     with state.workspace.transaction() as session:
         card = load_snapshot(session).scorecard
         assert (card.value("Orders", FEB), card.target("Orders", FEB)) == (44, 45)

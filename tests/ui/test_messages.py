@@ -86,7 +86,7 @@ def test_unreadable_file_message_is_translated_file_and_reason(
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")
     view.open_file(empty)
-    reasons = view.actions.reasons
+    reasons = view.action_bar.reasons
     qtbot.waitUntil(lambda: "empty.xlsx" in reasons.text(), timeout=5000)
     assert "empty.xlsx — файлът е празен (0 байта)" in reasons.text()
 

@@ -148,7 +148,7 @@ def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspa
     window.resize(1280, 800)
     window.show()
     window.import_file(path)
-    qtbot.waitUntil(lambda: "◎" in window.importer.actions.counts.text())
+    qtbot.waitUntil(lambda: "◎" in window.importer.action_bar.counts.text())
     qtbot.waitUntil(nothing_clipped(window, "import"))
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280

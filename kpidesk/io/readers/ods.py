@@ -58,7 +58,9 @@ def read_ods(path: Path, wanted: set[str] | None, limits: ReadLimits, stage: Sta
                     error=str(exc),
                 ),
             ) from None
-        rows = [[None if value == "" else value for value in row] for row in raw]
+        rows: list[list[object]] = [
+            [None if value == "" else value for value in row] for row in raw
+        ]
         grid = SheetGrid(info.name, rows, path, hidden=info.hidden)
         _apply_marks(grid, marks.get(info.name))
         grid.merged = [CellRange(a[0], a[1], b[0], b[1]) for a, b in merges]

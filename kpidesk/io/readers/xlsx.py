@@ -8,6 +8,7 @@ from `xlsx_scan`. Sheets the scan cannot place fall back to openpyxl in read-onl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import python_calamine as calamine
 
@@ -91,7 +92,8 @@ def _calamine_grid(
                 error=str(exc),
             ),
         ) from None
-    grid = SheetGrid(name, blank_empty_strings(raw), path)
+    # calamine's fresh lists become the grid's own, whose cells may be any value (None too).
+    grid = SheetGrid(name, blank_empty_strings(cast("list[list[object]]", raw)), path)
     grid.errors = scan.errors
     grid.no_result = scan.no_result
     grid.percent = scan.percent

@@ -70,8 +70,8 @@ def read_sheet_openpyxl(path: Path, name: str, date1904: bool) -> SheetGrid:
             out.append(None if value == "" else value)
         grid.rows.append(out)
     width = max((len(row) for row in grid.rows), default=0)
-    for row in grid.rows:
-        row.extend([None] * (width - len(row)))
+    for cells in grid.rows:
+        cells.extend([None] * (width - len(cells)))
     return grid
 
 

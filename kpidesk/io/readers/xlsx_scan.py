@@ -109,7 +109,9 @@ def _marked_cells(
     if formulas:
         markers = (found.start() for found in _NO_RESULT_MARK.finditer(data))
         for marker, start in _enclosing_cells(data, markers):
-            cell = None if start is None else cells.get(start) or _CELL.match(data, start)
+            if start is None:
+                continue
+            cell = cells.get(start) or _CELL.match(data, start)
             if cell is not None and cell.end() > marker:
                 cells[start] = cell
     return [cells[start] for start in sorted(cells)]

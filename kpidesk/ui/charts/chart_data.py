@@ -75,7 +75,7 @@ def chart_span(
     years back) to the end of the current fiscal year, so future targets are visible."""
     reference = reference or reference_month(scorecard)
     first, last = data_extent(scorecard, name, reference)
-    return min(first, reference - 35), last  # type: ignore[type-var]
+    return min(first, reference - 35), last
 
 
 def data_extent(
@@ -91,7 +91,7 @@ def data_extent(
     end = max(
         [reference.fiscal_months(scorecard.fiscal_start)[-1], *scorecard.measured_months(name)[-1:]]
     )
-    return (min(starts) if starts else reference - 11), end  # type: ignore[return-value]
+    return (min(starts) if starts else reference - 11), end
 
 
 def preset_window(
@@ -100,12 +100,12 @@ def preset_window(
     """First and last month a range preset shows."""
     reference = reference or reference_month(scorecard)
     if preset is RangePreset.LAST_12:
-        return reference - 11, reference  # type: ignore[return-value]
+        return reference - 11, reference
     if preset is RangePreset.FISCAL_YEAR:
         fiscal = reference.fiscal_months(scorecard.fiscal_start)
         return fiscal[0], fiscal[-1]
     if preset is RangePreset.THREE_YEARS:
-        return reference - 35, reference  # type: ignore[return-value]
+        return reference - 35, reference
     return data_extent(scorecard, name, reference)
 
 

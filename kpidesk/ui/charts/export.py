@@ -30,7 +30,8 @@ def render_image(item: pg.GraphicsLayout, width: int, height: int) -> QImage:
 
 
 def save_png(item: pg.GraphicsLayout, path: Path, width: int, height: int) -> None:
-    if not render_image(item, width, height).save(str(path), "PNG"):
+    # PySide6 takes the format as text (bytes are refused); its stubs say bytes.
+    if not render_image(item, width, height).save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}")
 
 

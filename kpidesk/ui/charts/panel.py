@@ -7,7 +7,9 @@ so an edit anywhere in the app (grid, import, undo) updates the curves in place.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.charts.wall import ChartWall
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 
 class ChartPanel(QWidget):
@@ -109,8 +114,8 @@ class ChartPanel(QWidget):
         for widget in (self.kpi_box, self.view_box, self.range_box, self.reset_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.choose_button, self.wall_button, self.export_button):
-            row.addWidget(widget)
+        for button in (self.choose_button, self.wall_button, self.export_button):
+            row.addWidget(button)
         return row
 
     def _fill_kpis(self) -> None:
@@ -163,10 +168,12 @@ class ChartPanel(QWidget):
         self.chart.set_preset(preset)
         self.wall.set_preset(preset)
 
-    def export_layout(self):  # type: ignore[no-untyped-def]
+    def export_layout(self) -> pg.GraphicsLayout:
         """The graphics layout an export draws: the chart, or the wall when it is up."""
-        on_wall = self.stack.currentWidget() is self.wall
-        return self.wall.graphics.ci if on_wall else self.chart.ci
+        return self.wall.graphics.ci if self._on_wall() else self.chart.ci
+
+    def _on_wall(self) -> bool:
+        return self.stack.currentWidget() is self.wall
 
     # --- slots --------------------------------------------------------------------------
     def _snapshot_changed(self, snapshot: Snapshot) -> None:
@@ -205,10 +212,10 @@ class ChartPanel(QWidget):
             self._guarded(lambda: save_svg(self.export_layout(), Path(path)))
 
     def _copy(self) -> None:
-        view = self.stack.currentWidget()
+        view = self.wall if self._on_wall() else self.chart
         copy_image(self.export_layout(), view.width() * 2, view.height() * 2)
 
-    def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _guarded(self, action: Callable[[], None]) -> None:
         try:
             action()
         except OSError as error:

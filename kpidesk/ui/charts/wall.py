@@ -11,6 +11,7 @@ import math
 import sys
 
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -144,8 +145,8 @@ class ChartWall(QScrollArea):
         if max(1, self.viewport().width() // CELL_WIDTH) != self._columns:
             self._place()
 
-    def _clicked(self, event: object) -> None:
-        position = event.scenePos()  # type: ignore[attr-defined]
+    def _clicked(self, event: MouseClickEvent) -> None:
+        position = event.scenePos()
         for name in self._order:
             if self.cells[name].plot.sceneBoundingRect().contains(position):
                 self.kpiActivated.emit(name)

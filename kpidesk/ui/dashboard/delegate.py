@@ -6,6 +6,8 @@ month's status colour, and the status column beside it says the same in words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -65,7 +67,7 @@ def draw_sparkline(painter: QPainter, rect: QRectF, row: DashboardRow) -> None:
         painter.drawEllipse(point(len(row.spark) - 1, last), 3, 3)
 
 
-def _path(values: tuple[float | None, ...], point) -> QPainterPath:  # type: ignore[no-untyped-def]
+def _path(values: tuple[float | None, ...], point: Callable[[int, float], QPointF]) -> QPainterPath:
     """A polyline broken at every missing month; a lone month is a short dash."""
     path = QPainterPath()
     drawing = False

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kpidesk.domain.kpi import Direction
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import STATUS_RANK
 from kpidesk.ui.dashboard.needed import needed_text, needed_tip
 from kpidesk.ui.dashboard.rows import DashboardRow

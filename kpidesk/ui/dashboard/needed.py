@@ -10,9 +10,10 @@ the average the remaining months need, the figure the year must end on).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.kpi import Aggregation, KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import NeedKind
 from kpidesk.domain.scorecard import KpiStatus
 from kpidesk.ui.formatting import format_value

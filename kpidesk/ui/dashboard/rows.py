@@ -33,8 +33,8 @@ def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
     rows = []
     months = [month - (SPARK_MONTHS - 1 - i) for i in range(SPARK_MONTHS)]
     for kpi in scorecard.active_kpis():
-        spark = tuple(scorecard.series(kpi.name, months))  # type: ignore[arg-type]
-        targets = tuple(scorecard.target(kpi.name, m) for m in months)  # type: ignore[arg-type]
+        spark = tuple(scorecard.series(kpi.name, months))
+        targets = tuple(scorecard.target(kpi.name, m) for m in months)
         rows.append(
             DashboardRow(
                 kpi,
@@ -68,4 +68,4 @@ def dashboard_months(scorecard: Scorecard) -> list[Month]:
         months[0] for kpi in scorecard.kpis if (months := scorecard.measured_months(kpi.name))
     ]
     first = min(firsts)
-    return [latest - i for i in range(latest.months_since(first) + 1)]  # type: ignore[misc]
+    return [latest - i for i in range(latest.months_since(first) + 1)]

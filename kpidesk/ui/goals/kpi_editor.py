@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.formula import Formula, FormulaError
+from kpidesk.domain.formula import Formula, FormulaError, PartProblem, part_problems
 from kpidesk.domain.kpi import (
     DEFAULT_TOLERANCE,
     DURATION_UNITS,
@@ -33,7 +33,7 @@ from kpidesk.domain.kpi import (
     Direction,
     KpiDefinition,
     Unit,
-    name_key,
+    default_decimals,
 )
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.ui.data_entry.model import parse_cell_text
@@ -61,7 +61,7 @@ class KpiEditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit KPI") if kpi else self.tr("New KPI"))
-        self._known = {name_key(n): n for n in known_names}
+        self._known = tuple(known_names)
         self._original = kpi
         self._build()
         if kpi is not None:
@@ -85,7 +85,8 @@ class KpiEditorDialog(QDialog):
         self.formula_check.setWordWrap(True)
         self.decimals = QSpinBox()
         self.decimals.setRange(0, 6)
-        self.decimals.setValue(2)
+        self._unit_shown = Unit(self.unit.currentData())
+        self.decimals.setValue(default_decimals(self._unit_shown))
         self.tolerance = QDoubleSpinBox()
         self.tolerance.setRange(0, 100)
         self.tolerance.setSuffix(" %")
@@ -126,7 +127,16 @@ class KpiEditorDialog(QDialog):
             widget.textChanged.connect(self._check)
         for box in (self.unit, self.aggregation, self.direction, self.duration_unit):
             box.currentIndexChanged.connect(self._check)
+        self.unit.currentIndexChanged.connect(self._follow_unit)
         self.resize(520, 0)
+
+    def _follow_unit(self) -> None:
+        """A new KPI's decimals follow its unit (money in whole units, a percentage to one
+        place) until the owner sets them: they change only while they are the last unit's."""
+        unit = Unit(self.unit.currentData())
+        if self._original is None and self.decimals.value() == default_decimals(self._unit_shown):
+            self.decimals.setValue(default_decimals(unit))
+        self._unit_shown = unit
 
     def _load(self, kpi: KpiDefinition) -> None:
         self.name.setText(kpi.name)
@@ -172,12 +182,11 @@ class KpiEditorDialog(QDialog):
             formula = Formula.parse(text)
         except FormulaError as error:
             return [error_text(error)]
-        own = name_key(self.name.text())
         problems = []
-        for part in formula.references():
-            if name_key(part) == own:
+        for part, problem in part_problems(formula, self.name.text(), self._known):
+            if problem is PartProblem.ITSELF:
                 problems.append(self.tr("A formula cannot use the KPI itself."))
-            elif name_key(part) not in self._known:
+            else:
                 problems.append(self.tr("There is no KPI named [{part}].").format(part=part))
         return problems
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.domain.annual_goal import preview_annual_goal
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import NumberParseError, split_currency
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, SpreadError, TargetKind
-from kpidesk.store.goals import preview_annual_goal
 from kpidesk.ui.data_entry.model import parse_cell_text
 from kpidesk.ui.formatting import format_month, format_value, short_month_name
 from kpidesk.ui.goals.labels import spread_label, target_kind_label
@@ -101,15 +101,15 @@ class TargetDialog(QDialog):
         self.month = QComboBox()
         for number in range(1, 13):
             self.month.addItem(short_month_name(number), number)
-        self.month.setCurrentIndex((latest + 1).month - 1)  # type: ignore[union-attr]
+        self.month.setCurrentIndex((latest + 1).month - 1)
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("e.g. 1 200 or 12,5"))
         self.currency = QComboBox()
         self.currency.addItem(self.tr("euro (€)"), "EUR")
         self.currency.addItem(self.tr("leva (лв.)"), "BGN")
         self.spread = QComboBox()
-        for member in Spread:
-            self.spread.addItem(spread_label(member), member.value)
+        for spread in Spread:
+            self.spread.addItem(spread_label(spread), spread.value)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("why this goal (optional)"))
         self.explain = QLabel()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.importer.operations import HistoryRow, load_history, undo
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.rows_model import RowsModel

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.services.import_mapping import LabelResolution
 from kpidesk.ui.rows_model import RowsModel
 

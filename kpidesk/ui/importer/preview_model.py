@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.month import Month
 from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity

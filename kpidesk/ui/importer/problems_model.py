@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.io.plan import Problem, Severity
 from kpidesk.ui.messages import translated
 from kpidesk.ui.rows_model import RowsModel

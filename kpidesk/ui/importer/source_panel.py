@@ -173,6 +173,7 @@ class SourcePanel(QWidget):
         )
 
     def _changed(self, **changes: object) -> None:
+        # Any choice by name, as dataclasses.replace takes them (the panel's own widgets).
         self._choices = replace(self._choices, **changes)  # type: ignore[arg-type]
         self.choicesChanged.emit(self._choices)
 

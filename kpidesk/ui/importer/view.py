@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,9 +62,9 @@ preview beside it."""
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 
 
-def _table(model: object, parent: QWidget) -> QTableView:
+def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     table = QTableView(parent)
-    table.setModel(model)  # type: ignore[arg-type]
+    table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setWordWrap(False)
@@ -125,10 +125,10 @@ class ImportView(QWidget):
         self.problems_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.actions = ActionBar(self)
-        self.actions.importRequested.connect(self._import)
-        self.actions.cancelRequested.connect(self._cancel)
-        self.actions.conflictChanged.connect(self._start_preview)
+        self.action_bar = ActionBar(self)
+        self.action_bar.importRequested.connect(self._import)
+        self.action_bar.cancelRequested.connect(self._cancel)
+        self.action_bar.conflictChanged.connect(self._start_preview)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(_boxed(self.tr("Labels and the KPIs they go to"), self.mapping_table, self))
         left.addWidget(_boxed(self.tr("Problems"), self.problems_table, self))
@@ -139,9 +139,9 @@ class ImportView(QWidget):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(split, 1)
-        page_layout.addWidget(self.actions)
+        page_layout.addWidget(self.action_bar)
         self.history = HistoryPanel(self._state, self)
-        self.history.undone.connect(lambda _id: self.actions.show_message(""))
+        self.history.undone.connect(lambda _id: self.action_bar.show_message(""))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(page, self.tr("New import"))
         self.tabs.addTab(self.history, self.tr("Import history"))
@@ -196,8 +196,8 @@ class ImportView(QWidget):
         token = self._read_token
         self._clear()
         self.source.start(path, choices)
-        self.actions.start_busy(self.tr("Reading {file}…").format(file=path.name), handle.STEPS)
-        handle.progressed.connect(self.actions.set_progress)
+        self.action_bar.start_busy(self.tr("Reading {file}…").format(file=path.name), handle.STEPS)
+        handle.progressed.connect(self.action_bar.set_progress)
         self._reader.run(
             lambda: read_file(path, choices, handle),
             lambda read: self._read_done(token, read),
@@ -208,8 +208,8 @@ class ImportView(QWidget):
         if token != self._read_token:
             return
         self._handle = None
-        self.actions.stop_busy()
-        self.actions.show_message("")
+        self.action_bar.stop_busy()
+        self.action_bar.show_message("")
         self._read = read
         self._fresh_labels = True
         self.source.show_read(read)
@@ -219,15 +219,15 @@ class ImportView(QWidget):
         if token != self._read_token:
             return
         self._handle = None
-        self.actions.stop_busy()
+        self.action_bar.stop_busy()
         self.source.show_error()
-        self.actions.show_message("")
+        self.action_bar.show_message("")
         if isinstance(error, ImportCancelled):
-            self.actions.show_message(self.tr("Reading was cancelled; nothing was imported."))
+            self.action_bar.show_message(self.tr("Reading was cancelled; nothing was imported."))
         elif isinstance(error, ImportFileError):
-            self.actions.set_reasons([error_text(error)])
+            self.action_bar.set_reasons([error_text(error)])
         else:
-            self.actions.set_reasons(
+            self.action_bar.set_reasons(
                 [self.tr("The file could not be read: {error}").format(error=error_text(error))]
             )
 
@@ -236,9 +236,9 @@ class ImportView(QWidget):
         self._result = None
         self.preview_model.clear()
         self.problems_model.set_problems([])
-        self.actions.set_reasons([])
-        self.actions.set_warnings([])
-        self.actions.import_button.setEnabled(False)
+        self.action_bar.set_reasons([])
+        self.action_bar.set_warnings([])
+        self.action_bar.import_button.setEnabled(False)
 
     def _workspace_changed(self, _snapshot: object) -> None:
         """KPIs and remembered mappings may have changed: resolve the labels again."""
@@ -248,7 +248,7 @@ class ImportView(QWidget):
     def _options(self) -> ImportOptions:
         return ImportOptions(
             create_kpis=self.mapping_model.create_kpis(),
-            on_conflict=self.actions.on_conflict(),
+            on_conflict=self.action_bar.on_conflict(),
             corrections=self.mapping_model.corrections(),
             own_export=self._read.own_export if self._read else None,
         )
@@ -259,7 +259,7 @@ class ImportView(QWidget):
         read, options, workspace = self._read, self._options(), self._state.workspace
         self._preview_token += 1
         token = self._preview_token
-        self.actions.import_button.setEnabled(False)
+        self.action_bar.import_button.setEnabled(False)
         self._state.runner.run(
             lambda: preview_file(workspace, read, options),
             lambda result: self._previewed(token, options, result),
@@ -280,9 +280,9 @@ class ImportView(QWidget):
         self._open_editors(result.kpi_names)
         self.preview_model.set_preview(result.rows, result.definitions)
         self.problems_model.set_problems(result.preview.problems)
-        self.actions.set_warnings(warning_lines(result.warnings))
+        self.action_bar.set_warnings(warning_lines(result.warnings))
         model = self.preview_model
-        self.actions.set_counts(
+        self.action_bar.set_counts(
             model.count(Action.NEW),
             model.count(Action.OVERWRITE),
             model.count(Action.UNCHANGED),
@@ -293,7 +293,7 @@ class ImportView(QWidget):
 
     def _preview_failed(self, token: int, error: Exception) -> None:
         if token == self._preview_token:
-            self.actions.set_reasons([error_text(error)])
+            self.action_bar.set_reasons([error_text(error)])
 
     def _open_editors(self, names: list[str], force: bool = False) -> None:
         """A combo in every mapping row, rebuilt when the workspace's KPIs changed."""
@@ -309,7 +309,7 @@ class ImportView(QWidget):
     def _update_ready(self) -> None:
         result = self._result
         if result is None or self._writing:
-            self.actions.import_button.setEnabled(False)
+            self.action_bar.import_button.setEnabled(False)
             return
         preview = result.preview
         reasons = why_not(preview.refusals, self.mapping_model.unmapped())
@@ -319,8 +319,8 @@ class ImportView(QWidget):
             or preview.targets
         )
         note = self.tr("Nothing to import: every figure is already in kpidesk.") if idle else ""
-        self.actions.set_reasons(reasons, note)
-        self.actions.import_button.setEnabled(not reasons and not idle)
+        self.action_bar.set_reasons(reasons, note)
+        self.action_bar.import_button.setEnabled(not reasons and not idle)
 
     def _import(self) -> None:
         if self._read is None or self._result is None or self._writing:
@@ -332,7 +332,7 @@ class ImportView(QWidget):
         handle = CancelHandle()
         self._handle = handle
         self._set_writing(True)
-        self.actions.start_busy(self.tr("Importing {file}…").format(file=read.path.name), 0)
+        self.action_bar.start_busy(self.tr("Importing {file}…").format(file=read.path.name), 0)
         self._state.runner.run(
             lambda: write_import(workspace, read, options, handle),
             lambda summary: self._written(read, summary),
@@ -342,7 +342,7 @@ class ImportView(QWidget):
     def _written(self, read: ReadResult, summary: ImportSummary) -> None:
         self._handle = None
         self._set_writing(False)
-        self.actions.show_message(self.actions.summary_text(summary, read.path.name))
+        self.action_bar.show_message(self.action_bar.summary_text(summary, read.path.name))
         self.mapping_model.forget_choices()
         self.importFinished.emit(summary)
         self.history.refresh()
@@ -357,20 +357,25 @@ class ImportView(QWidget):
             text = self.tr("The import failed and nothing was written: {error}").format(
                 error=error_text(error)
             )
-        self.actions.show_message(text)
+        self.action_bar.show_message(text)
         self._update_ready()
 
     def _set_writing(self, writing: bool) -> None:
         self._writing = writing
-        self.actions.stop_busy()
-        for widget in (self.source, self.mapping_table, self.actions.overwrite, self.actions.keep):
+        self.action_bar.stop_busy()
+        for widget in (
+            self.source,
+            self.mapping_table,
+            self.action_bar.overwrite,
+            self.action_bar.keep,
+        ):
             widget.setEnabled(not writing)
         self._update_ready()
 
     def _cancel(self) -> None:
         if self._handle is not None:
             self._handle.cancel()
-            self.actions.cancelling()
+            self.action_bar.cancelling()
 
 
 def _width_for_headers(table: QTableView, skip: int | None = None) -> int:
