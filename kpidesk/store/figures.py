@@ -7,7 +7,7 @@ function, so an undone import restores every value it overwrote.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -108,7 +108,7 @@ def _refuse_unknown(kpi_ids: set[int], currencies: dict[int, str | None]) -> Non
         )
 
 
-def _insert_new_cells(session: Session, rows: list[tuple[object, ...]]) -> None:
+def _insert_new_cells(session: Session, rows: Sequence[tuple[object, ...]]) -> None:
     """Insert figures for cells that had none, with their revisions (nothing before, the
     figure after). Each revision is written from the same row as its figure, so it is tied
     to its change by the change set's own id and never by guessing which rows are new."""
@@ -217,7 +217,7 @@ def _set_cells(
 
 
 def _insert_many(
-    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[object, ...]]
+    session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]
 ) -> None:
     """Insert many rows. On SQLite the tuples go straight to the driver's executemany, several
     times faster than SQLAlchemy's parameter processing for an import of 100 000 figures; the

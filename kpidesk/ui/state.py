@@ -81,8 +81,8 @@ class AppState(QObject):
             self._settle()
             if snapshot is not None:
                 self._announce(snapshot)
-            else:
-                self.errorRaised.emit(error_text(error))  # type: ignore[arg-type]
+            elif error is not None:
+                self.errorRaised.emit(error_text(error))
             if on_done is not None:
                 on_done(result)
 

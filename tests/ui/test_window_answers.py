@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from kpidesk.domain.month import Month
+from kpidesk.store.loading import load_snapshot
 from kpidesk.store.models import Measurement
 from kpidesk.ui.importer import operations
 from kpidesk.ui.main_window import MainWindow
@@ -85,3 +86,5 @@ def test_a_figure_typed_during_a_large_preview_shows_at_once_and_lands_after(
     assert stored(window, "Revenue", MAR) == 4321
     qtbot.waitUntil(lambda: window.state.snapshot.scorecard.value("Revenue", MAR) == 4321)
     assert index.data() == "4,321" and errors == []
+    with window.state.workspace.reading() as session:
+        assert window.state.snapshot == load_snapshot(session), "refreshed as a full load"
