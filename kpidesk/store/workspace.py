@@ -25,7 +25,13 @@ from kpidesk.store.engine import (
     workspace_url,
 )
 from kpidesk.store.errors import StoreError, WorkspaceRefused
-from kpidesk.store.schema import HEAD_REVISION, backup_sqlite, check_sqlite_file, migrate
+from kpidesk.store.schema import (
+    HEAD_REVISION,
+    READABLE_REVISIONS,
+    backup_sqlite,
+    check_sqlite_file,
+    migrate,
+)
 
 _CHECKPOINT_PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
 _CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
@@ -155,7 +161,8 @@ def open_workspace(location: str | Path | None = None, *, create: bool = True) -
 def open_for_reading(location: str | Path | None = None) -> Workspace:
     """Open a workspace to read it: without the write lock (a plain BEGIN, which in WAL mode
     never waits for a writer), even from a file or folder that cannot be written, and never
-    creating one. An older workspace is migrated first when it can be written."""
+    creating one. An older workspace is migrated first when it can be written; one that
+    cannot be written is read as it is when every read understands its revision."""
     url = workspace_url(location)
     path = sqlite_file(url)
     if path is None:
@@ -170,7 +177,7 @@ def open_for_reading(location: str | Path | None = None) -> Workspace:
     except WorkspaceRefused:
         engine.dispose()
         raise
-    if revision == HEAD_REVISION:
+    if revision == HEAD_REVISION or (revision in READABLE_REVISIONS and not _writable(path)):
         return Workspace(engine, url, read_only=True)
     engine.dispose()
     return open_workspace(location, create=False)
@@ -186,10 +193,14 @@ def _refuse_folder(path: Path) -> None:
         )
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _refuse_read_only(path: Path) -> None:
     """A change needs the file and its folder (for the -wal) writable; asked first, so a
     refused change leaves no -wal or -shm beside a read-only workspace."""
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if not _writable(path):
         raise WorkspaceRefused(
             message(
                 QT_TRANSLATE_NOOP(

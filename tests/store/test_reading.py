@@ -2,15 +2,21 @@
 the store is never pasted together from strings."""
 
 import ast
+import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
+
+import pytest
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
-from kpidesk.store.workspace import open_workspace
+from kpidesk.store.workspace import open_for_reading, open_workspace
 
+JAN = Month(2025, 1)
 STORE = Path(__file__).parents[2] / "kpidesk" / "store"
 SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "PRAGMA ", "CREATE ", "DROP ", "BEGIN")
 
@@ -62,3 +68,29 @@ def test_no_sql_in_the_store_is_built_from_an_f_string() -> None:
                 if any(word in text for word in SQL_WORDS):
                     built.append(f"{source.name}:{node.lineno}")
     assert built == []
+
+
+def test_a_read_only_workspace_from_before_kpi_revisions_is_read_unmigrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.kpidesk"
+    workspace = open_workspace(path)
+    with workspace.transaction() as session:
+        kpi_id = add_kpi(session, KpiDefinition("Sales", Unit.COUNT)).id
+        write_figures(session, start_change(session, "edit"), [CellWrite(kpi_id, JAN, 8)])
+    workspace.close()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("DROP TABLE kpi_revision")
+        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    reading = open_for_reading(path)
+    try:
+        with reading.reading() as session:
+            assert load_snapshot(session).scorecard.value("Sales", JAN) == 8
+    finally:
+        reading.close()
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0003",)
+        ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.kpidesk"]

@@ -51,6 +51,8 @@ def _edit(session, rng: random.Random, changes: list[int]) -> Touched:
         edited = kpi.with_changes(
             archived=not kpi.archived, description=f"d{rng.randint(0, 9)}", decimals=1
         )
+        if name.startswith("New") and rng.random() < 0.5:
+            edited = edited.with_changes(name=f"New {rng.randint(0, 10**6)} renamed")
         change = edit_kpi_change(session, name, edited)
         changes.append(change.id)
         return touched_by(session, change.id)
