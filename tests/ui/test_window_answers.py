@@ -88,3 +88,28 @@ def test_a_figure_typed_during_a_large_preview_shows_at_once_and_lands_after(
     assert index.data() == "4,321" and errors == []
     with window.state.workspace.reading() as session:
         assert window.state.snapshot == load_snapshot(session), "refreshed as a full load"
+
+
+def test_undo_and_redo_pressed_before_the_write_landed_follow_it_in_order(
+    qtbot, window: MainWindow
+) -> None:
+    before = stored(window, "Revenue", MAR)
+    release = threading.Event()
+    window.state.runner.run(lambda: release.wait(120))  # the worker is busy elsewhere
+    window.show_view("data_entry")
+    window.data_entry.set_year(2026)
+    grid = window.data_entry.model
+    index = grid.index([k.name for k in grid.kpis].index("Revenue"), grid.months.index(MAR))
+    grid.setData(index, "777", Qt.ItemDataRole.EditRole)
+    stack = window.state.undo_stack
+    stack.undo()
+    stack.redo()
+    stack.undo()
+    assert (stack.count(), stack.index()) == (1, 0)
+    release.set()
+    window.state.runner.wait()
+    assert stored(window, "Revenue", MAR) == before
+    stack.redo()
+    window.state.runner.wait()
+    assert stored(window, "Revenue", MAR) == 777
+    qtbot.waitUntil(lambda: index.data() == "777")
