@@ -214,7 +214,7 @@ def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
             change = set_annual_goal(
                 session, args.kpi, args.year, value, Spread(args.spread), args.note, currency
             )
-            spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
+            spread = ", ".join(plain_decimal(v) for v in change.decision.monthly_values)
             print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
     return 0
 

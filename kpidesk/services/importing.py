@@ -22,13 +22,7 @@ from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
 from kpidesk.services.gc_pause import collector_paused
 from kpidesk.services.import_preview import Action, ImportPreview
-from kpidesk.store.figures import (
-    CellWriteFields,
-    NewFigure,
-    insert_figures,
-    start_change,
-    write_figures,
-)
+from kpidesk.store.figures import CellWriteFields, start_change, write_figures
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
 from kpidesk.store.targets import add_target
@@ -106,17 +100,12 @@ def apply_import(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
     notes = preview.notes
-    new: list[NewFigure] = [
-        (ids[kpi], obs.month, obs.value, obs.currency, notes.get((kpi, obs.month), ""))
-        for obs, kpi, _, _, action in preview.cells
-        if action is Action.NEW
-    ]
-    overwritten: list[CellWriteFields] = [
+    cells: list[CellWriteFields] = [
         (ids[kpi], obs.month, obs.value, notes.get((kpi, obs.month)), obs.currency)
         for obs, kpi, _, _, action in preview.cells
-        if action is Action.OVERWRITE
+        if action is Action.NEW or action is Action.OVERWRITE
     ]
-    written = insert_figures(session, change, new) + write_figures(session, change, overwritten)
+    written = write_figures(session, change, cells)
     if preview.targets:
         records = {record.name: record for record in list_kpis(session)}
         for kpi_name, target, retracted_at in preview.targets:

@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 
 WORKSPACE_SUFFIX = ".kpidesk"
 BUSY_TIMEOUT_MS = 15_000
+READING = "kpidesk_reading"
+"""The execution option that marks a read transaction: it begins without the write lock."""
 
 
 def default_workspace_path() -> Path:
@@ -58,17 +60,22 @@ class Access(Enum):
 def create_workspace_engine(url: str, access: Access = Access.CREATE) -> Engine:
     """An engine whose SQLite connections enforce foreign keys, use WAL and wait when busy.
 
-    A writer starts every transaction with BEGIN IMMEDIATE, so a second writer waits instead
-    of failing; a reader uses a plain BEGIN, which in WAL mode never waits for a writer."""
+    A write starts its transaction with BEGIN IMMEDIATE, so a second writer waits instead of
+    failing; a read (an engine opened to read, or a connection with the READING option) uses
+    a plain BEGIN, which in WAL mode never waits for a writer and never makes one wait. The
+    busy wait is the driver's own timeout, so no PRAGMA is built from a number."""
     path = sqlite_file(url)
     if path is None:
-        engine = create_engine(url)
+        engine = create_engine(url, **_busy_timeout(url))
         if engine.dialect.name == "sqlite":
             _install_sqlite_hooks(engine, in_memory=True, read_only=False)
         return engine
     uri = _sqlite_uri(path, access)
     engine = create_engine(
-        url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        url,
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        ),
     )
     _install_sqlite_hooks(engine, in_memory=False, read_only=access is Access.READ)
     return engine
@@ -89,19 +96,23 @@ def _sqlite_uri(path: Path, access: Access) -> str:
     return f"{base}?mode=ro&immutable=1"
 
 
+def _busy_timeout(url: str) -> dict[str, object]:
+    if make_url(url).get_backend_name() != "sqlite":
+        return {}
+    return {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+
+
 def _install_sqlite_hooks(engine: Engine, in_memory: bool, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not in_memory and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
-    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
-
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql(begin)
+        reading = read_only or connection.get_execution_options().get(READING, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")

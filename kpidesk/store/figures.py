@@ -7,12 +7,11 @@ function, so an undone import restores every value it overwrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Dialect, Select, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -20,6 +19,7 @@ from kpidesk.domain.money import entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure
 from kpidesk.store.errors import StoreError, UndoConflict
+from kpidesk.store.kpi_revisions import replay_kpis
 from kpidesk.store.models import ChangeSet, KpiRecord, Measurement, MeasurementRevision
 from kpidesk.store.targets import set_retracted
 
@@ -100,44 +100,6 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
     return len(new) + len(changed)
 
 
-NewFigure = tuple[int, Month, float, str | None, str]
-"""KPI id, month, figure, its currency (None: the KPI's for that month) and its note."""
-
-
-def insert_figures(session: Session, change: ChangeSet, figures: list[NewFigure]) -> int:
-    """Write figures into cells that hold none, as part of `change`: an import's new cells,
-    which its preview found empty within the same transaction. Each KPI and month appears
-    once. A cell that holds a figure after all is refused by the store's unique index, and
-    the whole change with it. Returns how many were written."""
-    kpi_ids = {figure[0] for figure in figures}
-    currencies = _kpi_currencies(session, kpi_ids)
-    _refuse_unknown(kpi_ids, currencies)
-    texts = {month: str(month) for month in {figure[1] for figure in figures}}
-    change_id = change.id
-    rows = [
-        (
-            kpi_id,
-            texts[month],
-            float(value),
-            currency or entry_currency(currencies[kpi_id], month),
-            note,
-            change_id,
-        )
-        for kpi_id, month, value, currency, note in figures
-    ]
-    try:
-        _insert_new_cells(session, rows)
-    except IntegrityError:
-        raise StoreError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "a figure was written meanwhile to a cell thought empty; try again"
-                )
-            )
-        ) from None
-    return len(rows)
-
-
 def _refuse_unknown(kpi_ids: set[int], currencies: dict[int, str | None]) -> None:
     unknown = kpi_ids - currencies.keys()
     if unknown:
@@ -148,28 +110,16 @@ def _refuse_unknown(kpi_ids: set[int], currencies: dict[int, str | None]) -> Non
 
 def _insert_new_cells(session: Session, rows: Sequence[tuple[object, ...]]) -> None:
     """Insert figures for cells that had none, with their revisions (nothing before, the
-    figure after). The revisions are copied by one INSERT … SELECT from the rows just
-    inserted, which are the ones past the highest id before: half the work of an import of
-    a hundred thousand new figures."""
+    figure after). Each revision is written from the same row as its figure, so it is tied
+    to its change by the change set's own id and never by guessing which rows are new."""
     if not rows:
         return
-    table = Measurement.__table__
-    before = session.scalar(select(func.coalesce(func.max(Measurement.id), 0)))
-    _insert_many(session, table, _MEASUREMENT_COLUMNS, rows)
-    copied = select(
-        table.c.change_id,
-        table.c.kpi_id,
-        table.c.month,
-        table.c.value,
-        table.c.currency,
-        table.c.note,
-    ).where(table.c.id > before)
-    revisions = MeasurementRevision.__table__
-    session.execute(
-        insert(revisions).from_select(
-            ["change_id", "kpi_id", "month", "new_value", "new_currency", "new_note"], copied
-        )
-    )
+    _insert_many(session, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)
+    revisions = [
+        (change_id, kpi_id, month, value, currency, note)
+        for kpi_id, month, value, currency, note, change_id in rows
+    ]
+    _insert_many(session, MeasurementRevision.__table__, _NEW_REVISION_COLUMNS, revisions)
 
 
 def _kpi_currencies(session: Session, kpi_ids: set[int]) -> dict[int, str | None]:
@@ -206,6 +156,7 @@ _REVISION_COLUMNS = (
     "new_note",
 )
 _MEASUREMENT_COLUMNS = ("kpi_id", "month", "value", "currency", "note", "change_id")
+_NEW_REVISION_COLUMNS = ("change_id", "kpi_id", "month", "new_value", "new_currency", "new_note")
 
 
 def _record_revisions(
@@ -269,16 +220,26 @@ def _insert_many(
     session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]
 ) -> None:
     """Insert many rows. On SQLite the tuples go straight to the driver's executemany, several
-    times faster than SQLAlchemy's parameter processing for an import of 100 000 figures."""
+    times faster than SQLAlchemy's parameter processing for an import of 100 000 figures; the
+    statement itself is SQLAlchemy's, compiled for the dialect."""
     if not rows:
         return
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    marks = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
-    connection.exec_driver_sql(sql, rows)
+    connection.exec_driver_sql(_positional_insert(table, columns, connection.dialect), rows)
+
+
+def _positional_insert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> str:
+    """An INSERT taking `columns` as positional parameters, in that order (checked: SQLAlchemy
+    lists them in the table's order, which `columns` must follow)."""
+    compiled = (
+        insert(table).values({name: bindparam(name) for name in columns}).compile(dialect=dialect)
+    )
+    if tuple(compiled.positiontup or ()) != columns:
+        raise ValueError(f"{columns} are not in the order of table {table.name}")
+    return str(compiled)
 
 
 def undo_change(session: Session, change_id: int) -> int:
@@ -324,15 +285,21 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
             )
         wanted[key] = restored
     _set_cells(session, change.id, wanted, current)
+    replay_kpis(session, change, undo)
     set_retracted(session, change, datetime.now() if undo else None)
     change.undone_at = datetime.now() if undo else None
     return len(wanted)
 
 
-def load_figures(session: Session) -> dict[int, dict[Month, Figure]]:
-    """Every current figure, by KPI id and month."""
+def load_figures(
+    session: Session, kpi_ids: Collection[int] | None = None
+) -> dict[int, dict[Month, Figure]]:
+    """Every current figure (or those of `kpi_ids`), by KPI id and month."""
+    query = _cells_query()
+    if kpi_ids is not None:
+        query = query.where(Measurement.kpi_id.in_(list(kpi_ids)))
     figures: dict[int, dict[Month, Figure]] = {}
-    for kpi_id, month, value, currency, note in session.execute(_cells_query()):
+    for kpi_id, month, value, currency, note in session.execute(query):
         figures.setdefault(kpi_id, {})[Month.parse(month)] = Figure(value, currency, note or "")
     return figures
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +16,15 @@ from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import start_change
 from kpidesk.store.kpis import require_kpi, to_definition
 from kpidesk.store.loading import load_snapshot
+from kpidesk.store.models import ChangeSet
 from kpidesk.store.targets import add_target
+
+
+class GoalSet(NamedTuple):
+    """A decision just made, with the change set that holds it (what undo retracts)."""
+
+    decision: TargetChange
+    change: ChangeSet
 
 
 def set_target(
@@ -26,7 +35,7 @@ def set_target(
     value: float,
     note: str = "",
     currency: str | None = None,
-) -> TargetChange:
+) -> GoalSet:
     """A monthly target from `first_month` on, or an override of that one month. `currency`
     is the one the value was typed in (leva for a lev KPI); None: the one it is shown in."""
     record = require_kpi(session, kpi_name)
@@ -34,7 +43,7 @@ def set_target(
     change = TargetChange(kind, first_month, float(value), datetime.now(), note, currency=currency)
     change_set = start_change(session, "target", summary=f"{record.name}: {kind.value} target")
     add_target(session, record, change, change_set)
-    return change
+    return GoalSet(change, change_set)
 
 
 def set_annual_goal(
@@ -45,7 +54,7 @@ def set_annual_goal(
     spread: Spread = Spread.EVEN,
     note: str = "",
     currency: str | None = None,
-) -> TargetChange:
+) -> GoalSet:
     """An annual goal for the fiscal year starting in `year`, spread over its months, in the
     currency it was typed in (the spread of a goal in leva is that of its euro in leva)."""
     record = require_kpi(session, kpi_name)
@@ -67,7 +76,7 @@ def set_annual_goal(
     )
     change_set = start_change(session, "target", summary=f"{record.name}: annual goal {year}")
     add_target(session, record, change, change_set)
-    return change
+    return GoalSet(change, change_set)
 
 
 def _target_currency(kpi_currency: str | None, typed: str | None) -> str | None:

@@ -55,6 +55,12 @@ def _columns(kpi: KpiDefinition) -> dict[str, object]:
     }
 
 
+def stored_columns(record: KpiRecord) -> dict[str, object]:
+    """A record's definition columns, as `_columns` gives them for a definition (what a KPI
+    revision keeps, and compares with to see that nothing changed since)."""
+    return _columns(to_definition(record))
+
+
 def _apply(record: KpiRecord, kpi: KpiDefinition) -> None:
     for column, value in _columns(kpi).items():
         setattr(record, column, value)

@@ -68,7 +68,8 @@ class KpiRecord(Base):
 
 
 class ChangeSet(Base):
-    """One user action that wrote figures or targets: a typed edit, a paste, an import."""
+    """One user action that wrote figures, targets or KPI definitions: a typed edit, a paste,
+    an import, a goal, a KPI added or edited."""
 
     __tablename__ = "change_set"
 
@@ -120,6 +121,22 @@ class MeasurementRevision(Base):
     new_note: Mapped[str | None] = mapped_column(Text)
 
     change: Mapped[ChangeSet] = relationship(back_populates="revisions")
+
+
+class KpiRevision(Base):
+    """What one change did to one KPI's definition: its stored columns before and after
+    (None before: the change added it). `kpi_id` is no foreign key, so the record of an
+    addition outlives its undo and a redo puts the KPI back under the same id."""
+
+    __tablename__ = "kpi_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[int] = mapped_column(
+        ForeignKey("change_set.id", ondelete="CASCADE"), index=True
+    )
+    kpi_id: Mapped[int] = mapped_column(Integer)
+    old: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    new: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
 class TargetRecord(Base):

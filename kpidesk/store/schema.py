@@ -32,9 +32,13 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 KPIDESK_TABLE = "workspace_setting"
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 """The newest revision in `migrations/versions`, written down so that opening a current
 workspace needs no Alembic; a test fails when a migration is added without updating it."""
+
+READABLE_REVISIONS = frozenset({HEAD_REVISION, "0003"})
+"""Revisions every read understands as they are: 0003 lacks only `kpi_revision`, which no
+read touches, so a workspace from then that cannot be written is still read, unmigrated."""
 
 
 def alembic_config() -> Config:

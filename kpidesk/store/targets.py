@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -54,13 +55,18 @@ def to_target_change(record: TargetRecord) -> TargetChange:
     )
 
 
-def load_target_changes(session: Session) -> dict[int, list[TargetChange]]:
-    """Every target decision in force (not retracted), by KPI id, oldest first."""
+def load_target_changes(
+    session: Session, kpi_ids: Collection[int] | None = None
+) -> dict[int, list[TargetChange]]:
+    """Every target decision in force (not retracted), or those of `kpi_ids`, by KPI id,
+    oldest first."""
     query = (
         select(TargetRecord)
         .where(TargetRecord.retracted_at.is_(None))
         .order_by(TargetRecord.set_at, TargetRecord.id)
     )
+    if kpi_ids is not None:
+        query = query.where(TargetRecord.kpi_id.in_(list(kpi_ids)))
     changes: dict[int, list[TargetChange]] = {}
     for record in session.scalars(query):
         changes.setdefault(record.kpi_id, []).append(to_target_change(record))

@@ -17,9 +17,25 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
-from kpidesk.store.engine import Access, create_workspace_engine, sqlite_file, workspace_url
+from kpidesk.store.engine import (
+    READING,
+    Access,
+    create_workspace_engine,
+    sqlite_file,
+    workspace_url,
+)
 from kpidesk.store.errors import StoreError, WorkspaceRefused
-from kpidesk.store.schema import HEAD_REVISION, backup_sqlite, check_sqlite_file, migrate
+from kpidesk.store.schema import (
+    HEAD_REVISION,
+    READABLE_REVISIONS,
+    backup_sqlite,
+    check_sqlite_file,
+    migrate,
+)
+
+_CHECKPOINT_PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
+_CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
+"""A PRAGMA takes no bound parameter; its two forms are written out whole."""
 
 
 class Workspace:
@@ -35,12 +51,25 @@ class Workspace:
         self.migration_backup = backup
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._reading_sessions = sessionmaker(
+            engine.execution_options(**{READING: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read transaction: it takes no write lock (a plain BEGIN on SQLite), so a
+        snapshot load, a preview or an export never makes a typed edit wait, and what it
+        reads is one consistent moment of the workspace. It never writes: it is rolled back
+        when the block ends."""
+        with self._reading_sessions() as session:
+            yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error. A
-        database that cannot take the change (a full disk, a file that cannot be written)
-        is said in one line; the rollback left the workspace as it was."""
+        """One write transaction (BEGIN IMMEDIATE on SQLite): committed when the block ends,
+        rolled back on any error. A database that cannot take the change (a full disk, a
+        file that cannot be written) is said in one line; the rollback left the workspace as
+        it was."""
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -83,13 +112,13 @@ class Workspace:
         (PASSIVE), so it never waits for a writer. A checkpoint that cannot run (a file
         opened read-only, a full disk) loses nothing: the changes stay safe in the -wal and
         the next kpidesk to close the workspace folds them in."""
-        mode = "PASSIVE" if self.read_only else "TRUNCATE"
+        statement = _CHECKPOINT_PASSIVE if self.read_only else _CHECKPOINT_TRUNCATE
         try:
             connection = self.engine.raw_connection()
         except DBAPIError:
             return
         try:
-            connection.cursor().execute(f"PRAGMA wal_checkpoint({mode})")
+            connection.cursor().execute(statement)
         except sqlite3.Error:
             return
         finally:
@@ -132,7 +161,8 @@ def open_workspace(location: str | Path | None = None, *, create: bool = True) -
 def open_for_reading(location: str | Path | None = None) -> Workspace:
     """Open a workspace to read it: without the write lock (a plain BEGIN, which in WAL mode
     never waits for a writer), even from a file or folder that cannot be written, and never
-    creating one. An older workspace is migrated first when it can be written."""
+    creating one. An older workspace is migrated first when it can be written; one that
+    cannot be written is read as it is when every read understands its revision."""
     url = workspace_url(location)
     path = sqlite_file(url)
     if path is None:
@@ -147,7 +177,7 @@ def open_for_reading(location: str | Path | None = None) -> Workspace:
     except WorkspaceRefused:
         engine.dispose()
         raise
-    if revision == HEAD_REVISION:
+    if revision == HEAD_REVISION or (revision in READABLE_REVISIONS and not _writable(path)):
         return Workspace(engine, url, read_only=True)
     engine.dispose()
     return open_workspace(location, create=False)
@@ -163,10 +193,14 @@ def _refuse_folder(path: Path) -> None:
         )
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _refuse_read_only(path: Path) -> None:
     """A change needs the file and its folder (for the -wal) writable; asked first, so a
     refused change leaves no -wal or -shm beside a read-only workspace."""
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if not _writable(path):
         raise WorkspaceRefused(
             message(
                 QT_TRANSLATE_NOOP(

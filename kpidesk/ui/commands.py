@@ -2,9 +2,11 @@
 
 As in pyspread's `commands.py`, a command's redo and undo call the same store operation: the
 first redo performs the action (which records a change set with the old value of every cell
-it touches); undo replays that change set backwards with `undo_change`, a later redo forwards
-with `redo_change`. A step that the store refuses (a later edit touched the same figures)
-reports why and drops out of the stack; nothing is half done.
+or definition it touches); undo replays that change set backwards with `undo_change`, a later
+redo forwards with `redo_change`. Each runs on the state's one worker, queued behind what
+came before, so an undo pressed before its write landed still follows it. A step that the
+store refuses (a later edit touched the same figures) reports why and drops out of the
+stack; nothing is half done.
 """
 
 from __future__ import annotations
@@ -12,71 +14,133 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.store.figures import CellWrite, redo_change, start_change, undo_change, write_figures
+from kpidesk.store.goals import GoalSet
 from kpidesk.store.models import ChangeSet
+from kpidesk.store.refresh import Touched, touched_by
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 
 class ChangeCommand(QUndoCommand):
-    """One user action on the undo stack; `action` performs it and returns its change-set id."""
+    """One user action on the undo stack; `action` performs it and returns its change set.
 
-    def __init__(self, state: AppState, text: str, action: Callable[[Session], int]) -> None:
+    `settled` runs on the GUI thread once the first write landed (after the snapshot that
+    holds it was announced) or failed; `refused` says why a step failed (by default in the
+    status bar)."""
+
+    def __init__(
+        self,
+        state: AppState,
+        text: str,
+        action: Callable[[Session], ChangeSet],
+        settled: Callable[[], None] | None = None,
+        refused: Callable[[Exception], None] | None = None,
+    ) -> None:
         super().__init__(text)
         self._state = state
         self._action = action
+        self._settled = settled
+        self._refused = refused
+        self._started = False
+        self._dropped = False
         self.change_id: int | None = None
+        """Set on the worker when the first write commits."""
 
     def redo(self) -> None:
-        if self.change_id is None:
-            self._run(self._action)
+        if self._dropped:
+            return
+        if not self._started:
+            self._started = True
+            self._state.write(
+                self._first, self._first_done, self._first_failed, landed=self._landed
+            )
         else:
-            change_id = self.change_id
-            self._run(lambda session: _replayed(redo_change, session, change_id))
+            self._state.write(self._replay(redo_change), on_error=self._replay_failed)
 
     def undo(self) -> None:
-        if self.change_id is not None:
-            change_id = self.change_id
-            self._run(lambda session: _replayed(undo_change, session, change_id))
+        if not self._dropped:
+            self._state.write(self._replay(undo_change), on_error=self._replay_failed)
 
-    def _run(self, action: Callable[[Session], int]) -> None:
-        try:
-            self.change_id = self._state.write(action)
-        except Exception as error:  # the transaction rolled back; the owner reads why
+    def _first(self, session: Session) -> tuple[int, Touched]:
+        change_id = self._action(session).id
+        return change_id, touched_by(session, change_id)
+
+    def _landed(self, change_id: int) -> None:
+        self.change_id = change_id
+
+    def _replay(
+        self, replay: Callable[[Session, int], int]
+    ) -> Callable[[Session], tuple[None, Touched]]:
+        def run(session: Session) -> tuple[None, Touched]:
+            if self.change_id is None:  # the first write failed: nothing to replay
+                return None, Touched()
+            replay(session, self.change_id)
+            return None, touched_by(session, self.change_id)
+
+        return run
+
+    def _first_done(self, _change_id: int) -> None:
+        if self._settled is not None:
+            self._settled()
+
+    def _first_failed(self, error: Exception) -> None:
+        if self._settled is not None:
+            self._settled()
+        self._drop(error, done=True)
+
+    def _replay_failed(self, error: Exception) -> None:
+        stack = self._state.undo_stack
+        undone = stack.command(stack.index()) is self
+        self._drop(error, done=not undone)
+
+    def _drop(self, error: Exception, done: bool) -> None:
+        """Say why, and take the step off the stack: stepping over it once more, with it
+        marked obsolete, removes it without touching the workspace."""
+        if self._refused is not None:
+            self._refused(error)
+        else:
             self._state.errorRaised.emit(error_text(error))
-            self.setObsolete(True)
-
-
-def _replayed(replay: Callable[[Session, int], int], session: Session, change_id: int) -> int:
-    replay(session, change_id)
-    return change_id
+        self._dropped = True
+        self.setObsolete(True)
+        stack = self._state.undo_stack
+        if done and stack.command(stack.index() - 1) is self:
+            stack.undo()
+        elif not done and stack.command(stack.index()) is self:
+            stack.redo()
 
 
 def write_cells_command(
-    state: AppState, text: str, writes: list[CellWrite], source: str = "data entry"
+    state: AppState,
+    text: str,
+    writes: list[CellWrite],
+    source: str = "data entry",
+    settled: Callable[[], None] | None = None,
 ) -> ChangeCommand:
     """Figures typed, pasted, cleared or annotated in the grid, saved as one change set."""
 
-    def action(session: Session) -> int:
+    def action(session: Session) -> ChangeSet:
         change = start_change(session, "edit", source=source, summary=text)
         write_figures(session, change, writes)
-        return change.id
+        return change
 
-    return ChangeCommand(state, text, action)
+    return ChangeCommand(state, text, action, settled)
 
 
-def goal_command(state: AppState, text: str, action: Callable[[Session], object]) -> ChangeCommand:
-    """A target decision (`set_target`, `set_annual_goal`): undo retracts it, redo restores it.
+def goal_command(state: AppState, text: str, action: Callable[[Session], GoalSet]) -> ChangeCommand:
+    """A target decision (`set_target`, `set_annual_goal`): undo retracts it, redo restores
+    it. Those store functions return the change set that holds the decision."""
+    return ChangeCommand(state, text, lambda session: action(session).change)
 
-    Those store functions open their own change set; it is the newest one of this
-    transaction, which holds the workspace's write lock.
-    """
 
-    def run(session: Session) -> int:
-        action(session)
-        return int(session.scalar(select(func.max(ChangeSet.id))) or 0)
-
-    return ChangeCommand(state, text, run)
+def kpi_command(
+    state: AppState,
+    text: str,
+    action: Callable[[Session], ChangeSet],
+    refused: Callable[[Exception], None] | None = None,
+) -> ChangeCommand:
+    """A KPI added (by hand or from the catalog), edited, archived or restored: undo puts
+    the definitions back as they were, redo as the change left them."""
+    return ChangeCommand(state, text, action, refused=refused)

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from kpidesk import __version__
 from kpidesk.services.importing import ImportSummary
 from kpidesk.store.engine import WORKSPACE_SUFFIX
 from kpidesk.store.loading import Snapshot
-from kpidesk.store.settings import save_settings
+from kpidesk.store.refresh import Touched
+from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.charts import ChartPanel
 from kpidesk.ui.dashboard.view import DashboardView
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
         workspace = self.state.workspace
 
         def work() -> int:
-            with workspace.transaction() as session:
+            with workspace.reading() as session:
                 exported, history = load_export(session)
             return export_to_file(exported, path, history)
 
@@ -274,11 +276,21 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.state.snapshot.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            chosen = dialog.settings()
-            try:
-                self.state.write(lambda session: save_settings(session, chosen))
-            except Exception as error:  # rolled back; the owner reads why
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            self.save_workspace_settings(dialog.settings())
+
+    def save_workspace_settings(self, chosen: WorkspaceSettings) -> None:
+        """Save the settings on the worker; the snapshot then holds them."""
+
+        def save(session: Session) -> tuple[None, Touched]:
+            save_settings(session, chosen)
+            return None, Touched(settings=True)
+
+        self.state.write(
+            save,
+            on_error=lambda error: QMessageBox.warning(
+                self, self.tr("Not saved"), error_text(error)
+            ),
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -448,6 +448,22 @@
         <translation>Не е запазено</translation>
     </message>
     <message>
+        <source>Add {kpi}</source>
+        <translation>Добавяне на {kpi}</translation>
+    </message>
+    <message>
+        <source>Restore {kpi}</source>
+        <translation>Възстановяване на {kpi}</translation>
+    </message>
+    <message>
+        <source>Archive {kpi}</source>
+        <translation>Архивиране на {kpi}</translation>
+    </message>
+    <message>
+        <source>Edit {kpi}</source>
+        <translation>Редактиране на {kpi}</translation>
+    </message>
+    <message>
         <source>“{kpi}” has figures or targets. Deleting it removes them for good and cannot be undone. Archive it instead to hide it and keep its history.</source>
         <translation>„{kpi}“ има стойности или цели. Изтриването ги премахва завинаги и не може да се отмени. Архивирайте го, за да го скриете и да запазите историята му.</translation>
     </message>
@@ -2119,10 +2135,6 @@
         <translation>работният файл вече има КПП; демонстрацията попълва само празен файл</translation>
     </message>
     <message>
-        <source>a figure was written meanwhile to a cell thought empty; try again</source>
-        <translation>в клетка, смятана за празна, междувременно е записано число; опитайте отново</translation>
-    </message>
-    <message>
         <source>no KPI with id {id}</source>
         <translation>няма КПП с номер {id}</translation>
     </message>
@@ -2273,6 +2285,18 @@
     <message>
         <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
         <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
+    </message>
+    <message>
+        <source>{kpi} has figures or targets since it was added; archive it instead</source>
+        <translation>{kpi} има стойности или цели след добавянето си; архивирайте го вместо това</translation>
+    </message>
+    <message>
+        <source>{kpi} was changed again after this change; undo the later change first</source>
+        <translation>{kpi} е променен отново след тази промяна; първо отменете по-късната промяна</translation>
+    </message>
+    <message>
+        <source>a KPI named &apos;{name}&apos; exists again; rename it first</source>
+        <translation>отново има КПП с име „{name}“; първо го преименувайте</translation>
     </message>
 </context>
 <context>

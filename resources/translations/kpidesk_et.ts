@@ -448,6 +448,22 @@
         <translation>Ei salvestatud</translation>
     </message>
     <message>
+        <source>Add {kpi}</source>
+        <translation>lisamine: {kpi}</translation>
+    </message>
+    <message>
+        <source>Restore {kpi}</source>
+        <translation>taastamine: {kpi}</translation>
+    </message>
+    <message>
+        <source>Archive {kpi}</source>
+        <translation>arhiveerimine: {kpi}</translation>
+    </message>
+    <message>
+        <source>Edit {kpi}</source>
+        <translation>muutmine: {kpi}</translation>
+    </message>
+    <message>
         <source>“{kpi}” has figures or targets. Deleting it removes them for good and cannot be undone. Archive it instead to hide it and keep its history.</source>
         <translation>Näitajal „{kpi}“ on väärtusi või eesmärke. Kustutamine eemaldab need jäädavalt ja seda ei saa tagasi võtta. Arhiveeri see parem: näitaja peidetakse, aga ajalugu jääb alles.</translation>
     </message>
@@ -2119,10 +2135,6 @@
         <translation>tööruumis on juba näitajaid; näidisandmed lisatakse ainult tühja tööruumi</translation>
     </message>
     <message>
-        <source>a figure was written meanwhile to a cell thought empty; try again</source>
-        <translation>lahtrisse, mida peeti tühjaks, on vahepeal kirjutatud arv; proovi uuesti</translation>
-    </message>
-    <message>
         <source>no KPI with id {id}</source>
         <translation>näitajat tunnusega {id} pole</translation>
     </message>
@@ -2273,6 +2285,18 @@
     <message>
         <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
         <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
+    </message>
+    <message>
+        <source>{kpi} has figures or targets since it was added; archive it instead</source>
+        <translation>{kpi} on pärast lisamist saanud väärtusi või eesmärke; arhiveeri see selle asemel</translation>
+    </message>
+    <message>
+        <source>{kpi} was changed again after this change; undo the later change first</source>
+        <translation>{kpi} on pärast seda muudatust uuesti muudetud; võta kõigepealt tagasi hilisem muudatus</translation>
+    </message>
+    <message>
+        <source>a KPI named &apos;{name}&apos; exists again; rename it first</source>
+        <translation>nimega „{name}“ KPI on jälle olemas; nimeta see kõigepealt ümber</translation>
     </message>
 </context>
 <context>

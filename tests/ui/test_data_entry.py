@@ -13,8 +13,10 @@ from .conftest import settle
 
 
 def stored(window: MainWindow, kpi: str, month: Month) -> float | None:
+    """What the workspace holds once every queued write has landed."""
+    window.state.runner.wait()
     kpi_id = window.state.kpi_id(kpi)
-    with window.state.workspace.transaction() as session:
+    with window.state.workspace.reading() as session:
         return session.scalar(
             select(Measurement.value).where(
                 Measurement.kpi_id == kpi_id, Measurement.month == str(month)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from kpidesk.domain.formula import Formula, FormulaError
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, KpiDefinitionError, Unit
@@ -17,6 +18,7 @@ from kpidesk.domain.targets import Spread, SpreadError, spread_annual_goal
 from kpidesk.io.left_out import summary_column, totals_row
 from kpidesk.store.errors import DuplicateKpiError
 from kpidesk.store.kpis import add_kpi
+from kpidesk.store.refresh import Touched
 from kpidesk.ui.data_entry.history_dialog import source_label
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
 from kpidesk.ui.importer.explain import why_not
@@ -94,16 +96,25 @@ def test_duplicate_kpi_not_saved_dialog_is_bulgarian(
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     taken = KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR")
-    window.goals._write(lambda session: add_kpi(session, taken))
+    window.goals.add_kpi(taken)
+    qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["Не е запазено: вече има КПП с име „Revenue“"]
+    assert window.state.undo_stack.count() == 0
 
 
-def test_duplicate_kpi_error_keeps_its_english(window: MainWindow) -> None:
+def test_duplicate_kpi_error_keeps_its_english(qtbot, window: MainWindow) -> None:
     taken = KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR")
-    with pytest.raises(DuplicateKpiError) as caught:
-        window.state.write(lambda session: add_kpi(session, taken))
-    assert str(caught.value) == "a KPI named 'Revenue' already exists"
-    assert error_text(caught.value) == "a KPI named 'Revenue' already exists"
+    refused: list[Exception] = []
+
+    def add(session: Session) -> tuple[None, Touched]:
+        add_kpi(session, taken)
+        return None, Touched(kpis=True)
+
+    window.state.write(add, on_error=refused.append)
+    qtbot.waitUntil(lambda: bool(refused))
+    assert isinstance(refused[0], DuplicateKpiError)
+    assert str(refused[0]) == "a KPI named 'Revenue' already exists"
+    assert error_text(refused[0]) == "a KPI named 'Revenue' already exists"
 
 
 def test_left_out_rows_and_columns_read_in_bulgarian(bulgarian) -> None:  # type: ignore[no-untyped-def]

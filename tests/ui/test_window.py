@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from kpidesk.domain.month import Month
-from kpidesk.store.settings import load_settings, save_settings
+from kpidesk.store.settings import load_settings
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.dashboard.model import COL_KPI, COL_STATUS, COL_VALUE
 from kpidesk.ui.main_window import MainWindow
@@ -72,9 +72,9 @@ def test_settings_change_the_fiscal_year_in_the_database(qtbot, window):
     dialog.business_name.setText("Kalamaja OÜ")
     dialog.fiscal_start.setCurrentIndex(6)
     chosen = dialog.settings()
-    window.state.write(lambda session: save_settings(session, chosen))
+    window.save_workspace_settings(chosen)
     settle(qtbot, window.state)
-    with window.state.workspace.transaction() as session:
+    with window.state.workspace.reading() as session:
         stored = load_settings(session)
     assert (stored.business_name, stored.fiscal_start) == ("Kalamaja OÜ", 7)
     assert window.windowTitle().startswith("Kalamaja OÜ")

@@ -107,7 +107,7 @@ class CellHistoryDialog(QDialog):
         workspace = state.workspace
 
         def load() -> list[tuple[Any, ...]]:
-            with workspace.transaction() as session:
+            with workspace.reading() as session:
                 return [
                     (
                         c.made_at,

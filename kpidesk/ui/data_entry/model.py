@@ -82,6 +82,10 @@ class GridModel(QAbstractTableModel):
         self._cells: list[list[Cell]] = []
         self._fiscal_start = 1
         self._row_of_id: dict[int, int] = {}
+        self._pending: dict[tuple[int, Month], tuple[int, CellWrite]] = {}
+        """Figures typed and not yet saved, with the step that saves them: shown over any
+        snapshot that arrives before they land."""
+        self._steps = 0
 
     # --- loading ------------------------------------------------------------------------
     def load(self, scorecard: Scorecard, year: int) -> None:
@@ -91,6 +95,11 @@ class GridModel(QAbstractTableModel):
         cells = [[self._cell(scorecard, kpi, m) for m in months] for kpi in kpis]
         ids = self.state.snapshot.kpi_ids
         self._row_of_id = {ids[kpi.key]: row for row, kpi in enumerate(kpis) if kpi.key in ids}
+        for _, write in self._pending.values():
+            place = self._place(write, months)
+            if place is not None:
+                row, column = place
+                cells[row][column] = _typed(cells[row][column], write)
         same_shape = [k.key for k in kpis] == [k.key for k in self.kpis] and months == self.months
         if same_shape:
             self.kpis, self._cells = kpis, cells
@@ -252,19 +261,43 @@ class GridModel(QAbstractTableModel):
         )
 
     def apply(self, text: str, writes: list[CellWrite]) -> None:
-        """Show the new figures at once, then save them as one step on the undo stack."""
+        """Show the new figures at once, then save them as one step on the undo stack; they
+        stay shown until that step's write landed (or failed, when the snapshot shows what
+        the workspace holds)."""
+        self._steps += 1
+        step = self._steps
         for write in writes:
+            self._pending[(write.kpi_id, write.month)] = (step, write)
             self._show_pending(write)
         self.edited.emit()
-        self.state.undo_stack.push(write_cells_command(self.state, text, writes))
+        command = write_cells_command(
+            self.state, text, writes, settled=lambda: self._settled(step, writes)
+        )
+        self.state.undo_stack.push(command)
+
+    def _settled(self, step: int, writes: list[CellWrite]) -> None:
+        for write in writes:
+            key = (write.kpi_id, write.month)
+            if self._pending.get(key, (0, None))[0] == step:
+                del self._pending[key]
+
+    def _place(self, write: CellWrite, months: list[Month]) -> tuple[int, int] | None:
+        row = self._row_of_id.get(write.kpi_id)
+        if row is None or write.month not in months:
+            return None
+        return row, months.index(write.month)
 
     def _show_pending(self, write: CellWrite) -> None:
-        row = self._row_of_id.get(write.kpi_id)
-        if row is None or write.month not in self.months:
+        place = self._place(write, self.months)
+        if place is None:
             return
-        column = self.months.index(write.month)
-        old = self._cells[row][column]
-        note = old.note if write.note is None else write.note
-        self._cells[row][column] = Cell(write.value, old.status, note, old.target)
+        row, column = place
+        self._cells[row][column] = _typed(self._cells[row][column], write)
         index = self.index(row, column)
         self.dataChanged.emit(index, index)
+
+
+def _typed(old: Cell, write: CellWrite) -> Cell:
+    """A cell as just typed, before the store has it (its status and tint come then)."""
+    note = old.note if write.note is None else write.note
+    return Cell(write.value, old.status, note, old.target)

@@ -30,11 +30,13 @@ from kpidesk.domain.catalog import catalog_entry
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetKind
-from kpidesk.store.catalog_add import add_from_catalog
 from kpidesk.store.goals import set_annual_goal, set_target
-from kpidesk.store.kpis import add_kpi, delete_kpi, has_history, require_kpi, update_kpi
+from kpidesk.store.kpi_changes import add_catalog_change, add_kpi_change, edit_kpi_change
+from kpidesk.store.kpis import delete_kpi, has_history, require_kpi
 from kpidesk.store.loading import Snapshot
-from kpidesk.ui.commands import goal_command
+from kpidesk.store.models import ChangeSet
+from kpidesk.store.refresh import Touched
+from kpidesk.ui.commands import goal_command, kpi_command
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
 from kpidesk.ui.goals.history_model import APPLIES_COLUMN, NOTE_COLUMN, TargetHistoryModel
@@ -236,14 +238,15 @@ class GoalsView(QWidget):
     def _names(self) -> list[str]:
         return [kpi.name for kpi in self.state.snapshot.scorecard.kpis]
 
-    def _write(self, action: Callable[[Session], object], select: str | None = None) -> None:
-        """Save a KPI change; `select` names the KPI to select once the snapshot reloads."""
+    def _push(self, text: str, action: Callable[[Session], ChangeSet], select: str) -> None:
+        """Save a KPI change as one undo step; `select` names the KPI to select once the
+        snapshot that holds it arrives."""
         self._pending_select = select
-        try:
-            self.state.write(action)
-        except Exception as error:  # rolled back; the owner reads why
-            self._pending_select = None
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+        self.state.undo_stack.push(kpi_command(self.state, text, action, self._not_saved))
+
+    def _not_saved(self, error: Exception) -> None:
+        self._pending_select = None
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
     def add_from_catalog(self) -> None:
         dialog = CatalogPickerDialog(self._names(), self)
@@ -252,19 +255,22 @@ class GoalsView(QWidget):
         self.add_catalog_keys(dialog.selected_keys())
 
     def add_catalog_keys(self, keys: list[str]) -> None:
+        if not keys:
+            return
         lang = interface_language()
-
-        def action(session: Session) -> None:
-            for key in keys:
-                add_from_catalog(session, key, lang)
-
-        self._write(action, catalog_entry(keys[-1]).name(lang) if keys else None)
+        last = catalog_entry(keys[-1]).name(lang)
+        text = self.tr("Add {kpi}").format(kpi=last)
+        self._push(text, lambda session: add_catalog_change(session, keys, lang), last)
 
     def new_kpi(self) -> None:
         dialog = KpiEditorDialog(self._names(), None, self)
         if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
-            definition = dialog.definition()
-            self._write(lambda session: add_kpi(session, definition), definition.name)
+            self.add_kpi(dialog.definition())
+
+    def add_kpi(self, definition: KpiDefinition) -> None:
+        """Add a KPI defined by hand as one undo step (also the entry point for tests)."""
+        text = self.tr("Add {kpi}").format(kpi=definition.name)
+        self._push(text, lambda session: add_kpi_change(session, definition), definition.name)
 
     def edit_kpi(self) -> None:
         kpi = self.selected_kpi()
@@ -273,25 +279,45 @@ class GoalsView(QWidget):
         others = [n for n in self._names() if n != kpi.name]
         dialog = KpiEditorDialog(others, kpi, self)
         if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
-            self._replace(kpi, dialog.definition())
+            self.replace_kpi(kpi, dialog.definition())
 
     def toggle_archived(self) -> None:
         kpi = self.selected_kpi()
         if kpi is not None:
-            self._replace(kpi, kpi.with_changes(archived=not kpi.archived))
+            self.replace_kpi(kpi, kpi.with_changes(archived=not kpi.archived))
 
-    def _replace(self, old: KpiDefinition, new: KpiDefinition) -> None:
-        def action(session: Session) -> None:
-            update_kpi(session, require_kpi(session, old.name), new)
+    def replace_kpi(self, old: KpiDefinition, new: KpiDefinition) -> None:
+        """Save an edited, archived or restored definition as one undo step."""
+        if new.archived != old.archived:
+            template = self.tr("Restore {kpi}") if old.archived else self.tr("Archive {kpi}")
+        else:
+            template = self.tr("Edit {kpi}")
+        name = old.name
 
-        self._write(action, new.name)
+        def action(session: Session) -> ChangeSet:
+            return edit_kpi_change(session, name, new)
+
+        self._push(template.format(kpi=name), action, new.name)
 
     def delete_kpi(self) -> None:
+        """Ask, on the worker, whether the KPI has history, then confirm and delete it (not
+        an undo step: the confirmation says it cannot be undone)."""
         kpi = self.selected_kpi()
         if kpi is None:
             return
-        with self.state.workspace.transaction() as session:
-            keeps_history = has_history(session, require_kpi(session, kpi.name))
+        workspace, name = self.state.workspace, kpi.name
+
+        def ask() -> bool:
+            with workspace.reading() as session:
+                return has_history(session, require_kpi(session, name))
+
+        self.state.runner.run(
+            ask,
+            lambda keeps_history: self._confirm_delete(kpi, keeps_history),
+            self._not_saved,
+        )
+
+    def _confirm_delete(self, kpi: KpiDefinition, keeps_history: bool) -> None:
         if keeps_history:
             question = self.tr(
                 "“{kpi}” has figures or targets. Deleting it removes them for good and cannot "
@@ -314,7 +340,13 @@ class GoalsView(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self._write(lambda session: delete_kpi(session, require_kpi(session, kpi.name)))
+        name = kpi.name
+
+        def delete(session: Session) -> tuple[None, Touched]:
+            delete_kpi(session, require_kpi(session, name))
+            return None, Touched(kpis=True)
+
+        self.state.write(delete, on_error=self._not_saved)
 
     # --- targets ------------------------------------------------------------------------
     def set_target(self, kind: TargetKind) -> None:

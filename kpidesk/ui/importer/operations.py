@@ -101,7 +101,7 @@ def read_file(path: Path, choices: ReadChoices, handle: ProgressHandle) -> ReadR
 
 def preview_file(workspace: Workspace, read: ReadResult, options: ImportOptions) -> PreviewResult:
     """What the import would do with the owner's current choices; writes nothing."""
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         found = resolve_labels(session, read.plan, {}, False)
         preview = preview_import(session, read.plan, options)
         names = known_kpi_names(session)
@@ -126,7 +126,7 @@ def write_import(
 
 def load_history(workspace: Workspace) -> list[HistoryRow]:
     """Every import, newest first."""
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         return [
             HistoryRow(
                 record.id,
