@@ -18,8 +18,8 @@ from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction,
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
 from kpidesk.io.errors import ImportFileError
-from kpidesk.services.gc_pause import collector_paused
 from kpidesk.store.errors import StoreError
+from kpidesk.usecases.gc_pause import collector_paused
 
 EXIT_REFUSED = 2
 LANGUAGES = ("en", "bg", "et")
@@ -140,7 +140,7 @@ def entry() -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run a command, or open the window. A command is short, so the cycle collector rests
-    for all of it (see `services.gc_pause`), rather than waking between its steps to walk
+    for all of it (see `usecases.gc_pause`), rather than waking between its steps to walk
     everything the previous step built."""
     if args.command is None:
         return _run(args)

@@ -16,18 +16,18 @@ from kpidesk.cli_import_notes import (
 from kpidesk.cli_output import print_json
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
-from kpidesk.services.converted_cells import converted_cells
-from kpidesk.services.import_preview import (
+from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.converted_cells import converted_cells
+from kpidesk.usecases.import_preview import (
     Action,
     ImportOptions,
     ImportPreview,
     OnConflict,
     preview_import,
 )
-from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
-from kpidesk.services.overwrite_check import overwrite_warnings
-from kpidesk.services.prefetch import WorkbookPrefetch
-from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.importing import ImportSummary, apply_import, file_hash, plan_file
+from kpidesk.usecases.overwrite_check import overwrite_warnings
+from kpidesk.usecases.prefetch import WorkbookPrefetch
 
 EXIT_REFUSED = 2
 _SHOWN_PROBLEMS = 20

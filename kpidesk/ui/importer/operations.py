@@ -19,14 +19,14 @@ from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
-from kpidesk.services.import_mapping import LabelResolution, known_kpi_names, resolve_labels
-from kpidesk.services.import_preview import ImportOptions, ImportPreview, preview_import
-from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
-from kpidesk.services.overwrite_check import overwrite_warnings
 from kpidesk.store.imports import list_imports, undo_import
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer.preview_model import PreviewRow, preview_rows
+from kpidesk.usecases.import_mapping import LabelResolution, known_kpi_names, resolve_labels
+from kpidesk.usecases.import_preview import ImportOptions, ImportPreview, preview_import
+from kpidesk.usecases.importing import ImportSummary, apply_import, file_hash, plan_file
+from kpidesk.usecases.overwrite_check import overwrite_warnings
 
 
 class CancelCheck(ProgressHandle, Protocol):

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
-from kpidesk.services.import_preview import Action, ImportOptions
-from kpidesk.services.importing import ImportSummary
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
@@ -51,6 +49,8 @@ from kpidesk.ui.importer.source_panel import SourcePanel
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.import_preview import Action, ImportOptions
+from kpidesk.usecases.importing import ImportSummary
 
 _SIZED_ROWS = 200
 """Rows a table's columns are sized by: a preview of 100 000 figures is not measured whole

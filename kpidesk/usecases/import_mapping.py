@@ -11,15 +11,15 @@ from sqlalchemy.orm import Session
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.label_text import label_core
 from kpidesk.io.plan import ImportPlan, Observation
-from kpidesk.services.import_new_kpis import (
+from kpidesk.store.imports import recall_mappings
+from kpidesk.store.kpis import find_kpi, kpi_index, list_kpis, to_definition
+from kpidesk.store.models import KpiRecord
+from kpidesk.usecases.import_new_kpis import (
     NewKpis,
     catalog_match,
     catalog_namesake,
     new_kpi_for,
 )
-from kpidesk.store.imports import recall_mappings
-from kpidesk.store.kpis import find_kpi, kpi_index, list_kpis, to_definition
-from kpidesk.store.models import KpiRecord
 
 
 @dataclass

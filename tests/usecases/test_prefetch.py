@@ -7,8 +7,8 @@ import pytest
 from kpidesk.cli_import_args import ON_CONFLICT
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.readers import CsvOptions, read_workbook
-from kpidesk.services.import_preview import OnConflict
-from kpidesk.services.prefetch import WorkbookPrefetch
+from kpidesk.usecases.import_preview import OnConflict
+from kpidesk.usecases.prefetch import WorkbookPrefetch
 
 
 def test_a_prefetched_csv_equals_one_read_directly(tmp_path: Path) -> None:

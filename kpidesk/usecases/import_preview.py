@@ -33,14 +33,14 @@ from kpidesk.io.plan import (
     Severity,
     Target,
 )
-from kpidesk.services.gc_pause import collector_paused
-from kpidesk.services.import_mapping import LabelResolution, resolve_labels
-from kpidesk.services.import_targets import (
+from kpidesk.store.loading import load_snapshot
+from kpidesk.usecases.gc_pause import collector_paused
+from kpidesk.usecases.import_mapping import LabelResolution, resolve_labels
+from kpidesk.usecases.import_targets import (
     ImportedTarget,
     history_decisions,
     imported_target_changes,
 )
-from kpidesk.store.loading import load_snapshot
 
 
 class OnConflict(StrEnum):
