@@ -8,7 +8,7 @@ import sys
 import kpidesk.domain.scorecard, kpidesk.domain.catalog, kpidesk.domain.demo
 import kpidesk.store.workspace, kpidesk.store.loading, kpidesk.store.goals, kpidesk.store.demo_fill
 import kpidesk.io.export_csv, kpidesk.io.export_xlsx
-import kpidesk.cli, kpidesk.cli_commands
+import kpidesk.cli, kpidesk.cli.dispatch
 import pkgutil, importlib, kpidesk.domain, kpidesk.store, kpidesk.io
 for package in (kpidesk.domain, kpidesk.store, kpidesk.io):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kpidesk.cli_import_args import ON_CONFLICT
+from kpidesk.cli.import_args import ON_CONFLICT
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.readers import CsvOptions, read_workbook
 from kpidesk.usecases.import_preview import OnConflict

@@ -1,4 +1,4 @@
-"""The command line: `kpidesk` alone opens the window; subcommands automate the same core.
+"""The `kpidesk` program: parse the command line, run the command, answer with an exit status.
 
 Bad input never ends in a traceback: every error the owner can cause is printed as one line
 naming what was wrong, with exit status 2, and nothing is written.
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kpidesk import __version__
-from kpidesk.cli_import_args import add_import_parser, start_reading
+from kpidesk.cli.import_args import add_import_parser, start_reading
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
@@ -121,7 +121,8 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return run(build_parser().parse_args(argv))
+    """Run one command line in-process and return its exit status."""
+    return execute(build_parser().parse_args(argv))
 
 
 def entry() -> None:
@@ -131,33 +132,34 @@ def entry() -> None:
     (a tenth of a second sooner back at the prompt). Exiting is otherwise as usual."""
     args = build_parser().parse_args()
     if args.command is None:
-        sys.exit(run(args))
+        sys.exit(execute(args))
     with collector_paused():
-        code = run(args)
+        code = execute(args)
         gc.freeze()
     sys.exit(code)
 
 
-def run(args: argparse.Namespace) -> int:
+def execute(args: argparse.Namespace) -> int:
     """Run a command, or open the window. A command is short, so the cycle collector rests
     for all of it (see `usecases.gc_pause`), rather than waking between its steps to walk
     everything the previous step built."""
     if args.command is None:
-        return _run(args)
+        return _answered(args)
     with collector_paused():
         start_reading(args)
         try:
-            return _run(args)
+            return _answered(args)
         finally:
             if args.command == "import" and args.prefetch is not None:
                 args.prefetch.wait()
 
 
-def _run(args: argparse.Namespace) -> int:
-    from kpidesk import cli_commands
+def _answered(args: argparse.Namespace) -> int:
+    """The command's exit status; a refusal is its one line on stderr and status 2."""
+    from kpidesk.cli.dispatch import dispatch
 
     try:
-        return cli_commands.run(args)
+        return dispatch(args)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kpidesk.cli_import_notes import (
+from kpidesk.cli.import_notes import (
     converted_json,
     print_converted,
     print_warnings,
     warnings_json,
 )
-from kpidesk.cli_output import print_json
+from kpidesk.cli.output import print_json
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
 from kpidesk.store.workspace import Workspace

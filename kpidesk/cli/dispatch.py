@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kpidesk.cli_import import cmd_import
-from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
-from kpidesk.cli_plan import goal_plan
+from kpidesk.cli.goal_plan import goal_plan
+from kpidesk.cli.import_command import cmd_import
+from kpidesk.cli.output import kpi_json, print_json, print_table, status_json, status_table
 from kpidesk.domain.catalog import load_catalog
 from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
@@ -30,7 +30,9 @@ from kpidesk.store.workspace import Workspace, open_for_reading
 DEMO_FILE = "demo.kpidesk"
 
 
-def run(args: argparse.Namespace) -> int:
+def dispatch(args: argparse.Namespace) -> int:
+    """Open the window, or the workspace the command needs (read-only when it only reads),
+    and hand it to the command; a workspace a failed command created is not kept."""
     if args.self_test or args.command is None:
         return _run_window(args)
     if args.command == "kpi" and args.kpi_command == "catalog":
