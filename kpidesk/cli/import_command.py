@@ -14,6 +14,7 @@ from kpidesk.cli.import_notes import (
     warnings_json,
 )
 from kpidesk.cli.output import print_json
+from kpidesk.cli.parser import EXIT_REFUSED
 from kpidesk.io.plan import Problem
 from kpidesk.io.readers import CsvOptions
 from kpidesk.store.workspace import Workspace
@@ -29,7 +30,6 @@ from kpidesk.usecases.importing import ImportSummary, apply_import, file_hash, p
 from kpidesk.usecases.overwrite_check import overwrite_warnings
 from kpidesk.usecases.prefetch import WorkbookPrefetch
 
-EXIT_REFUSED = 2
 _SHOWN_PROBLEMS = 20
 
 

@@ -1,0 +1,88 @@
+"""`kpidesk goal set | history`: the targets of a KPI, and every change made to them."""
+
+from __future__ import annotations
+
+import argparse
+
+from kpidesk.cli.arguments import month_argument, number_argument
+from kpidesk.cli.goal_plan import goal_plan
+from kpidesk.cli.output import print_json, print_table
+from kpidesk.domain.numbers import split_currency
+from kpidesk.domain.plain_numbers import exported, plain_decimal
+from kpidesk.domain.targets import Spread, TargetKind
+from kpidesk.store.goals import set_annual_goal, set_target
+from kpidesk.store.kpis import require_kpi
+from kpidesk.store.targets import target_history
+from kpidesk.store.workspace import Workspace
+
+
+def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.goal_command == "history":
+        return _goal_history(workspace, args)
+    forms = [args.monthly is not None, args.annual is not None, args.override is not None]
+    if sum(forms) != 1:
+        raise ValueError("give exactly one of --monthly, --annual or --override")
+    with workspace.transaction() as session:
+        if args.monthly is not None:
+            first = month_argument(args.first, "--from")
+            value, currency = _amount(args.monthly, "--monthly", args.currency)
+            set_target(session, args.kpi, TargetKind.MONTHLY, first, value, args.note, currency)
+            print(f"Target for {args.kpi}: {args.monthly} a month from {first}.")
+        elif args.override is not None:
+            month = month_argument(args.month, "--month")
+            value, currency = _amount(args.override, "--override", args.currency)
+            set_target(session, args.kpi, TargetKind.OVERRIDE, month, value, args.note, currency)
+            print(f"Target for {args.kpi} in {month} only: {args.override}.")
+        else:
+            if args.year is None:
+                raise ValueError("an annual goal needs --year YYYY")
+            value, currency = _amount(args.annual, "--annual", args.currency)
+            change = set_annual_goal(
+                session, args.kpi, args.year, value, Spread(args.spread), args.note, currency
+            )
+            spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
+            print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
+    return 0
+
+
+def _amount(text: str, option: str, currency: str | None) -> tuple[float, str | None]:
+    """A target as typed, `1200 лв.` or `1200` with `--currency BGN`, and its currency."""
+    number, sign = split_currency(text)
+    if sign and currency and sign != currency.strip().upper():
+        raise ValueError(f"{option} is in {sign}, but --currency says {currency}")
+    return number_argument(number, option), sign or currency
+
+
+def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.as_of is not None:
+        return goal_plan(workspace, args)
+    if args.year is not None:
+        raise ValueError("--year goes with --as-of YYYY-MM-DD")
+    with workspace.transaction() as session:
+        record = require_kpi(session, args.kpi)
+        history = target_history(session, record.id)
+    rows = [
+        {
+            "kind": r.kind,
+            "from": r.first_month,
+            "value": exported(r.value),
+            "spread": r.spread,
+            "monthly_values": [exported(v) for v in r.monthly_values or ()] or None,
+            "currency": r.currency,
+            "note": r.note,
+            "set_at": r.set_at.isoformat(timespec="seconds"),
+            "undone": r.retracted_at is not None,
+        }
+        for r in history
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["Set at", "Kind", "From", "Value", "Note"],
+            [
+                [r["set_at"], r["kind"], r["from"], plain_decimal(r["value"]), r["note"]]
+                for r in rows
+            ],
+        )
+    return 0
