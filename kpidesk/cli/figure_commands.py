@@ -9,32 +9,21 @@ from pathlib import Path
 from kpidesk.cli.arguments import month_argument, number_argument
 from kpidesk.cli.output import print_json, status_json, status_table
 from kpidesk.domain.scorecard import Scorecard
-from kpidesk.store.errors import StoreError
-from kpidesk.store.figures import CellWrite, start_change, write_figures
-from kpidesk.store.kpis import require_kpi
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.figures import record_figure
 
 
 def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
     month = month_argument(args.month, "MONTH")
     clear = args.value.strip().casefold() in ("", "none")
     value = None if clear else number_argument(args.value)
+    currency = args.currency and args.currency.upper()
     with workspace.transaction() as session:
-        record = require_kpi(session, args.kpi)
-        if record.formula:
-            raise StoreError(f"'{record.name}' is computed from its formula; record its parts")
-        change = start_change(session, "edit", source="command line")
-        write_figures(
-            session,
-            change,
-            [
-                CellWrite(
-                    record.id, month, value, args.note, args.currency and args.currency.upper()
-                )
-            ],
+        name, _change = record_figure(
+            session, args.kpi, month, value, args.note, currency, source="command line"
         )
-    print(f"{record.name} {month}: {'cleared' if clear else args.value}.")
+    print(f"{name} {month}: {'cleared' if clear else args.value}.")
     return 0
 
 

@@ -7,13 +7,14 @@ import argparse
 from kpidesk.cli.arguments import month_argument, number_argument
 from kpidesk.cli.goal_plan import goal_plan
 from kpidesk.cli.output import print_json, print_table
+from kpidesk.domain.month import Month
 from kpidesk.domain.numbers import split_currency
 from kpidesk.domain.plain_numbers import exported, plain_decimal
 from kpidesk.domain.targets import Spread, TargetKind
-from kpidesk.store.goals import set_annual_goal, set_target
 from kpidesk.store.kpis import require_kpi
 from kpidesk.store.targets import target_history
 from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.goals import set_goal
 
 
 def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -22,26 +23,28 @@ def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
     forms = [args.monthly is not None, args.annual is not None, args.override is not None]
     if sum(forms) != 1:
         raise ValueError("give exactly one of --monthly, --annual or --override")
+    if args.monthly is not None:
+        kind, month = TargetKind.MONTHLY, month_argument(args.first, "--from")
+        value, currency = _amount(args.monthly, "--monthly", args.currency)
+    elif args.override is not None:
+        kind, month = TargetKind.OVERRIDE, month_argument(args.month, "--month")
+        value, currency = _amount(args.override, "--override", args.currency)
+    else:
+        if args.year is None:
+            raise ValueError("an annual goal needs --year YYYY")
+        kind, month = TargetKind.ANNUAL, Month(args.year, 1)
+        value, currency = _amount(args.annual, "--annual", args.currency)
     with workspace.transaction() as session:
-        if args.monthly is not None:
-            first = month_argument(args.first, "--from")
-            value, currency = _amount(args.monthly, "--monthly", args.currency)
-            set_target(session, args.kpi, TargetKind.MONTHLY, first, value, args.note, currency)
-            print(f"Target for {args.kpi}: {args.monthly} a month from {first}.")
-        elif args.override is not None:
-            month = month_argument(args.month, "--month")
-            value, currency = _amount(args.override, "--override", args.currency)
-            set_target(session, args.kpi, TargetKind.OVERRIDE, month, value, args.note, currency)
-            print(f"Target for {args.kpi} in {month} only: {args.override}.")
-        else:
-            if args.year is None:
-                raise ValueError("an annual goal needs --year YYYY")
-            value, currency = _amount(args.annual, "--annual", args.currency)
-            change = set_annual_goal(
-                session, args.kpi, args.year, value, Spread(args.spread), args.note, currency
-            )
-            spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
-            print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
+        change = set_goal(
+            session, args.kpi, kind, month, value, args.note, Spread(args.spread), currency
+        )
+    if kind is TargetKind.MONTHLY:
+        print(f"Target for {args.kpi}: {args.monthly} a month from {month}.")
+    elif kind is TargetKind.OVERRIDE:
+        print(f"Target for {args.kpi} in {month} only: {args.override}.")
+    else:
+        spread = ", ".join(plain_decimal(v) for v in change.monthly_values)
+        print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
     return 0
 
 

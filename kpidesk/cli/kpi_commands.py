@@ -7,11 +7,10 @@ import argparse
 from kpidesk.cli.arguments import language
 from kpidesk.cli.output import kpi_json, print_json, print_table
 from kpidesk.domain.catalog import load_catalog
-from kpidesk.domain.formula import Formula
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, KpiDefinition, Unit
-from kpidesk.store.catalog_add import add_from_catalog
-from kpidesk.store.kpis import add_kpi, find_kpi, list_kpis, to_definition
+from kpidesk.store.kpis import list_kpis, to_definition
 from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.kpis import add_catalog_entries, define_kpi
 
 
 def kpi_catalog(args: argparse.Namespace) -> int:
@@ -48,13 +47,11 @@ def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
 def _kpi_add(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.transaction() as session:
         if args.catalog:
-            added = add_from_catalog(session, args.catalog, language(args))
+            added = add_catalog_entries(session, [args.catalog], language(args))
             print(f"Added {', '.join(added)}.")
             return 0
         definition = _custom_definition(args)
-        if definition.formula:
-            _check_formula_parts(session, definition)
-        add_kpi(session, definition)
+        define_kpi(session, definition)
     print(f"Added {definition.name}.")
     return 0
 
@@ -91,12 +88,3 @@ def _custom_definition(args: argparse.Namespace) -> KpiDefinition:
 
 def _default_decimals(unit: Unit) -> int:
     return {Unit.COUNT: 0, Unit.CURRENCY: 0, Unit.PERCENT: 1, Unit.DURATION: 1}.get(unit, 2)
-
-
-def _check_formula_parts(session, definition: KpiDefinition) -> None:  # type: ignore[no-untyped-def]
-    formula = Formula.parse(definition.formula or "")
-    for part in formula.references():
-        if part.strip().casefold() == definition.name.strip().casefold():
-            raise ValueError(f"the formula of '{definition.name}' cannot use the KPI itself")
-        if find_kpi(session, part) is None:
-            raise ValueError(f"the formula uses [{part}], but there is no KPI of that name")
