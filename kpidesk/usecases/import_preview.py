@@ -147,8 +147,14 @@ class _Destination(NamedTuple):
 
 
 @collector_paused()
-def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -> ImportPreview:
-    """What the import would do, with every problem; writes nothing."""
+def preview_import(
+    session: Session,
+    plan: ImportPlan,
+    options: ImportOptions,
+    scorecard: Scorecard | None = None,
+) -> ImportPreview:
+    """What the import would do, with every problem; writes nothing. `scorecard` is the
+    workspace when the caller loaded it in this transaction already (it is loaded once)."""
     own = options.own_export
     definitions = {d.key: d for d in own.definitions} if own else {}
     labels = resolve_labels(
@@ -169,7 +175,7 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         # an export of KPIs without a figure yet: its data sheet is rightly empty
         problems = [p for p in problems if p.code is not ProblemCode.NO_TABLE]
     problems += [_unknown(plan, label) for label in labels.unknown]
-    scorecard = load_snapshot(session).scorecard
+    scorecard = load_snapshot(session).scorecard if scorecard is None else scorecard
     destinations = _destinations(plan, labels, scorecard)
     cells: list[PreviewCell] = []
     on_conflict = options.on_conflict
