@@ -1,8 +1,9 @@
 """The one declared picture of kpidesk's layers, which tests/test_layers.py holds the code to.
 
 Each layer is the modules under its package prefixes (a prefix covers the module of that name
-and everything below it; `kpidesk`, the package's own name, covers only kpidesk/__init__.py). A layer may import itself and the layers it names in `MAY_IMPORT`,
-nothing else, at any place in a module (inside functions and `TYPE_CHECKING` blocks too).
+and everything below it; `kpidesk`, the package's own name, covers only kpidesk/__init__.py).
+A layer may import itself and the layers it names in `MAY_IMPORT`, nothing else, at any place
+in a module (inside functions and `TYPE_CHECKING` blocks too).
 """
 
 from __future__ import annotations
@@ -17,20 +18,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # The workspace database.
     "store": ("kpidesk.store",),
     # What the window and the command line both do (import, record figures, set goals).
-    # Both names until `services` is renamed to `usecases`; then only "kpidesk.usecases".
-    "usecases": ("kpidesk.usecases", "kpidesk.services"),
-    # The command line. The cli_* modules until they move into kpidesk/cli/; then only
-    # "kpidesk.cli" and "kpidesk.__main__".
-    "cli": (
-        "kpidesk.cli",
-        "kpidesk.cli_commands",
-        "kpidesk.cli_import",
-        "kpidesk.cli_import_args",
-        "kpidesk.cli_import_notes",
-        "kpidesk.cli_output",
-        "kpidesk.cli_plan",
-        "kpidesk.__main__",
-    ),
+    "usecases": ("kpidesk.usecases",),
+    # The command line (`python -m kpidesk` too).
+    "cli": ("kpidesk.cli", "kpidesk.__main__"),
     # The window: the only layer that uses Qt.
     "ui": ("kpidesk.ui",),
 }

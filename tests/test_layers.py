@@ -92,10 +92,8 @@ def test_the_picture_names_each_layer_once() -> None:
     assert set(LAZY_ALLOWED) <= set(LAYERS)
     prefixes = [prefix for group in LAYERS.values() for prefix in group]
     assert len(prefixes) == len(set(prefixes))
-    # The restructured layout lands in the same layers.
-    assert layer_of("kpidesk.cli.commands") == "cli"
+    assert layer_of("kpidesk.cli.dispatch") == "cli"
     assert layer_of("kpidesk.usecases.importing") == "usecases"
-    assert layer_of("kpidesk.services.importing") == "usecases"
 
 
 def test_every_module_is_in_a_layer() -> None:
@@ -122,8 +120,8 @@ def test_the_check_sees_an_import_against_the_picture() -> None:
     assert violations("kpidesk.domain.kpi", inside) == [
         "kpidesk.domain.kpi:2 imports PySide6.QtCore: only ui may use Qt"
     ]
-    assert violations("kpidesk.ui.state", "from ..cli_output import kpi_json\n") == [
-        "kpidesk.ui.state:1 imports kpidesk.cli_output: ui may not use cli"
+    assert violations("kpidesk.ui.state", "from ..cli.output import kpi_json\n") == [
+        "kpidesk.ui.state:1 imports kpidesk.cli.output: ui may not use cli"
     ]
     assert violations("kpidesk.nowhere", "") == [
         "kpidesk.nowhere is in no layer of tests/layers.py"
@@ -131,13 +129,13 @@ def test_the_check_sees_an_import_against_the_picture() -> None:
 
 
 def test_the_command_line_starts_the_window_only_lazily() -> None:
-    cli = "kpidesk.cli_commands"
+    cli = "kpidesk.cli.dispatch"
     assert violations(cli, "from kpidesk.ui.app import launch\n") == [
-        "kpidesk.cli_commands:1 imports kpidesk.ui.app: cli may not use ui"
+        "kpidesk.cli.dispatch:1 imports kpidesk.ui.app: cli may not use ui"
     ]
     assert violations(cli, "def run():\n    from kpidesk.ui.app import launch\n") == []
     assert violations(cli, "def run():\n    from kpidesk.ui.state import AppState\n") == [
-        "kpidesk.cli_commands:2 imports kpidesk.ui.state: cli may not use ui"
+        "kpidesk.cli.dispatch:2 imports kpidesk.ui.state: cli may not use ui"
     ]
 
 

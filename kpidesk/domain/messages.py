@@ -1,6 +1,6 @@
 """Texts for the owner that the window can translate, made below the window.
 
-The domain, io and services layers never import Qt, yet their messages (a cell that is not a
+The domain, io and usecases layers never import Qt, yet their messages (a cell that is not a
 number, a file that cannot be read) reach the owner in Bulgarian or Estonian. So they build a
 `Message`: an English template with named values. `str()` gives the English (the command
 line prints it); the window translates the template with `kpidesk.ui.messages.translated`.

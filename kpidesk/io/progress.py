@@ -1,7 +1,9 @@
-"""A progress and cancel handle, so a Qt worker can run the importer in a thread.
+"""The one progress and cancel handle of long work (reading a file, a whole import job).
 
-The importer only calls `set_progress` and `cancelled`; it knows nothing of Qt. A wrapper in
-the UI forwards progress to a signal and answers `cancelled` from a Cancel button.
+The work only calls `set_progress` and `cancelled` (Orange's `set_progress_value` and
+`is_interruption_requested`); it knows nothing of Qt. The command line passes
+`NullProgress`; the import view passes the wrapper that forwards progress to a signal and
+answers `cancelled` from its Cancel button.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ class ProgressHandle(Protocol):
 
 class ImportCancelled(Exception):
     """The owner cancelled while the file was being read; nothing was produced."""
+
+
+def raise_if_cancelled(handle: ProgressHandle) -> None:
+    """Stop the work here (ImportCancelled) once the owner asked to."""
+    if handle.cancelled():
+        raise ImportCancelled("import cancelled")
 
 
 class NullProgress:
@@ -45,8 +53,7 @@ class Stage:
 
     def report(self, fraction: float) -> None:
         """Report progress within this stage; raise ImportCancelled when cancelled."""
-        if self._handle.cancelled():
-            raise ImportCancelled("import cancelled")
+        raise_if_cancelled(self._handle)
         self._handle.set_progress(self._start + self._span * min(max(fraction, 0.0), 1.0))
 
     def sub(self, start: float, end: float) -> Stage:

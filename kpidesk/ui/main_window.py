@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kpidesk import __version__
-from kpidesk.services.importing import ImportSummary
 from kpidesk.store.engine import WORKSPACE_SUFFIX
 from kpidesk.store.loading import Snapshot
 from kpidesk.store.refresh import Touched
@@ -48,6 +47,7 @@ from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.importing import ImportSummary
 
 VIEWS = ("dashboard", "goals", "data_entry", "import", "charts")
 _STATUS_SECONDS = 8

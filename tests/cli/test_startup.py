@@ -27,7 +27,7 @@ def test_status_on_a_current_workspace_does_not_import_alembic(tmp_path: Path) -
     )
     code, *modules = result.stdout.split()
     assert code == "0"
-    assert "kpidesk.cli_commands" in modules
+    assert "kpidesk.cli.dispatch" in modules
     assert not {"alembic", "mako"} & set(modules)
 
 

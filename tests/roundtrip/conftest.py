@@ -20,13 +20,13 @@ from kpidesk.domain.scorecard import shown_target
 from kpidesk.domain.targets import TargetChange
 from kpidesk.io.export_csv import write_csv
 from kpidesk.io.export_xlsx import write_xlsx
-from kpidesk.services.import_preview import ImportOptions, preview_import
-from kpidesk.services.importing import ImportSummary, apply_import, plan_file
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi, list_kpis, require_kpi, to_definition
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.targets import add_target, target_history, to_target_change
 from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.usecases.import_preview import ImportOptions, preview_import
+from kpidesk.usecases.importing import ImportSummary, apply_import, plan_file
 from tests.workbooks import write_ods
 
 

@@ -11,10 +11,10 @@ import pytest
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
-from kpidesk.services.import_preview import ImportOptions, preview_import
-from kpidesk.services.importing import plan_file
 from kpidesk.store.figures import redo_change, undo_change
 from kpidesk.store.models import ImportRecord
+from kpidesk.usecases.import_preview import ImportOptions, preview_import
+from kpidesk.usecases.importing import plan_file
 
 REVENUE = KpiDefinition(
     "Приходи",

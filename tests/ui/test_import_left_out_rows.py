@@ -3,10 +3,10 @@ NaN) as a row of its own with the reason, beside the figures it imports."""
 
 from pathlib import Path
 
-from kpidesk.services.import_preview import ImportOptions, preview_import
-from kpidesk.services.importing import plan_file
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.importer.preview_model import LEFT_OUT, preview_rows
+from kpidesk.usecases.import_preview import ImportOptions, preview_import
+from kpidesk.usecases.importing import plan_file
 from tests.workbooks import write_text
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.services.import_preview import Action
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.imports import list_imports
 from kpidesk.store.kpis import add_kpi
@@ -24,6 +23,7 @@ from kpidesk.ui.importer.mapping_model import COL_KPI, kpi_choice
 from kpidesk.ui.importer.preview_model import COL_ACTION, LEFT_OUT
 from kpidesk.ui.importer.problems_model import COL_CELL, COL_REASON
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.import_preview import Action
 from tests.workbooks import merged, write_xlsx
 
 JAN, FEB, MAR = Month(2025, 1), Month(2025, 2), Month(2025, 3)

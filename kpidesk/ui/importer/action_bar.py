@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.services.import_preview import OnConflict
-from kpidesk.services.importing import ImportSummary
+from kpidesk.usecases.import_preview import OnConflict
+from kpidesk.usecases.importing import ImportSummary
 
 
 class ActionBar(QWidget):

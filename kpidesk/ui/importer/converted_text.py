@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import BGN_PER_EUR
-from kpidesk.services.converted_cells import Written
 from kpidesk.ui.formatting import currency_symbol, format_number, format_value
+from kpidesk.usecases.converted_cells import Written
 
 ARROW = " → "
 

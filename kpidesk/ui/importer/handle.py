@@ -1,8 +1,8 @@
 """The one place where the importer's progress/cancel handle meets Qt.
 
-`plan_file` and `apply_import` know only `set_progress`, `cancelled` and a cancel check; this
-handle answers them from a thread-safe flag the Cancel button sets, and forwards progress to a
-signal, which Qt delivers on the GUI thread.
+The import job knows only the `kpidesk.io.progress.ProgressHandle` it is given
+(`set_progress`, `cancelled`); this handle answers it from a thread-safe flag the Cancel
+button sets, and forwards progress to a signal, which Qt delivers on the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Signal
-
-from kpidesk.io.progress import ImportCancelled
 
 _STEPS = 200
 
@@ -39,7 +37,3 @@ class CancelHandle(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
-
-    def check(self) -> None:
-        if self._cancel.is_set():
-            raise ImportCancelled("import cancelled")

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
-from kpidesk.ui.importer.operations import HistoryRow, load_history, undo
+from kpidesk.ui.importer.operations import HistoryRow, load_history
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.import_job import undo
 
 COL_FILE, COL_SHEET, COL_WHEN, COL_IMPORTED, COL_SKIPPED, COL_CREATED, COL_UNDONE = range(7)
 COLUMNS = (

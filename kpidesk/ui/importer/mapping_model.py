@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
-from kpidesk.services.import_mapping import LabelResolution
 from kpidesk.ui.rows_model import RowsModel
+from kpidesk.usecases.import_mapping import LabelResolution
 
 COL_LABEL, COL_KPI, COL_HOW = range(3)
 COLUMNS = (

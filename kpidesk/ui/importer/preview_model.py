@@ -23,12 +23,12 @@ from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.month import Month
 from kpidesk.io.grid import parse_address
 from kpidesk.io.plan import ImportPlan, Layout, Severity
-from kpidesk.services.converted_cells import Written, converted_cells
-from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.ui.formatting import format_month, format_number, format_value
 from kpidesk.ui.importer.converted_text import converted_text, why_converted
 from kpidesk.ui.messages import translated
 from kpidesk.ui.rows_model import RowsModel
+from kpidesk.usecases.converted_cells import Written, converted_cells
+from kpidesk.usecases.import_preview import Action, ImportPreview
 
 COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
 COLUMNS = (

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kpidesk.io.plan import ImportPlan, Layout, ProblemCode
 from kpidesk.ui.formatting import format_month
-from kpidesk.ui.importer.operations import ReadChoices, ReadResult
 from kpidesk.ui.messages import translated
+from kpidesk.usecases.import_job import ReadChoices, ReadResult
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1257", "iso-8859-15")
 DELIMITERS = (";", ",", "\t", "|")

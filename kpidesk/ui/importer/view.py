@@ -28,22 +28,13 @@ from PySide6.QtWidgets import (
 
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
-from kpidesk.services.import_preview import Action, ImportOptions
-from kpidesk.services.importing import ImportSummary
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
 from kpidesk.ui.importer.history import HistoryPanel
 from kpidesk.ui.importer.mapping_delegate import MappingDelegate
 from kpidesk.ui.importer.mapping_model import COL_KPI, COL_LABEL, MappingModel
-from kpidesk.ui.importer.operations import (
-    PreviewResult,
-    ReadChoices,
-    ReadResult,
-    preview_file,
-    read_file,
-    write_import,
-)
+from kpidesk.ui.importer.operations import PreviewResult, preview_file, write_import
 from kpidesk.ui.importer.overwrite_warning import confirm_overwrites, warning_lines
 from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
@@ -51,6 +42,9 @@ from kpidesk.ui.importer.source_panel import SourcePanel
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.import_job import ReadChoices, ReadResult, read_file
+from kpidesk.usecases.import_preview import Action, ImportOptions
+from kpidesk.usecases.importing import ImportSummary
 
 _SIZED_ROWS = 200
 """Rows a table's columns are sized by: a preview of 100 000 figures is not measured whole
@@ -272,22 +266,22 @@ class ImportView(QWidget):
         self._result = result
         if self._fresh_labels:
             self._fresh_labels = False
-            self.mapping_model.set_labels(self._read.plan.labels, result.found)
-            self._open_editors(result.kpi_names, force=True)
+            self.mapping_model.set_labels(self._read.plan.labels, result.seen.found)
+            self._open_editors(result.seen.kpi_names, force=True)
             self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table, COL_KPI))
             if self._options() != options:
                 self._start_preview()
-        self._open_editors(result.kpi_names)
-        self.preview_model.set_preview(result.rows, result.definitions)
-        self.problems_model.set_problems(result.preview.problems)
-        self.action_bar.set_warnings(warning_lines(result.warnings))
+        self._open_editors(result.seen.kpi_names)
+        self.preview_model.set_preview(result.rows, result.seen.definitions)
+        self.problems_model.set_problems(result.seen.preview.problems)
+        self.action_bar.set_warnings(warning_lines(result.seen.warnings))
         model = self.preview_model
         self.action_bar.set_counts(
             model.count(Action.NEW),
             model.count(Action.OVERWRITE),
             model.count(Action.UNCHANGED),
             model.count(LEFT_OUT) + model.count(Action.SKIP),
-            len(result.preview.targets),
+            len(result.seen.preview.targets),
         )
         self._update_ready()
 
@@ -311,7 +305,7 @@ class ImportView(QWidget):
         if result is None or self._writing:
             self.action_bar.import_button.setEnabled(False)
             return
-        preview = result.preview
+        preview = result.seen.preview
         reasons = why_not(preview.refusals, self.mapping_model.unmapped())
         idle = not (
             preview.count(Action.NEW, Action.OVERWRITE)
@@ -325,7 +319,7 @@ class ImportView(QWidget):
     def _import(self) -> None:
         if self._read is None or self._result is None or self._writing:
             return
-        warnings = self._result.warnings
+        warnings = self._result.seen.warnings
         if warnings and not confirm_overwrites(self, warning_lines(warnings)):
             return
         read, options, workspace = self._read, self._options(), self._state.workspace

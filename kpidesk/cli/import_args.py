@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 ON_CONFLICT = ("overwrite", "skip", "fail")
-"""The values of `services.import_preview.OnConflict` (a test keeps them equal)."""
+"""The values of `usecases.import_preview.OnConflict` (a test keeps them equal)."""
 
 
 def add_import_parser(commands: argparse._SubParsersAction) -> None:
@@ -57,7 +57,7 @@ def start_reading(args: argparse.Namespace) -> None:
     if args.command != "import" or not Path(args.file).is_file():
         return
     from kpidesk.io.readers import CsvOptions
-    from kpidesk.services.prefetch import WorkbookPrefetch
+    from kpidesk.usecases.prefetch import WorkbookPrefetch
 
     options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
     args.prefetch = WorkbookPrefetch(Path(args.file), args.sheet, options)

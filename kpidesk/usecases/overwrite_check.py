@@ -5,7 +5,7 @@ both ask here, so they warn about the same KPIs with the same factor."""
 from __future__ import annotations
 
 from kpidesk.domain.scale_shift import ScaleShift, scale_shifts
-from kpidesk.services.import_preview import Action, ImportPreview
+from kpidesk.usecases.import_preview import Action, ImportPreview
 
 
 def overwrite_warnings(preview: ImportPreview) -> list[ScaleShift]:

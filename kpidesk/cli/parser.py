@@ -1,28 +1,22 @@
-"""The command line: `kpidesk` alone opens the window; subcommands automate the same core.
+"""The command line's arguments: every command, its options and their choices.
 
-Bad input never ends in a traceback: every error the owner can cause is printed as one line
-naming what was wrong, with exit status 2, and nothing is written.
+Parsing loads nothing heavy (no database layer), so an import's file can be read on a
+background thread while the rest of the program starts. A mistyped command line is one line
+on stderr and exit status 2, as every other refusal.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
-import os
-import sys
-from collections.abc import Sequence
 from typing import NoReturn
 
 from kpidesk import __version__
-from kpidesk.cli_import_args import add_import_parser, start_reading
+from kpidesk.cli.import_args import add_import_parser
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
-from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
-from kpidesk.io.errors import ImportFileError
-from kpidesk.services.gc_pause import collector_paused
-from kpidesk.store.errors import StoreError
 
 EXIT_REFUSED = 2
+"""The exit status of every refusal: a mistyped command line, a bad file, an unknown KPI."""
 LANGUAGES = ("en", "bg", "et")
 
 
@@ -119,54 +113,3 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
         "--as-of", metavar="YYYY-MM-DD", help="each month's target as it stood on that day"
     )
     history.add_argument("--year", type=int, help="with --as-of: the fiscal year to list")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return run(build_parser().parse_args(argv))
-
-
-def entry() -> None:
-    """The `kpidesk` program. A command (not the window) ends with everything written and
-    closed; what it built is then frozen out of the cycle collector's sight, so neither a
-    last collection after the command's pause nor the interpreter's final sweep walks it
-    (a tenth of a second sooner back at the prompt). Exiting is otherwise as usual."""
-    args = build_parser().parse_args()
-    if args.command is None:
-        sys.exit(run(args))
-    with collector_paused():
-        code = run(args)
-        gc.freeze()
-    sys.exit(code)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run a command, or open the window. A command is short, so the cycle collector rests
-    for all of it (see `services.gc_pause`), rather than waking between its steps to walk
-    everything the previous step built."""
-    if args.command is None:
-        return _run(args)
-    with collector_paused():
-        start_reading(args)
-        try:
-            return _run(args)
-        finally:
-            if args.command == "import" and args.prefetch is not None:
-                args.prefetch.wait()
-
-
-def _run(args: argparse.Namespace) -> int:
-    from kpidesk import cli_commands
-
-    try:
-        return cli_commands.run(args)
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except (StoreError, UnknownKpiError, ValueError, OSError, ImportFileError) as error:
-        print(f"kpidesk: {error}", file=sys.stderr)
-        return EXIT_REFUSED
-    except KeyError as error:
-        print(f"kpidesk: {error.args[0] if error.args else error}", file=sys.stderr)
-        return EXIT_REFUSED
-    except KeyboardInterrupt:
-        return 130

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import display_currency, entry_currency
-from kpidesk.services.import_preview import ImportPreview, PreviewCell
+from kpidesk.usecases.import_preview import ImportPreview, PreviewCell
 
 _MOST_DECIMALS = 6
 

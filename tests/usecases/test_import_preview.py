@@ -8,11 +8,11 @@ from pathlib import Path
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.io.plan import ProblemCode, Severity
-from kpidesk.services.import_preview import Action, ImportOptions, preview_import
-from kpidesk.services.importing import apply_import, plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.usecases.import_preview import Action, ImportOptions, preview_import
+from kpidesk.usecases.importing import apply_import, plan_file
 from tests.workbooks import Styled, merged, write_text, write_xlsx
 
 

@@ -18,9 +18,9 @@ from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard, shown_target
 from kpidesk.domain.targets import TargetChange, TargetKind, target_for
 from kpidesk.io.own_sheets import ImportedDecision
-from kpidesk.services.import_mapping import LabelResolution
 from kpidesk.store.kpis import kpi_index, to_definition
 from kpidesk.store.targets import decision_history
+from kpidesk.usecases.import_mapping import LabelResolution
 
 
 class ImportedTarget(NamedTuple):

@@ -11,8 +11,8 @@ from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.money import BGN_PER_EUR, display_currency
 from kpidesk.domain.plain_numbers import plain_decimal
 from kpidesk.domain.scale_shift import LikelyCause, ScaleShift
-from kpidesk.services.converted_cells import Written
-from kpidesk.services.import_preview import ImportPreview, PreviewCell
+from kpidesk.usecases.converted_cells import Written
+from kpidesk.usecases.import_preview import ImportPreview, PreviewCell
 
 SHOWN_CELLS = 20
 

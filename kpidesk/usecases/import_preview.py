@@ -33,14 +33,14 @@ from kpidesk.io.plan import (
     Severity,
     Target,
 )
-from kpidesk.services.gc_pause import collector_paused
-from kpidesk.services.import_mapping import LabelResolution, resolve_labels
-from kpidesk.services.import_targets import (
+from kpidesk.store.loading import load_snapshot
+from kpidesk.usecases.gc_pause import collector_paused
+from kpidesk.usecases.import_mapping import LabelResolution, resolve_labels
+from kpidesk.usecases.import_targets import (
     ImportedTarget,
     history_decisions,
     imported_target_changes,
 )
-from kpidesk.store.loading import load_snapshot
 
 
 class OnConflict(StrEnum):
@@ -147,8 +147,14 @@ class _Destination(NamedTuple):
 
 
 @collector_paused()
-def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -> ImportPreview:
-    """What the import would do, with every problem; writes nothing."""
+def preview_import(
+    session: Session,
+    plan: ImportPlan,
+    options: ImportOptions,
+    scorecard: Scorecard | None = None,
+) -> ImportPreview:
+    """What the import would do, with every problem; writes nothing. `scorecard` is the
+    workspace when the caller loaded it in this transaction already (it is loaded once)."""
     own = options.own_export
     definitions = {d.key: d for d in own.definitions} if own else {}
     labels = resolve_labels(
@@ -169,7 +175,7 @@ def preview_import(session: Session, plan: ImportPlan, options: ImportOptions) -
         # an export of KPIs without a figure yet: its data sheet is rightly empty
         problems = [p for p in problems if p.code is not ProblemCode.NO_TABLE]
     problems += [_unknown(plan, label) for label in labels.unknown]
-    scorecard = load_snapshot(session).scorecard
+    scorecard = load_snapshot(session).scorecard if scorecard is None else scorecard
     destinations = _destinations(plan, labels, scorecard)
     cells: list[PreviewCell] = []
     on_conflict = options.on_conflict

@@ -11,12 +11,12 @@ import pytest
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scale_shift import LikelyCause
-from kpidesk.services.import_preview import ImportOptions, OnConflict, preview_import
-from kpidesk.services.importing import plan_file
-from kpidesk.services.overwrite_check import overwrite_warnings
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.workspace import Workspace, open_workspace
+from kpidesk.usecases.import_preview import ImportOptions, OnConflict, preview_import
+from kpidesk.usecases.importing import plan_file
+from kpidesk.usecases.overwrite_check import overwrite_warnings
 from tests.workbooks import write_xlsx
 
 YEAR = [Month(2025, m) for m in range(1, 13)]

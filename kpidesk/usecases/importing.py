@@ -20,12 +20,12 @@ from kpidesk.io.own_export import OwnExport, could_be_own_export, read_own_expor
 from kpidesk.io.plan import ImportPlan, Problem, Severity
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
-from kpidesk.services.gc_pause import collector_paused
-from kpidesk.services.import_preview import Action, ImportPreview
 from kpidesk.store.figures import CellWriteFields, start_change, write_figures
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
 from kpidesk.store.targets import add_target
+from kpidesk.usecases.gc_pause import collector_paused
+from kpidesk.usecases.import_preview import Action, ImportPreview
 
 
 @dataclass(frozen=True, slots=True)

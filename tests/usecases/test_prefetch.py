@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from kpidesk.cli_import_args import ON_CONFLICT
+from kpidesk.cli.import_args import ON_CONFLICT
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.readers import CsvOptions, read_workbook
-from kpidesk.services.import_preview import OnConflict
-from kpidesk.services.prefetch import WorkbookPrefetch
+from kpidesk.usecases.import_preview import OnConflict
+from kpidesk.usecases.prefetch import WorkbookPrefetch
 from tests.workbooks import write_text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from kpidesk.cli_output import print_json, print_table
+from kpidesk.cli.output import print_json, print_table
 from kpidesk.domain.plain_numbers import exported, plain_decimal
 from kpidesk.domain.plan import fiscal_year_of, plan_as_of
 from kpidesk.store.loading import load_snapshot

@@ -7,11 +7,11 @@ from pathlib import Path
 from openpyxl.styles import numbers
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
-from kpidesk.services.converted_cells import Written, converted_cells
-from kpidesk.services.import_preview import ImportOptions, preview_import
-from kpidesk.services.importing import plan_file
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.converted_cells import Written, converted_cells
+from kpidesk.usecases.import_preview import ImportOptions, preview_import
+from kpidesk.usecases.importing import plan_file
 from tests.workbooks import Styled, write_text, write_xlsx
 
 

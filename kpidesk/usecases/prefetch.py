@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kpidesk.io.grid import Workbook
 from kpidesk.io.readers import CsvOptions, read_workbook
-from kpidesk.services.gc_pause import collector_paused
+from kpidesk.usecases.gc_pause import collector_paused
 
 
 class WorkbookPrefetch:

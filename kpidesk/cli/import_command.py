@@ -7,29 +7,29 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kpidesk.cli_import_notes import (
+from kpidesk.cli.import_notes import (
     converted_json,
     print_converted,
     print_warnings,
     warnings_json,
 )
-from kpidesk.cli_output import print_json
+from kpidesk.cli.output import print_json
+from kpidesk.cli.parser import EXIT_REFUSED
 from kpidesk.io.plan import Problem
-from kpidesk.io.readers import CsvOptions
-from kpidesk.services.converted_cells import converted_cells
-from kpidesk.services.import_preview import (
+from kpidesk.store.workspace import Workspace
+from kpidesk.usecases import import_job
+from kpidesk.usecases.converted_cells import converted_cells
+from kpidesk.usecases.import_job import ReadChoices
+from kpidesk.usecases.import_preview import (
     Action,
     ImportOptions,
     ImportPreview,
     OnConflict,
-    preview_import,
 )
-from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
-from kpidesk.services.overwrite_check import overwrite_warnings
-from kpidesk.services.prefetch import WorkbookPrefetch
-from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.importing import ImportSummary
+from kpidesk.usecases.overwrite_check import overwrite_warnings
+from kpidesk.usecases.prefetch import WorkbookPrefetch
 
-EXIT_REFUSED = 2
 _SHOWN_PROBLEMS = 20
 
 
@@ -39,32 +39,30 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         raise ValueError(f"{path}: is a folder, not a file")
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
-    csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
-    prefetch: WorkbookPrefetch | None = args.prefetch
-    plan, own_export = plan_file(
-        path,
+    choices = ReadChoices(
         sheet=args.sheet,
         layout=args.layout,
         decimal_mark=args.decimal_mark,
-        csv_options=csv_options,
-        book=prefetch.result() if prefetch is not None else None,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
     )
+    prefetch: WorkbookPrefetch | None = args.prefetch
+    book = prefetch.result() if prefetch is not None else None
+    read = import_job.read_file(path, choices, book=book)
     options = ImportOptions(
         create_kpis=args.create_kpis,
         on_conflict=OnConflict(args.on_conflict),
         strict=args.strict,
-        own_export=own_export,
+        own_export=read.own_export,
     )
-    digest = file_hash(path)
-    with workspace.transaction() as session:
-        preview = preview_import(session, plan, options)
-        if preview.refused:
-            return _refuse(preview, args.json)
-        if args.dry_run:
-            _report(_dry_run_summary(preview), preview, args.json, path, dry_run=True)
-            return 0
-        summary = apply_import(session, preview, digest)
-    _report(summary, preview, args.json, path)
+    outcome = import_job.write(workspace, read, options, dry_run=args.dry_run)
+    preview = outcome.preview
+    if preview.refused:
+        return _refuse(preview, args.json)
+    if outcome.summary is None:
+        _report(_dry_run_summary(preview), preview, args.json, path, dry_run=True)
+        return 0
+    _report(outcome.summary, preview, args.json, path)
     return 0
 
 

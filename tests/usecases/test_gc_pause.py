@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from kpidesk.services.gc_pause import collector_paused
+from kpidesk.usecases.gc_pause import collector_paused
 
 
 def test_the_collector_rests_inside_and_is_back_after():

@@ -11,15 +11,15 @@ from sqlalchemy.orm import Session
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.label_text import label_core
 from kpidesk.io.plan import ImportPlan, Observation
-from kpidesk.services.import_new_kpis import (
+from kpidesk.store.imports import recall_mappings
+from kpidesk.store.kpis import find_kpi, kpi_index
+from kpidesk.store.models import KpiRecord
+from kpidesk.usecases.import_new_kpis import (
     NewKpis,
     catalog_match,
     catalog_namesake,
     new_kpi_for,
 )
-from kpidesk.store.imports import recall_mappings
-from kpidesk.store.kpis import find_kpi, kpi_index, list_kpis, to_definition
-from kpidesk.store.models import KpiRecord
 
 
 @dataclass
@@ -30,6 +30,9 @@ class LabelResolution:
     to_create: dict[str, KpiDefinition] = field(default_factory=dict)
     unknown: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    found: LabelResolution | None = field(default=None, repr=False, compare=False)
+    """The file's labels as the workspace alone resolves them: before the owner's mapping,
+    none created. The import view shows it as what was found; worked out in the same pass."""
 
     @property
     def new_kpis(self) -> list[KpiDefinition]:
@@ -77,16 +80,19 @@ def resolve_labels(
     labels = list(plan.labels)
     seen = {name_key(label) for label in labels}
     extra = [label for label in dict.fromkeys(extra_labels) if name_key(label) not in seen]
+    found = resolution.found = LabelResolution()
     for label in labels + extra:
         key = name_key(label)
-        if key in corrected:
-            _apply_correction(session, resolution, label, corrected[key])
-            continue
         core = label_core(label)
         keys = list(dict.fromkeys([key, name_key(core.name)]))
         record, ignored = _known(keys, index, remembered)
         if record is None and not ignored:
             record = catalog_namesake(keys, index)
+        if label not in extra:
+            _found(found, label, record, ignored)
+        if key in corrected:
+            _apply_correction(session, resolution, label, corrected[key])
+            continue
         if ignored:
             resolution.ignored.append(label)
         elif record is not None:
@@ -107,6 +113,15 @@ def resolve_labels(
             sorted(resolution.to_create.items(), key=lambda item: order.get(item[1].key, -1))
         )
     return resolution
+
+
+def _found(found: LabelResolution, label: str, record: KpiRecord | None, ignored: bool) -> None:
+    if ignored:
+        found.ignored.append(label)
+    elif record is not None:
+        found.matched[label] = record.name
+    else:
+        found.unknown.append(label)
 
 
 def _known(
@@ -139,8 +154,3 @@ def _by_label(plan: ImportPlan) -> dict[str, list[Observation]]:
     for obs in plan.observations:
         grouped[obs.label].append(obs)
     return grouped
-
-
-def known_kpi_names(session: Session) -> list[str]:
-    """Every KPI an unknown label could be mapped to, for the import view's choices."""
-    return [to_definition(record).name for record in list_kpis(session, include_archived=False)]

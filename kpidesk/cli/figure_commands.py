@@ -1,0 +1,64 @@
+"""`kpidesk record | status | export`: a month's figure in, where every KPI stands, all out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kpidesk.cli.arguments import month_argument, number_argument
+from kpidesk.cli.output import print_json, status_json, status_table
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.store.loading import load_export, load_snapshot
+from kpidesk.store.workspace import Workspace
+from kpidesk.usecases.figures import record_figure
+
+
+def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
+    month = month_argument(args.month, "MONTH")
+    clear = args.value.strip().casefold() in ("", "none")
+    value = None if clear else number_argument(args.value)
+    currency = args.currency and args.currency.upper()
+    with workspace.transaction() as session:
+        name, _change = record_figure(
+            session, args.kpi, month, value, args.note, currency, source="command line"
+        )
+    print(f"{name} {month}: {'cleared' if clear else args.value}.")
+    return 0
+
+
+def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    from kpidesk.io.export_csv import write_csv
+    from kpidesk.io.export_file import export_to_file
+
+    with workspace.transaction() as session:
+        scorecard, history = load_export(session)
+    if args.file == "-":
+        write_csv(scorecard, sys.stdout)
+        return 0
+    path = Path(args.file)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"{path}: export writes .xlsx or .csv, not '{suffix or 'no extension'}'")
+    count = export_to_file(scorecard, path, history)
+    print(f"Wrote {count} rows to {path}.")
+    return 0
+
+
+def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
+    scorecard = _scorecard(workspace)
+    month = month_argument(args.month, "--month") if args.month else scorecard.latest_month()
+    kpis = [] if month is None else scorecard.active_kpis()
+    rows = [(kpi, scorecard.status_of(kpi.name, month)) for kpi in kpis]
+    if args.json:
+        print_json([status_json(kpi, row) for kpi, row in rows])
+    elif not rows:
+        print("No figures yet: record some with `kpidesk record` or try `kpidesk demo`.")
+    else:
+        status_table(rows)
+    return 0
+
+
+def _scorecard(workspace: Workspace) -> Scorecard:
+    with workspace.transaction() as session:
+        return load_snapshot(session).scorecard

@@ -1,0 +1,44 @@
+"""Recording figures: one action of the owner is one change set, whichever door it came in by.
+
+The window's grid (typed, pasted, cleared or annotated cells) and `kpidesk record` both call
+here, so a figure is kept, and later undone by its change set, the same way from either.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from kpidesk.domain.month import Month
+from kpidesk.store.errors import StoreError
+from kpidesk.store.figures import CellWrite, start_change, write_figures
+from kpidesk.store.kpis import require_kpi
+
+
+def record_figures(
+    session: Session, writes: list[CellWrite], *, source: str, summary: str = ""
+) -> int:
+    """Write the figures as one change set in the caller's transaction; returns its id, the
+    one undo and redo replay."""
+    change = start_change(session, "edit", source=source, summary=summary)
+    write_figures(session, change, writes)
+    return change.id
+
+
+def record_figure(
+    session: Session,
+    kpi_name: str,
+    month: Month,
+    value: float | None,
+    note: str | None = None,
+    currency: str | None = None,
+    *,
+    source: str,
+) -> tuple[str, int]:
+    """One month's figure of the KPI named (or aliased) `kpi_name`; `value` None clears it
+    (missing, not zero). A formula KPI is refused: its figures come from its parts. Returns
+    the KPI's name as kept and the change set's id."""
+    record = require_kpi(session, kpi_name)
+    if record.formula:
+        raise StoreError(f"'{record.name}' is computed from its formula; record its parts")
+    write = CellWrite(record.id, month, value, note, currency)
+    return record.name, record_figures(session, [write], source=source)
