@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kpidesk import __version__
-from kpidesk.cli_import_args import add_import_parser, start_reading
+from kpidesk.cli_import_args import add_import_parser
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.domain.targets import Spread
@@ -145,12 +145,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command is None:
         return _run(args)
     with collector_paused():
-        start_reading(args)
-        try:
-            return _run(args)
-        finally:
-            if args.command == "import" and args.prefetch is not None:
-                args.prefetch.wait()
+        return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

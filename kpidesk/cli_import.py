@@ -26,7 +26,6 @@ from kpidesk.services.import_preview import (
 )
 from kpidesk.services.importing import ImportSummary, apply_import, file_hash, plan_file
 from kpidesk.services.overwrite_check import overwrite_warnings
-from kpidesk.services.prefetch import WorkbookPrefetch
 from kpidesk.store.workspace import Workspace
 
 EXIT_REFUSED = 2
@@ -40,14 +39,12 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
     csv_options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
-    prefetch: WorkbookPrefetch | None = args.prefetch
     plan, own_export = plan_file(
         path,
         sheet=args.sheet,
         layout=args.layout,
         decimal_mark=args.decimal_mark,
         csv_options=csv_options,
-        book=prefetch.result() if prefetch is not None else None,
     )
     options = ImportOptions(
         create_kpis=args.create_kpis,
