@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from kpidesk.cli_import import cmd_import
 from kpidesk.cli_output import kpi_json, print_json, print_table, status_json, status_table
 from kpidesk.cli_plan import goal_plan
 from kpidesk.domain.catalog import load_catalog
@@ -82,6 +81,13 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def _lang(args: argparse.Namespace) -> str:
     return args.lang or "en"
+
+
+def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    """The import command, loaded only when it runs: the window starts without it."""
+    from kpidesk.cli_import import cmd_import as run_import
+
+    return run_import(workspace, args)
 
 
 def cmd_demo(workspace: Workspace, args: argparse.Namespace) -> int:
