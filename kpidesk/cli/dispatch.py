@@ -9,7 +9,6 @@ from pathlib import Path
 from kpidesk.cli.arguments import language
 from kpidesk.cli.figure_commands import cmd_export, cmd_record, cmd_status
 from kpidesk.cli.goal_commands import cmd_goal
-from kpidesk.cli.import_command import cmd_import
 from kpidesk.cli.kpi_commands import cmd_kpi, kpi_catalog
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.workspace import Workspace, open_for_reading
@@ -67,6 +66,13 @@ def _open_window(args: argparse.Namespace) -> int:
 
     location = str(demo_workspace_path()) if args.demo else args.db
     return launch(location, demo=args.demo, lang=args.lang, self_test=args.self_test)
+
+
+def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    """The import command, loaded only when it runs: the window starts without it."""
+    from kpidesk.cli.import_command import cmd_import as import_file
+
+    return import_file(workspace, args)
 
 
 def cmd_demo(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -1,13 +1,11 @@
-"""The arguments of `kpidesk import`, and starting to read its file at once.
+"""The arguments of `kpidesk import`.
 
-Kept apart from the command itself so parsing loads nothing heavy: the file is then being
-parsed on a background thread while the database layer loads and the workspace opens.
+Kept apart from the command itself so parsing loads nothing heavy.
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 ON_CONFLICT = ("overwrite", "skip", "fail")
 """The values of `usecases.import_preview.OnConflict` (a test keeps them equal)."""
@@ -39,7 +37,6 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--delimiter", type=_delimiter, help="CSV delimiter: one character, e.g. ';', or 'tab'"
     )
-    command.set_defaults(prefetch=None)
 
 
 def _delimiter(text: str) -> str:
@@ -49,15 +46,3 @@ def _delimiter(text: str) -> str:
     if len(text) != 1:
         raise argparse.ArgumentTypeError(f"a delimiter is one character or 'tab', not {text!r}")
     return text
-
-
-def start_reading(args: argparse.Namespace) -> None:
-    """Begin reading the file of an import command on a background thread (`args.prefetch`);
-    a path that is not a file is left for the command to refuse."""
-    if args.command != "import" or not Path(args.file).is_file():
-        return
-    from kpidesk.io.readers import CsvOptions
-    from kpidesk.usecases.prefetch import WorkbookPrefetch
-
-    options = CsvOptions(encoding=args.encoding, delimiter=args.delimiter)
-    args.prefetch = WorkbookPrefetch(Path(args.file), args.sheet, options)

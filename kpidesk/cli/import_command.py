@@ -28,7 +28,6 @@ from kpidesk.usecases.import_preview import (
 )
 from kpidesk.usecases.importing import ImportSummary
 from kpidesk.usecases.overwrite_check import overwrite_warnings
-from kpidesk.usecases.prefetch import WorkbookPrefetch
 
 _SHOWN_PROBLEMS = 20
 
@@ -46,9 +45,7 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         encoding=args.encoding,
         delimiter=args.delimiter,
     )
-    prefetch: WorkbookPrefetch | None = args.prefetch
-    book = prefetch.result() if prefetch is not None else None
-    read = import_job.read_file(path, choices, book=book)
+    read = import_job.read_file(path, choices)
     options = ImportOptions(
         create_kpis=args.create_kpis,
         on_conflict=OnConflict(args.on_conflict),

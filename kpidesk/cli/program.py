@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kpidesk.cli.import_args import start_reading
 from kpidesk.cli.parser import EXIT_REFUSED, build_parser
 from kpidesk.domain.scorecard import UnknownKpiError
 from kpidesk.io.errors import ImportFileError
@@ -46,12 +45,7 @@ def execute(args: argparse.Namespace) -> int:
     if args.command is None:
         return _answered(args)
     with collector_paused():
-        start_reading(args)
-        try:
-            return _answered(args)
-        finally:
-            if args.command == "import" and args.prefetch is not None:
-                args.prefetch.wait()
+        return _answered(args)
 
 
 def _answered(args: argparse.Namespace) -> int:

@@ -27,7 +27,6 @@ from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
 from kpidesk.io.grid import SheetGrid, address, parse_address
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import summary_row, totals_row
-from kpidesk.io.long_columns import PlainLong, read_plain_long
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
 from kpidesk.io.sum_labels import sum_labels
@@ -87,14 +86,6 @@ class Extractor:
                 ProblemCode.NO_YEAR,
                 refusal=True,
             )
-        plain = self._plain_long(table) if table.layout is Layout.LONG else None
-        if plain is not None:
-            self._sums(table, plain.observations, plain.labels)
-            self._unused(table, plain.observations)
-            self.stage.report(1.0)
-            return Extraction(
-                plain.observations, self.problems, plain.labels, plain.months, self.ignored, None
-            )
         entries = list(self._entries(table))
         extraction = self._values(entries, decimal_mark)
         self._sums(table, extraction.observations, extraction.labels)
@@ -134,20 +125,6 @@ class Extractor:
                 used.setdefault(col, set()).add(row)
         for row, col, reason, code in unused_cells(self.grid, self.reader, table, used):
             self.problem(address(row, col), reason, code, refusal=False)
-
-    def _plain_long(self, table: Table) -> PlainLong | None:
-        if table.year_col is not None or table.target_col is not None or table.unplaced:
-            return None
-        assert table.label_col is not None
-        assert table.month_col is not None and table.value_col is not None
-        label_col = table.label_col
-        return read_plain_long(
-            self.grid,
-            table.first_data_row,
-            (label_col, table.month_col, table.value_col),
-            lambda row: self._label_total(row, label_col),
-            lambda row: self._month_in_row(table, row, None),
-        )
 
     def _entries(self, table: Table) -> Iterator[Entry]:
         if table.layout is Layout.WIDE:
@@ -277,7 +254,7 @@ class Extractor:
         """One entry per row. Labels and months are read once per distinct cell value; long
         sheets repeat each a thousand times. A long table's KPI column is headed as one, so
         every text in it is a name, even one that reads like a formula (`=HYPERLINK(…)`, as a
-        CSV export writes it with its escape taken off), as the column reader takes it."""
+        CSV export writes it with its escape taken off)."""
         assert table.month_col is not None and table.value_col is not None
         assert table.label_col is not None
         label_col, month_col, value_col = table.label_col, table.month_col, table.value_col

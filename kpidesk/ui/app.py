@@ -17,6 +17,7 @@ from kpidesk.store.engine import default_workspace_path
 from kpidesk.store.errors import StoreError
 from kpidesk.store.workspace import open_workspace
 from kpidesk.ui import settings as ui_settings
+from kpidesk.ui.first_paint import exit_after_first_paint
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.messages import error_text
@@ -102,8 +103,9 @@ def launch(location: str | None, demo: bool, lang: str | None, self_test: bool) 
             from kpidesk.ui.language import interface_language
 
             fill_demo_if_empty(target, interface_language())
-        open_window(target)
+        window = open_window(target)
     except StoreError as error:
         QMessageBox.critical(None, "kpidesk", error_text(error))
         return EXIT_REFUSED
+    exit_after_first_paint(window.dashboard)
     return app.exec()

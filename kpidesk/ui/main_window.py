@@ -2,12 +2,15 @@
 
 It owns no data: the views read the AppState's snapshot. Opening another workspace is asked of
 the application (`openRequested`), which opens it in a fresh window and closes this one only
-when that succeeded.
+when that succeeded. Only the dashboard is built at start-up; every other view (and what it
+imports: pyqtgraph for the charts, the import machinery) is built the first time it is shown,
+so the first paint waits on nothing it does not show.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -37,17 +40,19 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.store.refresh import Touched
 from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.ui import settings as ui_settings
-from kpidesk.ui.charts import ChartPanel
 from kpidesk.ui.dashboard.view import DashboardView
-from kpidesk.ui.data_entry.view import DataEntryView
-from kpidesk.ui.goals.view import GoalsView
-from kpidesk.ui.importer import ImportView
-from kpidesk.ui.importer.view import SUFFIXES as IMPORT_SUFFIXES
+from kpidesk.ui.dropped_files import dropped_spreadsheet
 from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.importing import ImportSummary
+
+if TYPE_CHECKING:
+    from kpidesk.ui.charts import ChartPanel
+    from kpidesk.ui.data_entry.view import DataEntryView
+    from kpidesk.ui.goals.view import GoalsView
+    from kpidesk.ui.importer import ImportView
 
 VIEWS = ("dashboard", "goals", "data_entry", "import", "charts")
 _STATUS_SECONDS = 8
@@ -64,15 +69,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.state = state
         self.dashboard = DashboardView(state)
-        self.goals = GoalsView(state)
-        self.data_entry = DataEntryView(state)
-        self.importer = ImportView(state)
-        self.importer.importFinished.connect(self._imported)
+        self._views: dict[str, QWidget] = {"dashboard": self.dashboard}
+        self._holders: dict[str, QWidget] = {"dashboard": self.dashboard}
         self.setAcceptDrops(True)
-        self._charts: ChartPanel | None = None
-        self.chart_page = QWidget()
-        self._chart_layout = QVBoxLayout(self.chart_page)
-        self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget()
         self.view_actions: dict[str, QAction] = {}
         self._build_navigation()
@@ -108,15 +107,15 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); border-radius: 4px; }"
         )
         group = QActionGroup(self)
-        pages = {
-            "dashboard": (self.tr("Dashboard"), self.dashboard),
-            "goals": (self.tr("Goals"), self.goals),
-            "data_entry": (self.tr("Data entry"), self.data_entry),
-            "import": (self.tr("Import"), self.importer),
-            "charts": (self.tr("Charts"), self.chart_page),
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "goals": self.tr("Goals"),
+            "data_entry": self.tr("Data entry"),
+            "import": self.tr("Import"),
+            "charts": self.tr("Charts"),
         }
-        for number, (name, (title, page)) in enumerate(pages.items(), start=1):
-            self.pages.addWidget(page)
+        for number, (name, title) in enumerate(titles.items(), start=1):
+            self.pages.addWidget(self._holder(name))
             action = QAction(title, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -127,31 +126,72 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
 
     # --- views --------------------------------------------------------------------------
-    @property
-    def charts(self) -> ChartPanel:
-        """The chart panel, built the first time it is needed (it draws every KPI)."""
-        if self._charts is None:
-            self._charts = ChartPanel(self.state)
-            self._chart_layout.addWidget(self._charts)
-        return self._charts
+    def _holder(self, name: str) -> QWidget:
+        """The page a view sits in: the dashboard itself, or an empty page the view is put
+        into when it is first built."""
+        holder = self._holders.get(name)
+        if holder is None:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+        return holder
+
+    def is_built(self, name: str) -> bool:
+        """Whether the view has been built (shown, or asked for, at least once)."""
+        return name in self._views
 
     def page(self, name: str) -> QWidget:
-        if name == "charts":
-            return self.charts
-        pages = {
-            "dashboard": self.dashboard,
-            "goals": self.goals,
-            "data_entry": self.data_entry,
-            "import": self.importer,
-        }
-        return pages[name]
+        """The view, built now if it has not been yet."""
+        view = self._views.get(name)
+        if view is None:
+            view = self._build_view(name)
+            self._views[name] = view
+            layout = self._holder(name).layout()
+            assert layout is not None
+            layout.addWidget(view)
+        return view
+
+    def _build_view(self, name: str) -> QWidget:
+        if name == "goals":
+            from kpidesk.ui.goals.view import GoalsView
+
+            return GoalsView(self.state)
+        if name == "data_entry":
+            from kpidesk.ui.data_entry.view import DataEntryView
+
+            return DataEntryView(self.state)
+        if name == "import":
+            from kpidesk.ui.importer import ImportView
+
+            importer = ImportView(self.state)
+            importer.importFinished.connect(self._imported)
+            return importer
+        from kpidesk.ui.charts import ChartPanel
+
+        return ChartPanel(self.state)
+
+    @property
+    def goals(self) -> GoalsView:
+        return cast("GoalsView", self.page("goals"))
+
+    @property
+    def data_entry(self) -> DataEntryView:
+        return cast("DataEntryView", self.page("data_entry"))
+
+    @property
+    def importer(self) -> ImportView:
+        return cast("ImportView", self.page("import"))
+
+    @property
+    def charts(self) -> ChartPanel:
+        return cast("ChartPanel", self.page("charts"))
 
     def current_view(self) -> str:
         return VIEWS[self.pages.currentIndex()]
 
     def show_view(self, name: str) -> None:
-        page = self.page(name)
-        self.pages.setCurrentWidget(self.chart_page if name == "charts" else page)
+        self.page(name)
+        self.pages.setCurrentWidget(self._holder(name))
         self.view_actions[name].setChecked(True)
         on_grid = name == "data_entry"
         for key in ("cut", "copy", "paste", "delete"):
@@ -220,18 +260,12 @@ class MainWindow(QMainWindow):
             _STATUS_SECONDS * 1000,
         )
 
-    def _dropped_spreadsheet(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORT_SUFFIXES):
-                return Path(url.toLocalFile())
-        return None
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_spreadsheet(event) is not None:
+        if dropped_spreadsheet(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_spreadsheet(event)
+        path = dropped_spreadsheet(event)
         if path is not None:
             event.acceptProposedAction()
             self.import_file(path)

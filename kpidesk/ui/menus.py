@@ -1,7 +1,8 @@
 """The menu bar: File, Edit, View, Help, with the platform's standard shortcuts.
 
-Cut, copy, paste and delete act on the data-entry grid and are enabled only while it is shown;
-undo and redo come from the workspace's undo stack and so act on the database.
+Cut, copy, paste and delete act on the data-entry grid and are enabled only while it is shown
+(so it has been built by then); undo and redo come from the workspace's undo stack and so act
+on the database.
 """
 
 from __future__ import annotations
@@ -99,33 +100,32 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     edit_menu.addSeparator()
-    grid = window.data_entry
     add(
         edit_menu,
         "cut",
         QCoreApplication.translate("menus", "Cu&t"),
-        grid.cut,
+        lambda: window.data_entry.cut(),
         QKeySequence.StandardKey.Cut,
     )
     add(
         edit_menu,
         "copy",
         QCoreApplication.translate("menus", "&Copy"),
-        grid.copy,
+        lambda: window.data_entry.copy(),
         QKeySequence.StandardKey.Copy,
     )
     add(
         edit_menu,
         "paste",
         QCoreApplication.translate("menus", "&Paste"),
-        grid.paste,
+        lambda: window.data_entry.paste(),
         QKeySequence.StandardKey.Paste,
     )
     add(
         edit_menu,
         "delete",
         QCoreApplication.translate("menus", "&Delete"),
-        grid.delete_selection,
+        lambda: window.data_entry.delete_selection(),
         QKeySequence.StandardKey.Delete,
     )
 

@@ -5,8 +5,8 @@ import ends. Each batch of them sets off the cycle collector, which walks every 
 again and again although none of them is in a reference cycle: that was a third of a whole
 import's time. Reference counting still frees everything as usual while the collector rests.
 
-Pauses are counted, so a file read on one thread while an import is planned on another does
-not wake the collector for both when the first of them ends.
+Pauses are counted, so a pause inside another (a command's, then its import's), or one on the
+window's worker while another runs, does not wake the collector when the first of them ends.
 """
 
 from __future__ import annotations

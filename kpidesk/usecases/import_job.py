@@ -17,7 +17,6 @@ from pathlib import Path
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.domain.scale_shift import ScaleShift
-from kpidesk.io.grid import Workbook
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import ImportPlan
 from kpidesk.io.progress import NullProgress, ProgressHandle, raise_if_cancelled
@@ -87,10 +86,8 @@ def read_file(
     path: Path,
     choices: ReadChoices = ReadChoices(),
     handle: ProgressHandle = QUIET,
-    book: Workbook | None = None,
 ) -> ReadResult:
-    """Read and plan the file; raises ImportFileError or ImportCancelled. `book` is the file
-    when it was already read (the command line starts reading while it starts up)."""
+    """Read and plan the file; raises ImportFileError or ImportCancelled."""
     plan, own = plan_file(
         path,
         sheet=choices.sheet,
@@ -98,7 +95,6 @@ def read_file(
         decimal_mark=choices.decimal_mark,
         csv_options=choices.csv_options,
         progress=handle,
-        book=book,
     )
     return ReadResult(path, choices, plan, own, file_hash(path))
 

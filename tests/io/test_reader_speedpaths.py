@@ -1,10 +1,9 @@
-"""The xlsx reader's fast paths give exactly what the general paths give.
+"""The xlsx reader's fast path gives exactly what the general paths give.
 
 The sheet scan looks only at cells near markers (`scan_sheet`) instead of visiting every cell
-(`scan_every_cell`, the original algorithm); calamine's empty strings become None only in the
-rows that hold one; merged ranges are searched from the first `mergeCell` on. Each is checked
-here against the general path: on hand-written XML that tries the markers' edge cases, on
-seeded random sheets, and on whole workbooks against the openpyxl engine.
+(`scan_every_cell`, the original algorithm). It is checked here against the general path: on
+hand-written XML that tries the markers' edge cases, on seeded random sheets, and on whole
+workbooks against the openpyxl engine.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import pytest
 
 from kpidesk.io.grid import CellRange, SheetGrid
 from kpidesk.io.readers import read_workbook
-from kpidesk.io.readers.xlsx import blank_empty_strings
 from kpidesk.io.readers.xlsx_scan import ScanResult, scan_every_cell, scan_sheet
 from tests.workbooks import Styled, merged, write_xlsx
 
@@ -146,14 +144,6 @@ def test_marker_scan_matches_full_scan_on_random_sheets():
         cells = "".join(_random_cell(rng, col, addressed or rng.random() < 0.8) for col in range(8))
         tail = rng.choice(["", '<mergeCells><mergeCell ref="A1:C2"/></mergeCells>'])
         _assert_same_scan(_sheet_xml(cells, tail), rng.choice([set(), {9}, {0, 2, 9}]))
-
-
-def test_blank_empty_strings_only_touches_rows_with_empty_strings():
-    full = ["KPI", 0, 0.0, False, dt.date(2025, 1, 1)]
-    rows: list[list[object]] = [full, ["", "x", ""], [], [" ", ""]]
-    expected = [[None if value == "" else value for value in row] for row in rows]
-    assert blank_empty_strings(rows) == expected
-    assert rows[0] is full and rows[0] == ["KPI", 0, 0.0, False, dt.date(2025, 1, 1)]
 
 
 def _plain(value: object) -> object:

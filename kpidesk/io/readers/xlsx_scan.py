@@ -85,13 +85,9 @@ def scan_every_cell(data: bytes, percent_styles: set[int]) -> ScanResult:
 
 
 def merged_ranges(data: bytes) -> list[CellRange]:
-    """The sheet's merged ranges; the search starts at the first `mergeCell`, which in a
-    sheet's XML comes after all the cells, so the cells are skipped at memory speed."""
-    first = data.find(b"mergeCell")
-    if first < 0:
-        return []
+    """The sheet's merged ranges."""
     ranges: list[CellRange] = []
-    for match in _MERGE.finditer(data, max(data.rfind(b"<", 0, first), 0)):
+    for match in _MERGE.finditer(data):
         top, bottom = parse_address(match.group(1).decode()), parse_address(match.group(2).decode())
         ranges.append(CellRange(top[0], top[1], bottom[0], bottom[1]))
     return ranges

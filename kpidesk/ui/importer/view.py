@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
+from kpidesk.ui.dropped_files import dropped_spreadsheet
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
@@ -52,8 +53,6 @@ each time the view lays itself out."""
 _WIDEST_CONTENTS = 240
 """Pixels a mapping column may claim for its contents before the table eats into the
 preview beside it."""
-
-SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 
 
 def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
@@ -159,21 +158,14 @@ class ImportView(QWidget):
             self.open_file(Path(name))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event) is not None:
+        if dropped_spreadsheet(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_file(event)
+        path = dropped_spreadsheet(event)
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
-
-    @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIXES):
-                return Path(url.toLocalFile())
-        return None
 
     def _choices_changed(self, choices: ReadChoices) -> None:
         if self._read is not None:
