@@ -46,13 +46,13 @@ from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
-from kpidesk.usecases.importing import ImportSummary
 
 if TYPE_CHECKING:
     from kpidesk.ui.charts import ChartPanel
     from kpidesk.ui.data_entry.view import DataEntryView
     from kpidesk.ui.goals.view import GoalsView
     from kpidesk.ui.importer import ImportView
+    from kpidesk.usecases.importing import ImportSummary
 
 VIEWS = ("dashboard", "goals", "data_entry", "import", "charts")
 _STATUS_SECONDS = 8
