@@ -15,8 +15,8 @@ from sqlalchemy import select
 from kpidesk.domain.month import Month
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.models import Measurement
-from kpidesk.ui.importer import operations
 from kpidesk.ui.main_window import MainWindow
+from kpidesk.usecases import import_job
 
 MAR = Month(2026, 3)
 
@@ -47,14 +47,14 @@ def test_a_figure_typed_during_a_large_preview_shows_at_once_and_lands_after(
     answer: when a typed write ran on the GUI thread behind the preview's write lock, the
     window froze there, and the write failed once SQLite stopped waiting."""
     inside, release = threading.Event(), threading.Event()
-    real_preview = operations.preview_import
+    real_preview = import_job.preview_import
 
     def held_preview(*args, **kwargs):  # type: ignore[no-untyped-def]
         inside.set()
         release.wait(120)
         return real_preview(*args, **kwargs)
 
-    monkeypatch.setattr(operations, "preview_import", held_preview)
+    monkeypatch.setattr(import_job, "preview_import", held_preview)
     errors: list[str] = []
     window.state.errorRaised.connect(errors.append)
     before = stored(window, "Revenue", MAR)
