@@ -48,8 +48,11 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
 def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     scorecard = _scorecard(workspace)
     month = month_argument(args.month, "--month") if args.month else scorecard.latest_month()
-    kpis = [] if month is None else scorecard.active_kpis()
-    rows = [(kpi, scorecard.status_of(kpi.name, month)) for kpi in kpis]
+    rows = (
+        []
+        if month is None
+        else [(kpi, scorecard.status_of(kpi.name, month)) for kpi in scorecard.active_kpis()]
+    )
     if args.json:
         print_json([status_json(kpi, row) for kpi, row in rows])
     elif not rows:

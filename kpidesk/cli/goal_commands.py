@@ -84,8 +84,14 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
         print_table(
             ["Set at", "Kind", "From", "Value", "Note"],
             [
-                [r["set_at"], r["kind"], r["from"], plain_decimal(r["value"]), r["note"]]
-                for r in rows
+                [
+                    r.set_at.isoformat(timespec="seconds"),
+                    r.kind,
+                    r.first_month,
+                    plain_decimal(r.value),
+                    r.note,
+                ]
+                for r in history
             ],
         )
     return 0

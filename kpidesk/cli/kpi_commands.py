@@ -57,7 +57,7 @@ def _kpi_add(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.transaction() as session:
         if args.catalog:
             added = add_catalog_entries(session, [args.catalog], language(args))
-            print(f"Added {', '.join(added)}.")
+            print(f"Added {', '.join(added.names)}.")
             return 0
         definition = _custom_definition(args)
         define_kpi(session, definition)

@@ -47,7 +47,10 @@ class DemoBusiness:
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(resource_path("demo", "demo_business.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        resource_path("demo", "demo_business.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 def _text(texts: dict[str, str], lang: str) -> str:
@@ -101,7 +104,8 @@ def _goal(
     kind = TargetKind(goal["kind"])
     first = Month.parse(goal["first_month"])
     value = float(goal["value"])
-    spread, monthly_values = None, ()
+    spread: Spread | None = None
+    monthly_values: tuple[float, ...] = ()
     if kind is TargetKind.ANNUAL:
         spread = Spread(goal["spread"])
         year = first.fiscal_months()

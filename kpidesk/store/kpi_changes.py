@@ -7,6 +7,8 @@ recorded: undoing an import removes its figures and keeps the KPIs it created.)
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition
@@ -24,14 +26,24 @@ def add_kpi_change(session: Session, kpi: KpiDefinition) -> ChangeSet:
     return change
 
 
-def add_catalog_change(session: Session, keys: list[str], lang: str) -> ChangeSet:
+class CatalogAdded(NamedTuple):
+    """The KPIs catalog entries added, in order, and the change set that holds them (what
+    undo removes)."""
+
+    names: list[str]
+    change: ChangeSet
+
+
+def add_catalog_change(session: Session, keys: list[str], lang: str) -> CatalogAdded:
     """Add catalog entries named in `lang`, each with the parts of its formula the workspace
     lacks, as one undoable change. An entry whose name is taken is refused."""
     change = start_change(session, "kpi", source="catalog", summary=", ".join(keys))
+    names: list[str] = []
     for key in keys:
         for name in add_from_catalog(session, key, lang):
             record_added(session, change, require_kpi(session, name))
-    return change
+            names.append(name)
+    return CatalogAdded(names, change)
 
 
 def edit_kpi_change(session: Session, name: str, kpi: KpiDefinition) -> ChangeSet:

@@ -16,16 +16,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from kpidesk.store.figures import CellWrite, redo_change, start_change, undo_change, write_figures
+from kpidesk.store.figures import CellWrite, redo_change, undo_change
 from kpidesk.store.goals import GoalSet
 from kpidesk.store.models import ChangeSet
 from kpidesk.store.refresh import Touched, touched_by
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.figures import record_figures
 
 
 class ChangeCommand(QUndoCommand):
-    """One user action on the undo stack; `action` performs it and returns its change set.
+    """One user action on the undo stack; `action` performs it (through a use case) and
+    returns the id of its change set.
 
     `settled` runs on the GUI thread once the first write landed (after the snapshot that
     holds it was announced) or failed; `refused` says why a step failed (by default in the
@@ -35,7 +37,7 @@ class ChangeCommand(QUndoCommand):
         self,
         state: AppState,
         text: str,
-        action: Callable[[Session], ChangeSet],
+        action: Callable[[Session], int],
         settled: Callable[[], None] | None = None,
         refused: Callable[[Exception], None] | None = None,
     ) -> None:
@@ -65,7 +67,7 @@ class ChangeCommand(QUndoCommand):
             self._state.write(self._replay(undo_change), on_error=self._replay_failed)
 
     def _first(self, session: Session) -> tuple[int, Touched]:
-        change_id = self._action(session).id
+        change_id = self._action(session)
         return change_id, touched_by(session, change_id)
 
     def _landed(self, change_id: int) -> None:
@@ -119,20 +121,19 @@ def write_cells_command(
     source: str = "data entry",
     settled: Callable[[], None] | None = None,
 ) -> ChangeCommand:
-    """Figures typed, pasted, cleared or annotated in the grid, saved as one change set."""
+    """Figures typed, pasted, cleared or annotated in the grid, saved as one change set by
+    the use case `kpidesk record` calls too."""
 
-    def action(session: Session) -> ChangeSet:
-        change = start_change(session, "edit", source=source, summary=text)
-        write_figures(session, change, writes)
-        return change
+    def action(session: Session) -> int:
+        return record_figures(session, writes, source=source, summary=text)
 
     return ChangeCommand(state, text, action, settled)
 
 
 def goal_command(state: AppState, text: str, action: Callable[[Session], GoalSet]) -> ChangeCommand:
-    """A target decision (`set_target`, `set_annual_goal`): undo retracts it, redo restores
-    it. Those store functions return the change set that holds the decision."""
-    return ChangeCommand(state, text, lambda session: action(session).change)
+    """A target decision (`set_goal`): undo retracts it, redo restores it. The use case
+    returns the change set that holds the decision."""
+    return ChangeCommand(state, text, lambda session: action(session).change.id)
 
 
 def kpi_command(
@@ -143,4 +144,4 @@ def kpi_command(
 ) -> ChangeCommand:
     """A KPI added (by hand or from the catalog), edited, archived or restored: undo puts
     the definitions back as they were, redo as the change left them."""
-    return ChangeCommand(state, text, action, refused=refused)
+    return ChangeCommand(state, text, lambda session: action(session).id, refused=refused)

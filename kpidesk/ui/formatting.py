@@ -6,9 +6,10 @@ grid, the chart's tooltip and the axis.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.money import display_currency
@@ -82,3 +83,21 @@ def format_month(month: Month, locale: QLocale | None = None, long: bool = False
 def short_month_name(month: int, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
+def format_day(day: date, locale: QLocale | None = None) -> str:
+    """A day in the locale's short date form (`4/21/26`, `21.04.26 г.`)."""
+    shown = QDate(day.year, day.month, day.day)
+    return (locale or QLocale()).toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def format_moment(moment: datetime, locale: QLocale | None = None, long: bool = False) -> str:
+    """When something was done, in the locale's short or long date-and-time form; built from
+    its parts because Qt's typed API takes its own date and time types, not Python's."""
+    milliseconds = moment.microsecond // 1000
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second, milliseconds),
+    )
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).toString(shown, kind)

@@ -53,7 +53,7 @@ class AppState(QObject):
         self,
         action: Write[T],
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
+        on_error: Callable[[Exception], object] | None = None,
         landed: Callable[[T], None] | None = None,
     ) -> None:
         """Queue one user action: it runs in its own write transaction on the worker, then
@@ -61,7 +61,7 @@ class AppState(QObject):
         after the commit, before anything queued later (an undo step learns its change id
         there); `on_done` gets the action's result on the GUI thread after the new snapshot
         was announced; a failed action rolled back, and `on_error` (or, without one, the
-        status bar) gets the error."""
+        status bar) gets the error; what it returns (a message box's button) is not used."""
         workspace = self.workspace
 
         def work() -> tuple[T, Snapshot | None, Exception | None]:

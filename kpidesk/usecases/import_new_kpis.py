@@ -124,7 +124,9 @@ def new_kpi_for(
 def _currency_of(core: LabelCore, observations: list[Observation]) -> str | None:
     """The currency the file keeps a label's figures in: the cells' signs, else the label's
     bracket; leva when they are all in leva, else the first in euro terms."""
-    currencies = {o.currency for o in observations if o.currency} or {core.currency} - {None}
+    currencies: set[str] = {o.currency for o in observations if o.currency}
+    if not currencies and core.currency is not None:
+        currencies = {core.currency}
     if not currencies:
         return None
     return "BGN" if currencies == {"BGN"} else display_currency(sorted(currencies)[0])

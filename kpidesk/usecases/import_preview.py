@@ -181,7 +181,8 @@ def preview_import(
     on_conflict = options.on_conflict
     for obs in plan.observations:
         destination = destinations.get(obs.label)
-        if destination is None or obs.value is None:
+        value = obs.value
+        if destination is None or value is None:
             continue
         kpi = destination.kpi
         if destination.formula:
@@ -190,12 +191,13 @@ def preview_import(
             continue
         if own is not None and obs.currency is None and kpi.currency is not None:
             obs = obs._replace(currency=display_currency(kpi.currency))
-        shown = obs.value
+        shown = value
         if obs.currency is not None or destination.converts:
-            shown = _shown(obs, kpi)
-            if shown is None:
+            converted = _shown(obs, kpi)
+            if converted is None:
                 problems.append(_foreign_currency(plan, obs, kpi))
                 continue
+            shown = converted
         current = destination.current
         old = current.get(obs.month) if current is not None else None
         action = Action.NEW if old is None else _action(old, shown, on_conflict)

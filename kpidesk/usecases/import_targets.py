@@ -54,22 +54,22 @@ def imported_target_changes(
     known = {kpi.key for kpi in scorecard.kpis}
     now = datetime.now()
     changes: list[ImportedTarget] = []
-    for label, targets in by_label.items():
+    for label, by_month in by_label.items():
         kpi_name = labels.kpi_named(label)
         if kpi_name is None:
             continue
         existing = scorecard.target_changes_of(kpi_name) if name_key(kpi_name) in known else []
         added: list[TargetChange] = []
         last_open = open_until.get(kpi_name)
-        for month in sorted(targets):
+        for month in sorted(by_month):
             current = target_for([*existing, *added], month)
-            if current is None or not same_figure(current, targets[month]):
+            if current is None or not same_figure(current, by_month[month]):
                 bounded = last_open is not None and month < last_open
                 added.append(
                     TargetChange(
                         TargetKind.OVERRIDE if bounded else TargetKind.MONTHLY,
                         month,
-                        targets[month],
+                        by_month[month],
                         now,
                         "imported",
                         change_id=len(existing) + len(added) + 1_000_000_000,

@@ -64,21 +64,27 @@ def plan_file(
     """Read a file safely into a plan; a kpidesk export is recognised only after the safe
     reader accepted the file, and then its data sheet is the one read. `book` is the file
     when it was already read (with `sheet` and `csv_options`)."""
-    options = {
-        "layout": layout,
-        "decimal_mark": decimal_mark,
-        "csv_options": csv_options,
-        "progress": progress,
-    }
-    plan = plan_import(path, sheet=sheet, book=book, **options)
+
+    def plan_from(sheet: str | None, book: Workbook | None) -> ImportPlan:
+        return plan_import(
+            path,
+            sheet=sheet,
+            book=book,
+            layout=layout,
+            decimal_mark=decimal_mark,
+            csv_options=csv_options,
+            progress=progress,
+        )
+
+    plan = plan_from(sheet, book)
     own = read_own_export(path, plan, csv_options) if could_be_own_export(path, plan) else None
     if own is None or sheet is not None:
         return plan, own
     if own.book is not None:
-        plan = plan_import(path, book=own.book, **options)
+        plan = plan_from(None, own.book)
     elif own.sheet and plan.sheet != own.sheet:
         read = book if book is not None and own.sheet in book.grids else None
-        plan = plan_import(path, sheet=own.sheet, book=read, **options)
+        plan = plan_from(own.sheet, read)
     return plan, own
 
 

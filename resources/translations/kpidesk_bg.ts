@@ -2298,6 +2298,14 @@
         <source>a KPI named &apos;{name}&apos; exists again; rename it first</source>
         <translation>отново има КПП с име „{name}“; първо го преименувайте</translation>
     </message>
+    <message>
+        <source>the formula of &apos;{kpi}&apos; cannot use the KPI itself</source>
+        <translation>формулата на „{kpi}“ не може да използва самия КПП</translation>
+    </message>
+    <message>
+        <source>the formula uses [{part}], but there is no KPI of that name</source>
+        <translation>формулата използва [{part}], но няма КПП с такова име</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

@@ -2298,6 +2298,14 @@
         <source>a KPI named &apos;{name}&apos; exists again; rename it first</source>
         <translation>nimega „{name}“ KPI on jälle olemas; nimeta see kõigepealt ümber</translation>
     </message>
+    <message>
+        <source>the formula of &apos;{kpi}&apos; cannot use the KPI itself</source>
+        <translation>näitaja „{kpi}“ valem ei saa kasutada sama näitajat</translation>
+    </message>
+    <message>
+        <source>the formula uses [{part}], but there is no KPI of that name</source>
+        <translation>valem kasutab näitajat [{part}], kuid sellenimelist näitajat ei ole</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

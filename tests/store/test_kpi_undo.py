@@ -86,7 +86,7 @@ def test_a_kpi_with_figures_is_not_removed_by_undoing_its_addition(workspace) ->
 
 def test_catalog_kpis_with_their_parts_undo_as_one_step(workspace) -> None:
     with workspace.transaction() as session:
-        change = add_catalog_change(session, ["customer_churn"], "en")
+        change = add_catalog_change(session, ["customer_churn"], "en").change
     added = kpis(workspace)
     assert [name for _, name, *_ in added] == [
         "Customers lost",

@@ -1,8 +1,9 @@
 """Goals: KPIs from the catalog, custom formula KPIs, targets with their history and undo."""
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
+from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetKind
 from kpidesk.store.kpis import list_kpis
@@ -136,3 +137,33 @@ def test_lev_kpi_target_typed_in_leva_is_kept_in_leva(qtbot, workspace):
     euro.value.setText("500")
     assert euro.goal_currency() is None
     state.runner.wait()
+
+
+def test_a_formula_naming_an_unknown_kpi_is_refused_with_why(qtbot, workspace, monkeypatch):
+    """The window adds and edits KPIs through the use cases the command line calls, so a
+    formula whose part is no KPI is refused here too, with the same words, and nothing is
+    kept: neither the new KPI nor an undo step for it."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text: shown.append(title + ": " + text)
+    )
+    state = AppState(workspace)
+    view = GoalsView(state)
+    qtbot.addWidget(view)
+    view.add_kpi(KpiDefinition("Profit", Unit.CURRENCY, currency="EUR"))
+    margin = KpiDefinition(
+        "Margin", Unit.PERCENT, aggregation=Aggregation.FORMULA, formula="[Profit] / [Revenue]"
+    )
+    view.add_kpi(margin)
+    settle(qtbot, state)
+    assert shown == ["Not saved: the formula uses [Revenue], but there is no KPI of that name"]
+    assert [kpi.name for kpi in state.snapshot.scorecard.kpis] == ["Profit"]
+    assert state.undo_stack.count() == 1
+
+    profit = state.snapshot.scorecard.kpis[0]
+    view.replace_kpi(
+        profit, profit.with_changes(aggregation=Aggregation.FORMULA, formula="[profit ] * 2")
+    )
+    settle(qtbot, state)
+    assert shown[1] == "Not saved: the formula of 'Profit' cannot use the KPI itself"
+    assert state.snapshot.scorecard.kpis[0].formula is None

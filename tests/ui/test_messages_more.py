@@ -141,3 +141,20 @@ def test_unmapped_labels_take_the_languages_quotes(bulgarian) -> None:  # type: 
 def test_unmapped_labels_in_english_keep_curly_quotes() -> None:
     (line,) = why_not([], ["Revenue"])
     assert line.startswith("Not a KPI of this workspace yet: “Revenue”.")
+
+
+def test_a_formula_part_refused_by_the_use_case_reads_in_bulgarian(
+    qtbot, bulgarian, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def warning(parent: QWidget, title: str, text: str) -> None:
+        shown.append(f"{title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    margin = KpiDefinition(
+        "Margin", Unit.PERCENT, aggregation=Aggregation.FORMULA, formula="[Revenue] / [Rent]"
+    )
+    window.goals.add_kpi(margin)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["Не е запазено: формулата използва [Rent], но няма КПП с такова име"]

@@ -51,7 +51,7 @@ def test_catalog_entries_come_with_the_parts_the_workspace_lacks(workspace) -> N
     with workspace.transaction() as session:
         define_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
         added = add_catalog_entries(session, ["avg_profit_margin", "customer_churn"], "en")
-    assert added == [
+    assert added.names == [
         "Profit",
         "Average profit margin",
         "Customers lost",
@@ -68,3 +68,21 @@ def test_redefining_keeps_the_kpi_under_its_new_name(workspace) -> None:
     with workspace.transaction() as session:
         [kpi] = [to_definition(record) for record in list_kpis(session)]
     assert (kpi.name, kpi.archived) == ("Store visits", True)
+
+
+def test_a_new_formula_is_checked_when_a_kpi_is_redefined(workspace) -> None:
+    """A changed formula is checked against the other KPIs (the KPI's old name is not one of
+    them); a kept formula is not, so a KPI whose part went can still be archived."""
+    with workspace.transaction() as session:
+        define_kpi(session, KpiDefinition("Profit", Unit.CURRENCY, currency="EUR"))
+        define_kpi(session, _formula("Margin", "[Profit] * 2"))
+    refused = pytest.raises(ValueError, match=r"uses \[Margin\], but there is no KPI")
+    with refused, workspace.transaction() as session:
+        redefine_kpi(session, "Margin", _formula("Rate", "[Profit] / [Margin]"))
+    with workspace.transaction() as session:
+        redefine_kpi(
+            session, "Margin", _formula("Margin", "[Profit] * 2").with_changes(archived=True)
+        )
+    with workspace.transaction() as session:
+        [_, margin] = [to_definition(record) for record in list_kpis(session)]
+    assert (margin.name, margin.formula, margin.archived) == ("Margin", "[Profit] * 2", True)

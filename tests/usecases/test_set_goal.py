@@ -39,8 +39,8 @@ def test_monthly_then_override_then_annual(workspace) -> None:
         set_goal(session, "Orders", TargetKind.OVERRIDE, mar, 50, "closed a week")
     assert _targets(workspace, [Month(2025, 2), mar, Month(2025, 4)]) == [80, 50, 80]
     with workspace.transaction() as session:
-        change = set_goal(session, "Orders", TargetKind.ANNUAL, Month(2026, 5), 1200)
-    assert list(change.decision.monthly_values) == [100.0] * 12
+        goal = set_goal(session, "Orders", TargetKind.ANNUAL, Month(2026, 5), 1200)
+    assert list(goal.decision.monthly_values) == [100.0] * 12
     assert _targets(workspace, [jul, Month(2026, 1), Month(2026, 12)]) == [80, 100, 100]
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.store.figures import cell_history
-from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.formatting import format_moment, format_month, format_value
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
@@ -73,10 +71,6 @@ class HistoryModel(RowsModel[tuple[str, ...]]):
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
         return None
-
-
-def _when(moment: datetime) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class CellHistoryDialog(QDialog):
@@ -136,11 +130,11 @@ class CellHistoryDialog(QDialog):
             return format_value(kpi, convert(number, currency, shown) if shown else number)
 
         return (
-            _when(made_at),
+            format_moment(made_at),
             value(old_value, old_currency),
             value(new_value, new_currency),
             source_label(kind, source),
-            _when(undone_at) if undone_at else "",
+            format_moment(undone_at) if undone_at else "",
         )
 
     def _loaded(self, raw_rows: list[tuple[Any, ...]]) -> None:

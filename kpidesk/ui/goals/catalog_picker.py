@@ -10,7 +10,6 @@ from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.catalog import CatalogEntry, catalog_entry, load_catalog
 from kpidesk.domain.kpi import name_key
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.goals.labels import category_label, direction_label, unit_label
 from kpidesk.ui.language import interface_language
 

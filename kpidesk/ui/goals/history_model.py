@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.targets import TargetChange, TargetKind
-from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.formatting import format_day, format_moment, format_month, format_value
 from kpidesk.ui.goals.labels import spread_label
 from kpidesk.ui.rows_model import RowsModel
 
@@ -48,7 +47,7 @@ class TargetHistoryModel(RowsModel[TargetChange]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(self._kpi, change, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return QLocale().toString(change.set_at, QLocale.FormatType.LongFormat)
+            return format_moment(change.set_at, long=True)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
             return change.note or None
         if role == Qt.ItemDataRole.ToolTipRole and change.kind is TargetKind.ANNUAL:
@@ -61,7 +60,7 @@ class TargetHistoryModel(RowsModel[TargetChange]):
     @staticmethod
     def _text(kpi: KpiDefinition, change: TargetChange, column: int) -> str:
         if column == 0:
-            return QLocale().toString(change.set_at.date(), QLocale.FormatType.ShortFormat)
+            return format_day(change.set_at.date())
         if column == 1:
             first = format_month(change.first_month)
             if change.kind is TargetKind.MONTHLY:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label, unit_label
 from kpidesk.ui.rows_model import RowsModel

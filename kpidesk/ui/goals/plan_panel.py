@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.plan import PlannedMonth, fiscal_year_of, plan_as_of
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.formatting import format_month, format_value
@@ -141,7 +141,8 @@ class PlanPanel(QGroupBox):
         if self._scorecard is None or self._kpi is None:
             self.model.set_plan(None, [])
             return
-        day = self.as_of.date().toPython()
+        picked = self.as_of.date()
+        day = date(picked.year(), picked.month(), picked.day())
         plan = plan_as_of(self._scorecard, self._kpi.name, self.year.value(), day)
         self.model.set_plan(self._kpi, plan)
 

@@ -30,8 +30,6 @@ from kpidesk.domain.catalog import catalog_entry
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import Spread, TargetKind
-from kpidesk.store.goals import set_annual_goal, set_target
-from kpidesk.store.kpi_changes import add_catalog_change, add_kpi_change, edit_kpi_change
 from kpidesk.store.kpis import delete_kpi, has_history, require_kpi
 from kpidesk.store.loading import Snapshot
 from kpidesk.store.models import ChangeSet
@@ -54,6 +52,8 @@ from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.language import interface_language
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.goals import set_goal
+from kpidesk.usecases.kpis import add_catalog_entries, define_kpi, redefine_kpi
 
 
 class GoalsView(QWidget):
@@ -260,7 +260,7 @@ class GoalsView(QWidget):
         lang = interface_language()
         last = catalog_entry(keys[-1]).name(lang)
         text = self.tr("Add {kpi}").format(kpi=last)
-        self._push(text, lambda session: add_catalog_change(session, keys, lang), last)
+        self._push(text, lambda session: add_catalog_entries(session, keys, lang).change, last)
 
     def new_kpi(self) -> None:
         dialog = KpiEditorDialog(self._names(), None, self)
@@ -270,7 +270,7 @@ class GoalsView(QWidget):
     def add_kpi(self, definition: KpiDefinition) -> None:
         """Add a KPI defined by hand as one undo step (also the entry point for tests)."""
         text = self.tr("Add {kpi}").format(kpi=definition.name)
-        self._push(text, lambda session: add_kpi_change(session, definition), definition.name)
+        self._push(text, lambda session: define_kpi(session, definition), definition.name)
 
     def edit_kpi(self) -> None:
         kpi = self.selected_kpi()
@@ -295,7 +295,7 @@ class GoalsView(QWidget):
         name = old.name
 
         def action(session: Session) -> ChangeSet:
-            return edit_kpi_change(session, name, new)
+            return redefine_kpi(session, name, new)
 
         self._push(template.format(kpi=name), action, new.name)
 
@@ -380,16 +380,11 @@ class GoalsView(QWidget):
         name = kpi.name
         if kind is TargetKind.ANNUAL:
             text = self.tr("Annual goal for {kpi}").format(kpi=name)
-            command = goal_command(
-                self.state,
-                text,
-                lambda s: set_annual_goal(s, name, month.year, value, spread, note, currency),
-            )
         else:
             text = self.tr("Target for {kpi}").format(kpi=name)
-            command = goal_command(
-                self.state,
-                text,
-                lambda s: set_target(s, name, kind, month, value, note, currency),
-            )
+        command = goal_command(
+            self.state,
+            text,
+            lambda s: set_goal(s, name, kind, month, value, note, spread, currency),
+        )
         self.state.undo_stack.push(command)
