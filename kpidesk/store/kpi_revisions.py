@@ -111,9 +111,9 @@ def _remove_added(session: Session, record: KpiRecord) -> None:
 
 def _put_back(session: Session, kpi_id: int, columns: dict[str, object]) -> None:
     definition = _definition(columns) or {}
-    for label in (definition["name"], *definition["aliases"]):  # type: ignore[misc]
-        if find_kpi(session, str(label)) is not None:
-            raise _name_taken(str(label))
+    for label in _labels(definition):
+        if find_kpi(session, label) is not None:
+            raise _name_taken(label)
     place = {
         "position": columns["position"],
         "created_at": datetime.fromisoformat(str(columns["created_at"])),
@@ -123,10 +123,10 @@ def _put_back(session: Session, kpi_id: int, columns: dict[str, object]) -> None
 
 
 def _apply(session: Session, record: KpiRecord, columns: dict[str, object]) -> None:
-    for label in (columns["name"], *columns["aliases"]):  # type: ignore[misc]
-        clash = find_kpi(session, str(label))
+    for label in _labels(columns):
+        clash = find_kpi(session, label)
         if clash is not None and clash.id != record.id:
-            raise _name_taken(str(label))
+            raise _name_taken(label)
     for column, value in (_definition(columns) or {}).items():
         setattr(record, column, value)
     session.flush()
@@ -152,3 +152,11 @@ def _name_taken(name: str) -> UndoConflict:
             name=name,
         )
     )
+
+
+def _labels(columns: dict[str, object]) -> list[str]:
+    """The name and aliases a KPI answers to, from its stored columns."""
+    aliases = columns.get("aliases")
+    if not isinstance(aliases, list | tuple):
+        aliases = []
+    return [str(columns["name"]), *(str(alias) for alias in aliases)]

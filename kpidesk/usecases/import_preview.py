@@ -16,16 +16,12 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import KpiDefinition, KpiDefinitionError, name_key
-from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
-from kpidesk.domain.targets import TargetChange
-from kpidesk.io.export_columns import TARGET_SHEET
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import (
-    ON_PURPOSE,
     ImportPlan,
     Observation,
     Problem,
@@ -40,6 +36,15 @@ from kpidesk.usecases.import_targets import (
     ImportedTarget,
     history_decisions,
     imported_target_changes,
+)
+from kpidesk.usecases.preview_problems import (
+    computed,
+    conflict,
+    foreign_currency,
+    foreign_target,
+    refused_when_strict,
+    twice,
+    unknown,
 )
 
 
@@ -174,7 +179,7 @@ def preview_import(
     if own is not None:
         # an export of KPIs without a figure yet: its data sheet is rightly empty
         problems = [p for p in problems if p.code is not ProblemCode.NO_TABLE]
-    problems += [_unknown(plan, label) for label in labels.unknown]
+    problems += [unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard if scorecard is None else scorecard
     destinations = _destinations(plan, labels, scorecard)
     cells: list[PreviewCell] = []
@@ -187,7 +192,7 @@ def preview_import(
         kpi = destination.kpi
         if destination.formula:
             if own is None:
-                problems.append(_computed(plan, obs, kpi))
+                problems.append(computed(plan, obs, kpi))
             continue
         if own is not None and obs.currency is None and kpi.currency is not None:
             obs = obs._replace(currency=display_currency(kpi.currency))
@@ -195,7 +200,7 @@ def preview_import(
         if obs.currency is not None or destination.converts:
             converted = _shown(obs, kpi)
             if converted is None:
-                problems.append(_foreign_currency(plan, obs, kpi))
+                problems.append(foreign_currency(plan, obs, kpi))
                 continue
             shown = converted
         current = destination.current
@@ -204,16 +209,16 @@ def preview_import(
         cells.append(PreviewCell(obs, kpi.name, old, shown, action))
     problems += _one_kpi_twice(plan, cells, destinations)
     if on_conflict is OnConflict.FAIL:
-        problems += [_conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
+        problems += [conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
     if own is not None and own.history is not None:
         decisions, foreign = history_decisions(session, labels, own.history)
-        problems += [_foreign_target(plan, kpi, d.change) for kpi, d in foreign]
+        problems += [foreign_target(plan, kpi, d.change) for kpi, d in foreign]
     else:
         rows = own.targets if own else _plan_targets(plan, destinations, problems)
         untargeted = own.untargeted if own else []
         decisions = imported_target_changes(scorecard, labels, rows, untargeted) if rows else []
     if options.strict:
-        problems = [_strict(p) for p in problems]
+        problems = [refused_when_strict(p) for p in problems]
     kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
     notes = _notes(own, cells) if own else {}
     return ImportPreview(plan, labels, cells, problems, decisions, kpis, notes)
@@ -287,26 +292,8 @@ def _one_kpi_twice(
         if cell.kpi in shared:
             first = first_cell.setdefault((cell.kpi, cell.month), cell)
             if first is not cell:
-                problems.append(_twice(plan, first, cell))
+                problems.append(twice(plan, first, cell))
     return problems
-
-
-def _twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem:
-    reason = QT_TRANSLATE_NOOP(
-        "messages",
-        "'{label}' and '{other}' are both the KPI {kpi}, with figures for {month} in {first} "
-        "and {second}; keep one of them",
-    )
-    text = message(
-        reason,
-        label=first.label,
-        other=second.label,
-        kpi=first.kpi,
-        month=first.month,
-        first=first.cell,
-        second=second.cell,
-    )
-    return _problem(plan, second.cell, text, ProblemCode.DUPLICATE)
 
 
 def _plan_targets(
@@ -321,7 +308,7 @@ def _plan_targets(
             continue
         shown = _shown(cell, destination.kpi)
         if shown is None:
-            problems.append(_foreign_currency(plan, cell, destination.kpi))
+            problems.append(foreign_currency(plan, cell, destination.kpi))
             continue
         rows.append((cell.label, cell.month, shown))
     return rows
@@ -339,69 +326,7 @@ def _shown(obs: Observation | Target, kpi: KpiDefinition) -> float | None:
         return None
 
 
-def _foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefinition) -> Problem:
-    reason = QT_TRANSLATE_NOOP(
-        "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
-    )
-    text = message(reason, currency=obs.currency, kpi=kpi.name, kept=display_currency(kpi.currency))
-    return _problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL)
-
-
-def _foreign_target(plan: ImportPlan, kpi: KpiDefinition, change: TargetChange) -> Problem:
-    reason = QT_TRANSLATE_NOOP(
-        "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
-    )
-    kept = display_currency(kpi.currency)
-    text = message(reason, currency=change.currency, kpi=kpi.name, kept=kept)
-    return Problem(
-        plan.file.name, TARGET_SHEET, None, text, Severity.CELL, ProblemCode.FOREIGN_CURRENCY
-    )
-
-
 def _action(old: float, new: float, on_conflict: OnConflict) -> Action:
     if same_figure(old, new):
         return Action.UNCHANGED
     return Action.SKIP if on_conflict is OnConflict.SKIP else Action.OVERWRITE
-
-
-def _unknown(plan: ImportPlan, label: str) -> Problem:
-    reason = QT_TRANSLATE_NOOP(
-        "messages",
-        "'{label}' is not a KPI of this workspace; map it to a KPI, "
-        "ignore it, or create it (--create-kpis)",
-    )
-    return _problem(plan, None, message(reason, label=label), ProblemCode.UNKNOWN_KPI)
-
-
-def _computed(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
-    reason = QT_TRANSLATE_NOOP(
-        "messages", "'{kpi}' is computed from its formula; the figure was left out"
-    )
-    return _problem(
-        plan, obs.cell, message(reason, kpi=kpi.name), ProblemCode.COMPUTED_KPI, Severity.CELL
-    )
-
-
-def _conflict(plan: ImportPlan, cell: PreviewCell) -> Problem:
-    reason = QT_TRANSLATE_NOOP("messages", "{kpi} {month} already holds a different figure")
-    return _problem(
-        plan, cell.cell, message(reason, kpi=cell.kpi, month=cell.month), ProblemCode.CONFLICT
-    )
-
-
-def _problem(
-    plan: ImportPlan,
-    cell: str | None,
-    reason: Message,
-    code: ProblemCode,
-    severity: Severity = Severity.REFUSAL,
-) -> Problem:
-    return Problem(plan.file.name, plan.sheet, cell, reason, severity, code)
-
-
-def _strict(problem: Problem) -> Problem:
-    if problem.severity is Severity.REFUSAL or problem.code in ON_PURPOSE:
-        return problem
-    return Problem(
-        problem.file, problem.sheet, problem.cell, problem.message, Severity.REFUSAL, problem.code
-    )
