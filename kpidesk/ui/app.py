@@ -17,6 +17,7 @@ from kpidesk.store.engine import default_workspace_path
 from kpidesk.store.errors import StoreError
 from kpidesk.store.workspace import open_workspace
 from kpidesk.ui import settings as ui_settings
+from kpidesk.ui.app_icon import app_icon
 from kpidesk.ui.first_paint import exit_after_first_paint
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
@@ -35,6 +36,8 @@ def application(lang: str | None = None) -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("kpidesk")
     app.setOrganizationName("kpidesk")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("kpidesk")  # Wayland finds the icon through kpidesk.desktop
     apply_language(app, lang)
     return app
 
