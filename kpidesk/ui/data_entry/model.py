@@ -36,6 +36,7 @@ from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
+from kpidesk.ui.typed_value import as_typed, edit_text
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,15 +57,6 @@ class Cell:
 def parse_cell_text(text: str) -> float | None:
     """A typed or pasted figure in the interface locale; None clears. Raises NumberParseError."""
     return parse_user_number(text, decimal_mark(), QLocale().groupSeparator())
-
-
-def edit_text(value: float | None) -> str:
-    """A value as the editor shows it: the locale's decimal mark, no grouping, full precision."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "g", 12)
 
 
 class GridModel(QAbstractTableModel):
@@ -201,6 +193,10 @@ class GridModel(QAbstractTableModel):
             lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
             if cell.converted:
                 lines.append(entered_as(kpi, cell.value))
+            else:
+                typed = as_typed(kpi, cell.value)
+                if typed:
+                    lines.append(typed)
         if cell.target is not None:
             lines.append(
                 QCoreApplication.translate("GridModel", "Target: {target}").format(
