@@ -89,3 +89,12 @@ def test_the_dashboard_value_names_the_figure_as_typed(qapp) -> None:  # type: i
     value = model.index(0, COL_VALUE)
     assert value.data() == "31,251\u00a0€"
     assert value.data(Qt.ItemDataRole.ToolTipRole) == "31,250.5 as typed"
+
+
+def test_a_lev_figure_typed_with_more_decimals_is_named_whole(qapp) -> None:  # type: ignore[no-untyped-def]
+    kpi = KpiDefinition("Оборот", Unit.CURRENCY, currency="BGN", decimals=2)
+    card = Scorecard([kpi], {kpi.key: {Month(2025, 12): Figure(1955.835, "BGN")}})
+    model = DashboardModel()
+    model.set_rows(dashboard_rows(card, Month(2025, 12)))
+    tip = model.index(0, COL_VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Entered as 1,955.835\u00a0лв., shown in euro at 1.95583"
