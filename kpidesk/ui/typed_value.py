@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kpidesk.domain.kpi import KpiDefinition
+from kpidesk.domain.plain_numbers import exported
 from kpidesk.ui.formatting import format_number, unit_suffix
 
 _SHOWN_DECIMALS = 10
@@ -52,10 +53,13 @@ def as_typed(kpi: KpiDefinition, value: float | None) -> str:
 
 
 def edit_text(value: float | None) -> str:
-    """A value as the editor shows it: the locale's decimal mark, no grouping, every digit the
-    store holds, so the same text read back is the same figure."""
-    if value is None:
+    """A value as the editor shows it: the locale's decimal mark, no grouping, and every digit
+    typed up to the 12 significant digits kpidesk keeps everywhere (a figure converted from
+    leva opens as `511.291881198`, not with a float's seventeen digits). The text read back is
+    the same figure (`same_figure`), so confirming it unchanged writes nothing."""
+    shown = exported(value)
+    if shown is None:
         return ""
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "f", stored_decimals(value))
+    return locale.toString(shown, "f", stored_decimals(shown))

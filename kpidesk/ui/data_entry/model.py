@@ -25,6 +25,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month, fiscal_year_months
 from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.typed_numbers import parse_user_number
@@ -57,6 +58,13 @@ class Cell:
 def parse_cell_text(text: str) -> float | None:
     """A typed or pasted figure in the interface locale; None clears. Raises NumberParseError."""
     return parse_user_number(text, decimal_mark(), QLocale().groupSeparator())
+
+
+def _unchanged(typed: float | None, stored: float | None) -> bool:
+    """The editor opens at 12 significant digits; confirming it as it opened is no change."""
+    if typed is None or stored is None:
+        return typed is stored
+    return same_figure(typed, stored)
 
 
 class GridModel(QAbstractTableModel):
@@ -229,7 +237,7 @@ class GridModel(QAbstractTableModel):
         except NumberParseError as error:
             self.inputRefused.emit(error_text(error))
             return False
-        if number == self._cells[index.row()][index.column()].value:
+        if _unchanged(number, self._cells[index.row()][index.column()].value):
             return False
         kpi = self.kpis[index.row()]
         month = self.months[index.column()]
