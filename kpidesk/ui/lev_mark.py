@@ -12,8 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import BGN_PER_EUR
 from kpidesk.ui.formatting import format_number
+from kpidesk.ui.typed_value import stored_decimals
 
 MARK = "лв→€"
+_LEV_DECIMALS = 6
+"""The lev figure is read back from euro to this many decimals: enough for any figure typed,
+few enough that the division's last binary digit does not show."""
 
 
 def marked(text: str, converted: bool) -> str:
@@ -22,10 +26,12 @@ def marked(text: str, converted: bool) -> str:
 
 
 def entered_as(kpi: KpiDefinition, euro: float | None) -> str:
-    """`Entered as 1 955,83 лв., shown in euro at 1.95583` for the figure `euro` (in euro)."""
+    """`Entered as 1 955,83 лв., shown in euro at 1.95583` for the figure `euro` (in euro),
+    with every decimal typed in leva, even beyond the KPI's."""
     if euro is None:
         return ""
-    lev = format_number(euro * BGN_PER_EUR, kpi.decimals)
+    leva = round(euro * BGN_PER_EUR, _LEV_DECIMALS)
+    lev = format_number(leva, max(kpi.decimals, stored_decimals(leva)))
     return QCoreApplication.translate(
         "lev", "Entered as {lev}\u00a0лв., shown in euro at {rate}"
     ).format(lev=lev, rate=format_number(BGN_PER_EUR, 5))

@@ -2330,4 +2330,11 @@
         <translation>Няма данни</translation>
     </message>
 </context>
+<context>
+    <name>typed</name>
+    <message>
+        <source>{value} as typed</source>
+        <translation>{value} както е въведено</translation>
+    </message>
+</context>
 </TS>

@@ -2330,4 +2330,11 @@
         <translation>Andmeteta</translation>
     </message>
 </context>
+<context>
+    <name>typed</name>
+    <message>
+        <source>{value} as typed</source>
+        <translation>{value} nii, nagu sisestati</translation>
+    </message>
+</context>
 </TS>

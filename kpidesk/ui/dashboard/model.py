@@ -23,6 +23,7 @@ from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.status_style import status_look
+from kpidesk.ui.typed_value import as_typed
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,6 +173,8 @@ class DashboardModel(RowsModel[DashboardRow]):
             return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
+        if column == COL_VALUE and (typed := as_typed(row.kpi, row.status.value)):
+            return typed
         if column == COL_NEEDED and row.status.needed is not None:
             return needed_tip(row.kpi, row.status)
         if column in HEADER_TIPS:

@@ -28,6 +28,7 @@ from kpidesk.ui.formatting import format_moment, format_month, format_value
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
+from kpidesk.ui.typed_value import format_typed
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
@@ -127,7 +128,9 @@ class CellHistoryDialog(QDialog):
         def value(number: float | None, currency: str | None) -> str:
             if number is None:
                 return self.tr("(empty)")
-            return format_value(kpi, convert(number, currency, shown) if shown else number)
+            if shown and currency != shown:
+                return format_value(kpi, convert(number, currency, shown))
+            return format_typed(kpi, number)
 
         return (
             format_moment(made_at),

@@ -25,6 +25,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month, fiscal_year_months
 from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.typed_numbers import parse_user_number
@@ -36,6 +37,7 @@ from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
+from kpidesk.ui.typed_value import as_typed, edit_text
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,13 +60,11 @@ def parse_cell_text(text: str) -> float | None:
     return parse_user_number(text, decimal_mark(), QLocale().groupSeparator())
 
 
-def edit_text(value: float | None) -> str:
-    """A value as the editor shows it: the locale's decimal mark, no grouping, full precision."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "g", 12)
+def _unchanged(typed: float | None, stored: float | None) -> bool:
+    """The editor opens at 12 significant digits; confirming it as it opened is no change."""
+    if typed is None or stored is None:
+        return typed is stored
+    return same_figure(typed, stored)
 
 
 class GridModel(QAbstractTableModel):
@@ -201,6 +201,10 @@ class GridModel(QAbstractTableModel):
             lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
             if cell.converted:
                 lines.append(entered_as(kpi, cell.value))
+            else:
+                typed = as_typed(kpi, cell.value)
+                if typed:
+                    lines.append(typed)
         if cell.target is not None:
             lines.append(
                 QCoreApplication.translate("GridModel", "Target: {target}").format(
@@ -233,7 +237,7 @@ class GridModel(QAbstractTableModel):
         except NumberParseError as error:
             self.inputRefused.emit(error_text(error))
             return False
-        if number == self._cells[index.row()][index.column()].value:
+        if _unchanged(number, self._cells[index.row()][index.column()].value):
             return False
         kpi = self.kpis[index.row()]
         month = self.months[index.column()]

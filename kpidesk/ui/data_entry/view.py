@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.store.figures import CellWrite
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.contrast import hint_colour
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
 from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
@@ -88,12 +89,14 @@ class DataEntryView(QWidget):
         following.setToolTip(self.tr("Next year"))
         previous.clicked.connect(lambda: self._step_year(-1))
         following.clicked.connect(lambda: self._step_year(1))
-        hint = QLabel(
+        self.hint = hint = QLabel(
             self.tr(
                 "Type a figure and press Enter. Delete clears. Right-click for notes and history."
             )
         )
-        hint.setStyleSheet("color: palette(mid);")
+        palette = hint.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
+        hint.setPalette(palette)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fiscal year:")))
         top.addWidget(previous)
