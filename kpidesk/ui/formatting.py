@@ -85,10 +85,19 @@ def short_month_name(month: int, locale: QLocale | None = None) -> str:
     return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
 
 
+def whole_year_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date with the whole year (`M/d/yyyy`, `d.MM.yyyy 'г.'`): goal and
+    figure histories reach years back, where `21.04.26` reads as an ambiguous day."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_day(day: date, locale: QLocale | None = None) -> str:
-    """A day in the locale's short date form (`4/21/26`, `21.04.26 г.`)."""
+    """A day in the locale's short date form with the whole year (`4/21/2026`,
+    `21.04.2026 г.`)."""
     shown = QDate(day.year, day.month, day.day)
-    return (locale or QLocale()).toString(shown, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    return locale.toString(shown, whole_year_date_format(locale))
 
 
 def format_moment(moment: datetime, locale: QLocale | None = None, long: bool = False) -> str:
@@ -99,5 +108,8 @@ def format_moment(moment: datetime, locale: QLocale | None = None, long: bool = 
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second, milliseconds),
     )
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return (locale or QLocale()).toString(shown, kind)
+    locale = locale or QLocale()
+    if long:
+        return locale.toString(shown, QLocale.FormatType.LongFormat)
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(shown, f"{whole_year_date_format(locale)} {time_format}")

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +34,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.plan import PlannedMonth, fiscal_year_of, plan_as_of
 from kpidesk.domain.scorecard import Scorecard
-from kpidesk.ui.formatting import format_month, format_value
+from kpidesk.ui.formatting import format_month, format_value, whole_year_date_format
 from kpidesk.ui.rows_model import RowsModel
 
 COLUMNS = (
@@ -97,9 +96,7 @@ class PlanPanel(QGroupBox):
         self.year.valueChanged.connect(self._year_picked)
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(
-            _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        )
+        self.as_of.setDisplayFormat(whole_year_date_format())
         self.as_of.setMaximumDate(QDate.currentDate())
         self.as_of.dateChanged.connect(self._refresh)
         pickers = QHBoxLayout()
@@ -145,9 +142,3 @@ class PlanPanel(QGroupBox):
         day = date(picked.year(), picked.month(), picked.day())
         plan = plan_as_of(self._scorecard, self._kpi.name, self.year.value(), day)
         self.model.set_plan(self._kpi, plan)
-
-
-def _four_digit_year(pattern: str) -> str:
-    """The locale's short date with the whole year (`4/21/2026`, `21.04.2026 г.`): the day the
-    plan is read as of can lie years back, where `21.04.26` would be ambiguous."""
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
