@@ -1,8 +1,8 @@
 """Secondary text that still reads: a hint's grey chosen from the palette, dark enough.
 
 Fusion's mid colour (#b8b8b8 on #efefef, 1.7:1) is for frames, not words; a hint needs the
-4.5:1 that WCAG asks of body text. The palette's placeholder colour is the right role, made
-darker (or lighter, on a dark palette) towards the text colour until it reaches that.
+4.5:1 that WCAG asks of body text. The palette's colour for hint text (Qt's PlaceholderText
+role) is the right one, made darker (or lighter, on a dark palette) towards the text colour until it reaches that.
 """
 
 from __future__ import annotations
@@ -39,12 +39,12 @@ def _mix(colour: QColor, towards: QColor, share: float) -> QColor:
 
 
 def hint_colour(palette: QPalette) -> QColor:
-    """The palette's placeholder colour as drawn on the window, moved towards the text colour
+    """The palette's hint-text colour as drawn on the window, moved towards the text colour
     just far enough to read at `MIN_CONTRAST`."""
     background = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
-    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
-    start = _mix(background, placeholder, placeholder.alphaF())
+    hint_text = palette.color(QPalette.ColorRole.PlaceholderText)
+    start = _mix(background, hint_text, hint_text.alphaF())
     for step in range(11):
         colour = _mix(start, text, step / 10)
         if contrast(colour, background) >= MIN_CONTRAST:
