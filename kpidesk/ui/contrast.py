@@ -2,7 +2,8 @@
 
 Fusion's mid colour (#b8b8b8 on #efefef, 1.7:1) is for frames, not words; a hint needs the
 4.5:1 that WCAG asks of body text. The palette's colour for hint text (Qt's PlaceholderText
-role) is the right one, made darker (or lighter, on a dark palette) towards the text colour until it reaches that.
+role) is the right one, made darker (or lighter, on a dark palette) towards the text colour
+until it reaches that.
 """
 
 from __future__ import annotations
