@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kpidesk.store.workspace import Workspace, open_workspace
+from tests.postgres_server import PostgresServer, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,4 +22,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A new, migrated workspace, closed after the test whether it passed or not."""
     with closing(open_workspace(tmp_path / "test.kpidesk")) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """The test run's own PostgreSQL server, started on first use."""
+    try:
+        server = start_server()
+    except RuntimeError as error:
+        pytest.fail(f"no PostgreSQL server for the tests: {error}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres: PostgresServer) -> str:
+    """The URL of a new, empty database on the test server."""
+    return postgres.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workspace]:
+    """A new, migrated workspace: once as a SQLite file, once on the PostgreSQL server."""
+    if request.param == "sqlite":
+        location = str(tmp_path / "test.kpidesk")
+    else:
+        location = request.getfixturevalue("postgres_url")
+    with closing(open_workspace(location)) as opened:
         yield opened

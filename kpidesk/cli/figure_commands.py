@@ -31,7 +31,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     from kpidesk.io.export_csv import write_csv
     from kpidesk.io.export_file import export_to_file
 
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         scorecard, history = load_export(session)
     if args.file == "-":
         write_csv(scorecard, sys.stdout)
@@ -63,5 +63,5 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _scorecard(workspace: Workspace) -> Scorecard:
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         return load_snapshot(session).scorecard

@@ -61,7 +61,7 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
         return goal_plan(workspace, args)
     if args.year is not None:
         raise ValueError("--year goes with --as-of YYYY-MM-DD")
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         record = require_kpi(session, args.kpi)
         history = target_history(session, record.id)
     rows = [

@@ -16,7 +16,7 @@ def goal_plan(workspace: Workspace, args: argparse.Namespace) -> int:
     """Each month of the fiscal year with its target as of the day and its target now. The
     year is the fiscal year the day falls in unless `--year` names another."""
     day = _day(args.as_of)
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         scorecard = load_snapshot(session).scorecard
     kpi = scorecard.kpi(args.kpi)
     year = args.year if args.year is not None else fiscal_year_of(day, scorecard.fiscal_start)

@@ -31,7 +31,7 @@ def kpi_catalog(args: argparse.Namespace) -> int:
 
 def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.kpi_command == "list":
-        with workspace.transaction() as session:
+        with workspace.reading() as session:
             kpis = [to_definition(r) for r in list_kpis(session)]
         if args.json:
             print_json([kpi_json(k) for k in kpis])

@@ -28,14 +28,42 @@ def default_workspace_path() -> Path:
     return platformdirs.user_data_path("kpidesk", appauthor=False) / f"workspace{WORKSPACE_SUFFIX}"
 
 
+POSTGRES_DRIVER = "postgresql+psycopg"
+"""psycopg 3, the driver `kpidesk[team]` installs; a plain `postgresql://` URL means it."""
+CONNECT_TIMEOUT_S = 5
+"""How long a connection to a server that does not answer is tried: a server that is down
+is said in one line well within ten seconds."""
+LOCK_TIMEOUT_MS = 15_000
+"""How long a write waits for another desktop's write, as SQLite's busy timeout."""
+
+
 def workspace_url(location: str | Path | None) -> str:
-    """A SQLAlchemy URL for `--db`: a path, a URL, or None for the default workspace."""
+    """A SQLAlchemy URL for `--db`: a path, a URL, or None for the default workspace.
+    `postgresql://` and `postgres://` (libpq's own spellings) use psycopg 3."""
     if location is None:
         location = default_workspace_path()
     text = str(location)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    if "://" not in text:
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
+    scheme, rest = text.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"{POSTGRES_DRIVER}://{rest}"
+    return text
+
+
+def hidden_password(url: str) -> str:
+    """A URL to show or remember: any password in it replaced by ***."""
+    if "://" not in url:
+        return url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("://", 1)[0] + "://***"
+
+
+def one_line(error: object) -> str:
+    """A driver's message (libpq's spans several lines) as one line."""
+    return " ".join(str(error).split())
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -66,6 +94,8 @@ def create_workspace_engine(url: str, access: Access = Access.CREATE) -> Engine:
     busy wait is the driver's own timeout, so no PRAGMA is built from a number."""
     path = sqlite_file(url)
     if path is None:
+        if make_url(url).get_backend_name() == "postgresql":
+            return _postgres_engine(url)
         engine = create_engine(url, **_busy_timeout(url))
         if engine.dialect.name == "sqlite":
             _install_sqlite_hooks(engine, in_memory=True, read_only=False)
@@ -79,6 +109,35 @@ def create_workspace_engine(url: str, access: Access = Access.CREATE) -> Engine:
     )
     _install_sqlite_hooks(engine, in_memory=False, read_only=access is Access.READ)
     return engine
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """The engine a read transaction uses: on SQLite a plain BEGIN (see above); on PostgreSQL
+    REPEATABLE READ, so a snapshot load of many queries reads one moment of the workspace
+    while other desktops write, and, reading only, it never fails for them."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", **{READING: True})
+    return engine.execution_options(**{READING: True})
+
+
+def _postgres_engine(url: str) -> Engine:
+    """A server engine: connections follow libpq's conventions (a service file, ~/.pgpass,
+    PGPASSWORD, sslmode in the URL), so kpidesk never holds a password; a server that does
+    not answer is given up on after `CONNECT_TIMEOUT_S`, and a connection the server dropped
+    is replaced before use instead of failing the next action."""
+    given = make_url(url).query
+    defaults: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "kpidesk",
+        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+    }
+    connect_args = {key: value for key, value in defaults.items() if key not in given}
+    try:
+        return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    except ModuleNotFoundError:
+        raise ModuleNotFoundError(
+            "a PostgreSQL workspace needs the psycopg driver: pip install 'kpidesk[team]'"
+        ) from None
 
 
 def _sqlite_uri(path: Path, access: Access) -> str:

@@ -52,8 +52,16 @@ _EMPTY = CellState(None, None, "")
 
 
 def start_change(session: Session, kind: str, source: str = "", summary: str = "") -> ChangeSet:
-    """Open a change set for one user action (typed edit, paste, import, demo)."""
-    change = ChangeSet(made_at=datetime.now(), kind=kind, source=source, summary=summary)
+    """Open a change set for one user action (typed edit, paste, import, demo), recorded as
+    made by whom and where the workspace's transaction says."""
+    change = ChangeSet(
+        made_at=datetime.now(),
+        kind=kind,
+        source=source,
+        summary=summary,
+        author=session.info.get("author", ""),
+        computer=session.info.get("computer", ""),
+    )
     session.add(change)
     session.flush()
     return change

@@ -43,6 +43,19 @@ class WorkspaceSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class WorkspaceClock(Base):
+    """One row whose tick every write transaction moves on, first thing. Moving it takes the
+    row's lock, so writers to one workspace take turns on PostgreSQL as SQLite's BEGIN
+    IMMEDIATE makes them on a file: each write reads the figures it replaces after the write
+    before it committed, and its revisions hold the values it really replaced. A window that
+    sees the tick move knows another desktop changed the workspace."""
+
+    __tablename__ = "workspace_clock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tick: Mapped[int] = mapped_column(Integer)
+
+
 class KpiRecord(Base):
     __tablename__ = "kpi"
 
@@ -79,6 +92,10 @@ class ChangeSet(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Who made it: the name set in kpidesk's settings, else the computer's user name."""
+    computer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The computer it was made on (its host name)."""
 
     revisions: Mapped[list[MeasurementRevision]] = relationship(
         back_populates="change", order_by="MeasurementRevision.id"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,13 +33,9 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 KPIDESK_TABLE = "workspace_setting"
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest revision in `migrations/versions`, written down so that opening a current
 workspace needs no Alembic; a test fails when a migration is added without updating it."""
-
-READABLE_REVISIONS = frozenset({HEAD_REVISION, "0003"})
-"""Revisions every read understands as they are: 0003 lacks only `kpi_revision`, which no
-read touches, so a workspace from then that cannot be written is still read, unmigrated."""
 
 
 def alembic_config() -> Config:
@@ -173,13 +170,40 @@ def _made_by_newer_version() -> Message:
     )
 
 
+MIGRATION_LOCK = 0x6B706964
+"""The PostgreSQL advisory lock key every kpidesk takes around creating or migrating."""
+
+
 def migrate(engine: Engine, sqlite_path: Path | None) -> Path | None:
     """Upgrade to the newest schema. Returns the backup taken before migrating, if any.
-    A workspace already at `HEAD_REVISION` is left as it is without importing Alembic."""
-    revision = current_revision(engine)
-    if revision == HEAD_REVISION:
+    A workspace already at `HEAD_REVISION` is left as it is without importing Alembic.
+
+    Several desktops may open a new or older database at once: on PostgreSQL each waits for
+    the migration advisory lock and reads the revision again once it holds it, so one
+    migrates and the others find the work done. On SQLite the migration's own transaction
+    (BEGIN IMMEDIATE) does the same, and Alembic reads the revision inside it."""
+    if current_revision(engine) == HEAD_REVISION:
         return None
-    return _upgrade(engine, sqlite_path, revision)
+    with _migration_lock(engine):
+        revision = current_revision(engine)
+        if revision == HEAD_REVISION:
+            return None
+        return _upgrade(engine, sqlite_path, revision)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
 
 
 def _upgrade(engine: Engine, sqlite_path: Path | None, revision: str | None) -> Path | None:

@@ -17,17 +17,20 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
+from kpidesk.store.clock import advance_clock
 from kpidesk.store.engine import (
-    READING,
     Access,
     create_workspace_engine,
+    hidden_password,
+    one_line,
+    reading_engine,
     sqlite_file,
     workspace_url,
 )
 from kpidesk.store.errors import StoreError, WorkspaceRefused
+from kpidesk.store.identity import computer_name, system_user
 from kpidesk.store.schema import (
     HEAD_REVISION,
-    READABLE_REVISIONS,
     backup_sqlite,
     check_sqlite_file,
     migrate,
@@ -50,10 +53,12 @@ class Workspace:
         self.path = sqlite_file(url)
         self.migration_backup = backup
         self.read_only = read_only
+        self.author = system_user()
+        """Who the changes made here are recorded as; the window sets the name from its
+        settings when the owner gave one."""
+        self.computer = computer_name()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._reading_sessions = sessionmaker(
-            engine.execution_options(**{READING: True}), expire_on_commit=False
-        )
+        self._reading_sessions = sessionmaker(reading_engine(engine), expire_on_commit=False)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -66,12 +71,16 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE on SQLite): committed when the block ends,
-        rolled back on any error. A database that cannot take the change (a full disk, a
-        file that cannot be written) is said in one line; the rollback left the workspace as
-        it was."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+        It first moves the workspace clock on (`store/clock.py`), which makes writers take
+        turns; `session.info["tick"]` is the tick it moved to, and who is writing from where
+        is in `session.info` for the change sets it starts. A database that cannot take the
+        change (a full disk, a file that cannot be written, a server gone) is said in one
+        line; the rollback left the workspace as it was."""
         try:
             with self._sessions.begin() as session:
+                session.info.update(author=self.author, computer=self.computer)
+                session.info["tick"] = advance_clock(session)
                 yield session
         except OperationalError as error:
             raise StoreError(
@@ -80,7 +89,7 @@ class Workspace:
                         "messages", "could not save to {workspace}: {error}; nothing was changed"
                     ),
                     workspace=self.display_name(),
-                    error=error.orig,
+                    error=one_line(error.orig),
                 )
             ) from None
 
@@ -97,7 +106,8 @@ class Workspace:
         backup_sqlite(self.path, destination)
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.engine.url.render_as_string(True)
+        """The file's name, or the server URL without its password."""
+        return self.path.name if self.path else hidden_password(self.url)
 
     def close(self) -> None:
         """Fold the -wal into the file, then close every connection (the last one to close
@@ -177,9 +187,11 @@ def open_for_reading(location: str | Path | None = None) -> Workspace:
     except WorkspaceRefused:
         engine.dispose()
         raise
-    if revision == HEAD_REVISION or (revision in READABLE_REVISIONS and not _writable(path)):
+    if revision == HEAD_REVISION:
         return Workspace(engine, url, read_only=True)
     engine.dispose()
+    if not _writable(path):
+        raise _older_read_only(path)
     return open_workspace(location, create=False)
 
 
@@ -191,6 +203,21 @@ def _refuse_folder(path: Path) -> None:
                 path=path,
             )
         )
+
+
+def _older_read_only(path: Path) -> WorkspaceRefused:
+    """Every read reads the newest schema (who made each change, the workspace clock), so an
+    older workspace is read only once it is brought up to date, which takes writing it."""
+    return WorkspaceRefused(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{path} was made by an older kpidesk and must be updated before it is read, "
+                "but it is read-only; copy it to a folder you can write and open the copy",
+            ),
+            path=path,
+        )
+    )
 
 
 def _writable(path: Path) -> bool:
@@ -220,7 +247,7 @@ def _engine(url: str, location: str | Path | None, access: Access) -> Engine:
         raise WorkspaceRefused(
             message(
                 QT_TRANSLATE_NOOP("messages", "cannot use '{location}' as a workspace: {error}"),
-                location=location,
+                location=hidden_password(str(location)),
                 error=error,
             )
         ) from None
@@ -251,7 +278,7 @@ def _cannot_open(url: str, error: DBAPIError) -> WorkspaceRefused:
     return WorkspaceRefused(
         message(
             QT_TRANSLATE_NOOP("messages", "cannot open workspace {url}: {error}"),
-            url=url,
-            error=error.orig,
+            url=hidden_password(url),
+            error=one_line(error.orig),
         )
     )

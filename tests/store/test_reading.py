@@ -11,6 +11,7 @@ import pytest
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.store.errors import WorkspaceRefused
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.loading import load_snapshot
@@ -70,7 +71,7 @@ def test_no_sql_in_the_store_is_built_from_an_f_string() -> None:
     assert built == []
 
 
-def test_a_read_only_workspace_from_before_kpi_revisions_is_read_unmigrated(
+def test_a_read_only_workspace_from_an_older_kpidesk_is_refused_in_one_line_unchanged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "old.kpidesk"
@@ -80,17 +81,11 @@ def test_a_read_only_workspace_from_before_kpi_revisions_is_read_unmigrated(
         write_figures(session, start_change(session, "edit"), [CellWrite(kpi_id, JAN, 8)])
     workspace.close()
     with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("DROP TABLE kpi_revision")
-        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+        connection.execute("DROP TABLE workspace_clock")
+        connection.execute("UPDATE alembic_version SET version_num = '0004'")
+    before = path.read_bytes()
     monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
-    reading = open_for_reading(path)
-    try:
-        with reading.reading() as session:
-            assert load_snapshot(session).scorecard.value("Sales", JAN) == 8
-    finally:
-        reading.close()
-    with closing(sqlite3.connect(path)) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            ("0003",)
-        ]
+    with pytest.raises(WorkspaceRefused, match=r"older kpidesk .* read-only; copy it"):
+        open_for_reading(path)
+    assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.kpidesk"]
