@@ -2199,6 +2199,10 @@
         <translation>{path} е папка, а не работен файл</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
+        <translation>{path} е създаден от по-стара версия на kpidesk и трябва да се обнови, преди да се чете, но е само за четене; копирайте го в папка, в която можете да записвате, и отворете копието</translation>
+    </message>
+    <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
         <translation>„{location}“ не може да се използва като работен файл: {error}</translation>
     </message>

@@ -2199,6 +2199,10 @@
         <translation>{path} on kaust, mitte tööruumi fail</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
+        <translation>{path} on tehtud kpidesk'i vanema versiooniga ja tuleb enne lugemist uuendada, kuid see on ainult lugemiseks; kopeerige see kausta, kuhu saate kirjutada, ja avage koopia</translation>
+    </message>
+    <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
         <translation>„{location}“ ei saa tööruumina kasutada: {error}</translation>
     </message>
