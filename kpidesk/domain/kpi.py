@@ -48,6 +48,11 @@ DEFAULT_TOLERANCE = 10.0
 
 _SPACES = re.compile(r"\s+")
 
+MAX_NAME_LENGTH = 200
+"""The longest KPI name or alias, in characters, also as compared (`name_key`): what every
+database a workspace can live in keeps (PostgreSQL enforces the column's length, SQLite
+would not), so a name that one workspace takes every other takes too."""
+
 
 class KpiDefinitionError(ValueError):
     """A definition that kpidesk cannot compute with.
@@ -145,6 +150,17 @@ def definition_problems(kpi: KpiDefinition) -> list[Message]:
     problems: list[Message] = []
     if not kpi.name.strip():
         problems.append(message(QT_TRANSLATE_NOOP("messages", "a KPI needs a name")))
+    for label in (kpi.name, *kpi.aliases):
+        if len(label.strip()) > MAX_NAME_LENGTH or len(name_key(label)) > MAX_NAME_LENGTH:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "a KPI name is at most {limit} characters: '{name}…'"
+                    ),
+                    limit=MAX_NAME_LENGTH,
+                    name=label.strip()[:40],
+                )
+            )
     if "[" in kpi.name or "]" in kpi.name:
         problems.append(
             message(

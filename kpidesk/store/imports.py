@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from kpidesk.domain.kpi import name_key
+from kpidesk.domain.kpi import MAX_NAME_LENGTH, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import undo_change
@@ -68,10 +68,13 @@ def undo_import(session: Session, import_id: int) -> int:
 
 
 def remember_mappings(session: Session, mappings: dict[str, int | None]) -> None:
-    """Keep label → KPI id (None: ignore this label) for the next file of the same shape."""
+    """Keep label → KPI id (None: ignore this label) for the next file of the same shape.
+    A label longer than a KPI name can be (a sentence in the name column) is imported as
+    mapped but not remembered: no database column of the workspace could hold it."""
     rows = {
-        name_key(label): {"label_key": name_key(label), "kpi_id": kpi_id, "ignored": kpi_id is None}
+        key: {"label_key": key, "kpi_id": kpi_id, "ignored": kpi_id is None}
         for label, kpi_id in mappings.items()
+        if len(key := name_key(label)) <= MAX_NAME_LENGTH
     }
     if not rows:
         return

@@ -2091,6 +2091,10 @@
         <translation>КПП трябва да има име</translation>
     </message>
     <message>
+        <source>a KPI name is at most {limit} characters: &apos;{name}…&apos;</source>
+        <translation>името на KPI е най-много {limit} знака: „{name}…“</translation>
+    </message>
+    <message>
         <source>KPI name &apos;{name}&apos; may not contain square brackets</source>
         <translation>името на КПП „{name}“ не може да съдържа квадратни скоби</translation>
     </message>

@@ -2091,6 +2091,10 @@
         <translation>näitajal peab olema nimi</translation>
     </message>
     <message>
+        <source>a KPI name is at most {limit} characters: &apos;{name}…&apos;</source>
+        <translation>KPI nimi on kuni {limit} märki: „{name}…“</translation>
+    </message>
+    <message>
         <source>KPI name &apos;{name}&apos; may not contain square brackets</source>
         <translation>näitaja nimes „{name}“ ei tohi olla nurksulge</translation>
     </message>
@@ -2200,7 +2204,7 @@
     </message>
     <message>
         <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
-        <translation>{path} on tehtud kpidesk'i vanema versiooniga ja tuleb enne lugemist uuendada, kuid see on ainult lugemiseks; kopeerige see kausta, kuhu saate kirjutada, ja avage koopia</translation>
+        <translation>{path} on tehtud kpidesk&apos;i vanema versiooniga ja tuleb enne lugemist uuendada, kuid see on ainult lugemiseks; kopeerige see kausta, kuhu saate kirjutada, ja avage koopia</translation>
     </message>
     <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>

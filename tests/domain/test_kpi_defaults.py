@@ -61,3 +61,16 @@ def test_a_catalog_entry_that_omits_its_decimals_takes_its_unit_s() -> None:
         "category": "finance",
     }
     assert _entry(item).decimals == 0
+
+
+def test_a_kpi_name_longer_than_every_database_keeps_is_refused_in_words() -> None:
+    from kpidesk.domain.kpi import KpiDefinitionError
+
+    KpiDefinition("N" * 200, Unit.COUNT)
+    with pytest.raises(KpiDefinitionError, match="at most 200 characters: 'NNNN"):
+        KpiDefinition("N" * 201, Unit.COUNT)
+    # U+FDFA is one character that compares as 18: the compared form counts.
+    with pytest.raises(KpiDefinitionError, match="at most 200 characters"):
+        KpiDefinition("\ufdfa" * 12, Unit.COUNT)
+    with pytest.raises(KpiDefinitionError, match="at most 200 characters"):
+        KpiDefinition("Sales", Unit.COUNT, aliases=("a" * 201,))
