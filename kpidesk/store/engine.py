@@ -124,7 +124,10 @@ def _postgres_engine(url: str) -> Engine:
     """A server engine: connections follow libpq's conventions (a service file, ~/.pgpass,
     PGPASSWORD, sslmode in the URL), so kpidesk never holds a password; a server that does
     not answer is given up on after `CONNECT_TIMEOUT_S`, and a connection the server dropped
-    is replaced before use instead of failing the next action."""
+    is replaced before use instead of failing the next action. Writes are READ COMMITTED
+    whatever the server's default: each takes the workspace clock's row lock first and then
+    reads the latest committed figures, where a stricter level would fail the second of two
+    writers for the concurrent update it had waited for."""
     given = make_url(url).query
     defaults: dict[str, object] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
@@ -133,7 +136,9 @@ def _postgres_engine(url: str) -> Engine:
     }
     connect_args = {key: value for key, value in defaults.items() if key not in given}
     try:
-        return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+        return create_engine(
+            url, connect_args=connect_args, pool_pre_ping=True, isolation_level="READ COMMITTED"
+        )
     except ModuleNotFoundError:
         raise ModuleNotFoundError(
             "a PostgreSQL workspace needs the psycopg driver: pip install 'kpidesk[team]'"
