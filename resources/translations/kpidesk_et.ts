@@ -2191,10 +2191,6 @@
         <translation>see tööruum on loodud kpideski uuema versiooniga; ava see pärast kpideski uuendamist (tööruumi ei muudetud)</translation>
     </message>
     <message>
-        <source>only a SQLite workspace can be backed up to a file</source>
-        <translation>faili saab varundada ainult SQLite&apos;i tööruumi</translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} on kaust, mitte tööruumi fail</translation>
     </message>
@@ -2259,8 +2255,16 @@
         <translation>tööruumi {workspace} ei õnnestunud salvestada: {error}; midagi ei muudetud</translation>
     </message>
     <message>
+        <source>the server of {workspace} cannot be reached ({error}); nothing was changed: try again once it answers</source>
+        <translation>tööruumi {workspace} serveriga ei saa ühendust ({error}); midagi ei muudetud: proovige uuesti, kui server vastab</translation>
+    </message>
+    <message>
         <source>there is no workspace at {path} (check --db); nothing was created</source>
         <translation>asukohas {path} pole tööruumi (kontrollige --db); midagi ei loodud</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
+        <translation>{path} on tehtud kpideski vanema versiooniga ja tuleb enne lugemist uuendada, kuid see on kirjutuskaitstud; kopeerige see kausta, kuhu saab kirjutada, ja avage koopia</translation>
     </message>
     <message>
         <source>{path} is read-only (the file or its folder cannot be written); nothing was changed</source>
@@ -2305,6 +2309,14 @@
     <message>
         <source>the formula uses [{part}], but there is no KPI of that name</source>
         <translation>valem kasutab näitajat [{part}], kuid sellenimelist näitajat ei ole</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself; name another file for the backup</source>
+        <translation>{path} on tööruum ise; valige varukoopiale teine fail</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a kpidesk workspace; the backup would replace it, so nothing was written: name another file</source>
+        <translation>{path} on olemas ega ole kpideski tööruum; varukoopia asendaks selle, seega midagi ei kirjutatud: valige teine fail</translation>
     </message>
 </context>
 <context>
