@@ -54,13 +54,14 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_a_closed_port_is_one_line() -> None:
+def test_a_closed_port_is_one_line(tmp_path: Path) -> None:
     url = f"postgresql://maria@127.0.0.1:{closed_port()}/shop"
-    for command in (["status"], ["record", "Revenue", "2026-01", "5"], ["backup", "x.kpidesk"]):
+    backup = str(tmp_path / "shop.kpidesk")
+    for command in (["status"], ["record", "Revenue", "2026-01", "5"], ["backup", backup]):
         line = assert_one_line_refusal(*kpidesk("--db", url, *command))
         assert f"cannot open workspace {url}: " in line
         assert "Connection refused" in line
-    assert not Path("x.kpidesk").exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_server_that_never_answers_is_given_up_on_within_ten_seconds() -> None:
