@@ -47,11 +47,19 @@ class PostgresServer:
         ) as connection:
             connection.execute(statement)
 
-    def stop(self) -> None:
+    def halt(self) -> None:
+        """Stop the server, keeping its databases: a server gone down mid-session."""
         _run_as(
             self.user,
             [_binary("pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"],
         )
+
+    def resume(self) -> None:
+        """Start a halted server again on its port."""
+        _start(self.user, self.folder, self.port)
+
+    def stop(self) -> None:
+        self.halt()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -80,13 +88,18 @@ def start_server() -> PostgresServer:
         ],
     )
     port = _free_port()
+    _start(user, folder, port)
+    return PostgresServer(folder, port, user)
+
+
+def _start(user: str, folder: Path, port: int) -> None:
     options = f"-h 127.0.0.1 -p {port} -k {folder} -F -c max_connections=200"
     _run_as(
         user,
         [
             _binary("pg_ctl"),
             "-D",
-            str(data),
+            str(folder / "data"),
             "-o",
             options,
             "-l",
@@ -97,7 +110,6 @@ def start_server() -> PostgresServer:
             "start",
         ],
     )
-    return PostgresServer(folder, port, user)
 
 
 def _server_user() -> str:

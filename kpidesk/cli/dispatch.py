@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from kpidesk.cli.arguments import language
+from kpidesk.cli.backup_command import cmd_backup
 from kpidesk.cli.figure_commands import cmd_export, cmd_record, cmd_status
 from kpidesk.cli.goal_commands import cmd_goal
 from kpidesk.cli.kpi_commands import cmd_kpi, kpi_catalog
@@ -39,7 +40,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def _reads_only(args: argparse.Namespace) -> bool:
     """Commands that only read take no write lock and work on a read-only workspace."""
     return (
-        args.command in ("status", "export")
+        args.command in ("status", "export", "backup")
         or (args.command == "kpi" and args.kpi_command == "list")
         or (args.command == "goal" and args.goal_command == "history")
     )
@@ -94,4 +95,5 @@ _HANDLERS = {
     "record": cmd_record,
     "export": cmd_export,
     "status": cmd_status,
+    "backup": cmd_backup,
 }

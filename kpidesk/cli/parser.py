@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write .xlsx or .csv; '-' writes CSV to stdout")
     export.add_argument("file")
 
+    backup = commands.add_parser(
+        "backup", help="copy the workspace, a server one too, into one workspace file"
+    )
+    backup.add_argument("file", metavar="OUT.kpidesk")
+
     status = commands.add_parser("status", help="where every KPI stands")
     status.add_argument("--month", metavar="YYYY-MM")
     status.add_argument("--json", action="store_true")

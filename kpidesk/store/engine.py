@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 WORKSPACE_SUFFIX = ".kpidesk"
 BUSY_TIMEOUT_MS = 15_000
@@ -30,6 +31,8 @@ def default_workspace_path() -> Path:
 
 POSTGRES_DRIVER = "postgresql+psycopg"
 """psycopg 3, the driver `kpidesk[team]` installs; a plain `postgresql://` URL means it."""
+_PASSWORD_PARAMETER = "password"
+"""libpq's connection parameter for a password, which a URL may also carry as `?password=`."""
 CONNECT_TIMEOUT_S = 5
 """How long a connection to a server that does not answer is tried: a server that is down
 is said in one line well within ten seconds."""
@@ -52,13 +55,43 @@ def workspace_url(location: str | Path | None) -> str:
 
 
 def hidden_password(url: str) -> str:
-    """A URL to show or remember: any password in it replaced by ***."""
+    """A URL to show in a message: any password in it replaced by ***, one given as a
+    `password=` parameter left out, and a server's URL spelt `postgresql://` as the owner
+    types it, not with the driver kpidesk chose."""
     if "://" not in url:
         return url
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url).difference_update_query([_PASSWORD_PARAMETER])
     except Exception:
         return url.split("://", 1)[0] + "://***"
+    if parsed.drivername == POSTGRES_DRIVER:
+        parsed = parsed.set(drivername="postgresql")
+    return parsed.render_as_string(hide_password=True)
+
+
+def without_password(location: str) -> str:
+    """A workspace to remember or show in a list: a URL with its password taken out (from the
+    address and a `password=` parameter), a path as it is. Opened again, libpq finds the
+    password where the owner keeps it: ~/.pgpass, PGPASSWORD or a service file."""
+    if "://" not in location:
+        return location
+    try:
+        parsed = make_url(location)
+    except Exception:
+        return location.split("://", 1)[0] + "://"
+    bare = parsed._replace(password=None).difference_update_query([_PASSWORD_PARAMETER])
+    return bare.render_as_string(hide_password=False)
+
+
+def server_gone(error: DBAPIError) -> bool:
+    """Whether a database error says the server cannot be reached (down, unreachable, the
+    connection dropped) rather than refusing what was asked: libpq gives such an error no
+    SQLSTATE, or one of class 08 (connection exception) or 57P (the server shutting down).
+    SQLite's errors carry no SQLSTATE attribute at all and are never this."""
+    if error.connection_invalidated:
+        return True
+    state = getattr(error.orig, "sqlstate", "")
+    return state is None or str(state).startswith(("08", "57P"))
 
 
 def one_line(error: object) -> str:

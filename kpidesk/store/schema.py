@@ -254,13 +254,18 @@ def backup_sqlite(source: Path, destination: Path) -> None:
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise WorkspaceRefused(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "could not make the backup {destination}: {error}; nothing was changed",
-                ),
-                destination=destination,
-                error=error,
-            )
-        ) from None
+        raise backup_failed(destination, error) from None
+
+
+def backup_failed(destination: Path, error: object) -> WorkspaceRefused:
+    """A backup that could not be made: no copy was put in place, the workspace is as it was."""
+    return WorkspaceRefused(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "could not make the backup {destination}: {error}; nothing was changed",
+            ),
+            destination=destination,
+            error=error,
+        )
+    )

@@ -24,6 +24,7 @@ from kpidesk.store.engine import (
     hidden_password,
     one_line,
     reading_engine,
+    server_gone,
     sqlite_file,
     workspace_url,
 )
@@ -65,9 +66,14 @@ class Workspace:
         """A read transaction: it takes no write lock (a plain BEGIN on SQLite), so a
         snapshot load, a preview or an export never makes a typed edit wait, and what it
         reads is one consistent moment of the workspace. It never writes: it is rolled back
-        when the block ends."""
-        with self._reading_sessions() as session:
-            yield session
+        when the block ends. A server that cannot be reached is said in one line."""
+        try:
+            with self._reading_sessions() as session:
+                yield session
+        except DBAPIError as error:
+            if not server_gone(error):
+                raise
+            raise self._unreachable(error) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -83,6 +89,8 @@ class Workspace:
                 session.info["tick"] = advance_clock(session)
                 yield session
         except OperationalError as error:
+            if server_gone(error):
+                raise self._unreachable(error) from None
             raise StoreError(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -93,17 +101,33 @@ class Workspace:
                 )
             ) from None
 
-    def backup(self, destination: Path) -> None:
-        """A consistent copy of a SQLite workspace, safe while it is open."""
-        if self.path is None:
-            raise WorkspaceRefused(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "only a SQLite workspace can be backed up to a file"
-                    )
-                )
+    def _unreachable(self, error: DBAPIError) -> StoreError:
+        """A server that is down, unreachable or dropped the connection: nothing that was
+        being written landed, and the next action connects again, so it can be tried again."""
+        return StoreError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the server of {workspace} cannot be reached ({error}); nothing was "
+                    "changed: try again once it answers",
+                ),
+                workspace=self.display_name(),
+                error=one_line(error.orig),
             )
-        backup_sqlite(self.path, destination)
+        )
+
+    def backup(self, destination: Path) -> None:
+        """A consistent copy of the workspace in one self-contained workspace file, safe while
+        it is open and others write: SQLite's online backup of a file, a copy of every row of
+        a server's workspace (`store/copy.py`). It replaces only an earlier backup, and one
+        that fails leaves no file."""
+        from kpidesk.store.copy import copy_to_file, refuse_destination
+
+        refuse_destination(self, destination)
+        if self.path is None:
+            copy_to_file(self, destination)
+        else:
+            backup_sqlite(self.path, destination)
 
     def display_name(self) -> str:
         """The file's name, or the server URL without its password."""

@@ -98,7 +98,7 @@ def launch(location: str | None, demo: bool, lang: str | None, self_test: bool) 
         app = application(lang)
         from kpidesk.ui.self_test import run_self_test
 
-        return run_self_test(app)
+        return run_self_test(app, None if demo else location)
     app = application(lang)
     target = startup_location(location)
     try:

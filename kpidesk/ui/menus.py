@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from kpidesk.store.engine import without_password
 from kpidesk.ui import settings as ui_settings
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _fill_recent(window: MainWindow) -> None:
     menu.clear()
     recent = ui_settings.RECENT_WORKSPACES.get()
     for location in recent:
-        action = menu.addAction(location)
+        action = menu.addAction(without_password(location))
         action.triggered.connect(
             lambda _checked=False, loc=location: window.openRequested.emit(loc)
         )

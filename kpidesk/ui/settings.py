@@ -13,6 +13,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kpidesk.store.engine import without_password
+
 T = TypeVar("T")
 
 MAX_RECENT = 8
@@ -70,7 +72,10 @@ LANGUAGE: Setting[str] = Setting("interface/language", str, "")
 
 
 def remember_workspace(location: str) -> None:
-    """Put a workspace first in the recent list and make it the one opened next time."""
-    recent = [item for item in RECENT_WORKSPACES.get() if item != location]
-    RECENT_WORKSPACES.set([location, *recent][:MAX_RECENT])
-    LAST_WORKSPACE.set(location)
+    """Put a workspace first in the recent list and make it the one opened next time. A
+    server's URL is kept without its password (kpidesk never stores one; libpq finds it in
+    ~/.pgpass, PGPASSWORD or a service file), and so is every URL already in the list."""
+    kept = without_password(location)
+    recent = [without_password(item) for item in RECENT_WORKSPACES.get()]
+    RECENT_WORKSPACES.set([*dict.fromkeys([kept, *recent])][:MAX_RECENT])
+    LAST_WORKSPACE.set(kept)

@@ -2195,10 +2195,6 @@
         <translation>този работен файл е създаден с по-нова версия на kpidesk; обновете kpidesk, за да го отворите (файлът не е променен)</translation>
     </message>
     <message>
-        <source>only a SQLite workspace can be backed up to a file</source>
-        <translation>само работен файл SQLite може да се архивира във файл</translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} е папка, а не работен файл</translation>
     </message>
@@ -2267,6 +2263,10 @@
         <translation>не можа да се запише в {workspace}: {error}; нищо не е променено</translation>
     </message>
     <message>
+        <source>the server of {workspace} cannot be reached ({error}); nothing was changed: try again once it answers</source>
+        <translation>сървърът на {workspace} не е достъпен ({error}); нищо не е променено: опитайте отново, когато отговори</translation>
+    </message>
+    <message>
         <source>there is no workspace at {path} (check --db); nothing was created</source>
         <translation>няма работен файл на {path} (проверете --db); нищо не е създадено</translation>
     </message>
@@ -2313,6 +2313,14 @@
     <message>
         <source>the formula uses [{part}], but there is no KPI of that name</source>
         <translation>формулата използва [{part}], но няма КПП с такова име</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself; name another file for the backup</source>
+        <translation>{path} е самият работен файл; посочете друг файл за резервното копие</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a kpidesk workspace; the backup would replace it, so nothing was written: name another file</source>
+        <translation>{path} съществува и не е работен файл на kpidesk; резервното копие би го заменило, затова нищо не е записано: посочете друг файл</translation>
     </message>
 </context>
 <context>

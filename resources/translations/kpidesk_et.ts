@@ -2195,10 +2195,6 @@
         <translation>see tööruum on loodud kpideski uuema versiooniga; ava see pärast kpideski uuendamist (tööruumi ei muudetud)</translation>
     </message>
     <message>
-        <source>only a SQLite workspace can be backed up to a file</source>
-        <translation>faili saab varundada ainult SQLite&apos;i tööruumi</translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} on kaust, mitte tööruumi fail</translation>
     </message>
@@ -2267,6 +2263,10 @@
         <translation>tööruumi {workspace} ei õnnestunud salvestada: {error}; midagi ei muudetud</translation>
     </message>
     <message>
+        <source>the server of {workspace} cannot be reached ({error}); nothing was changed: try again once it answers</source>
+        <translation>tööruumi {workspace} serveriga ei saa ühendust ({error}); midagi ei muudetud: proovige uuesti, kui server vastab</translation>
+    </message>
+    <message>
         <source>there is no workspace at {path} (check --db); nothing was created</source>
         <translation>asukohas {path} pole tööruumi (kontrollige --db); midagi ei loodud</translation>
     </message>
@@ -2313,6 +2313,14 @@
     <message>
         <source>the formula uses [{part}], but there is no KPI of that name</source>
         <translation>valem kasutab näitajat [{part}], kuid sellenimelist näitajat ei ole</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself; name another file for the backup</source>
+        <translation>{path} on tööruum ise; valige varukoopiale teine fail</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a kpidesk workspace; the backup would replace it, so nothing was written: name another file</source>
+        <translation>{path} on olemas ega ole kpideski tööruum; varukoopia asendaks selle, seega midagi ei kirjutatud: valige teine fail</translation>
     </message>
 </context>
 <context>

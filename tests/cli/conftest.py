@@ -14,7 +14,7 @@ class Cli:
     """Runs `kpidesk --db <file> ...`: in a subprocess exactly as a script would, or in this
     process through `kpidesk.cli.main` (same parser and code, without the start-up cost)."""
 
-    def __init__(self, db: Path, in_process: bool) -> None:
+    def __init__(self, db: Path | str, in_process: bool) -> None:
         self.db = db
         self.in_process = in_process
 
