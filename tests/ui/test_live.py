@@ -15,6 +15,7 @@ from kpidesk.domain.month import Month
 from kpidesk.store.figures import CellWrite
 from kpidesk.store.kpis import add_kpi
 from kpidesk.store.models import ChangeSet, Measurement
+from kpidesk.store.refresh import touched_by
 from kpidesk.store.workspace import Workspace, open_workspace
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.main_window import MainWindow
@@ -188,3 +189,21 @@ def test_a_stale_paste_use_mine_for_all_writes_the_whole_block(qtbot, window, ot
     stale_dialog(qtbot, window).mine_button.click()
 
     assert [stored(window, sales, m)[0] for m in (JAN, FEB, MAR)] == [1, 2, 3]
+
+
+def test_a_write_after_one_from_elsewhere_loads_the_whole_snapshot(  # type: ignore[no-untyped-def]
+    qtbot, any_workspace, other, ids
+) -> None:
+    state = AppState(any_workspace)  # no watcher: only its own write can bring the news
+    theirs = write_elsewhere(other, [CellWrite(ids["Visits"], MAR, 77)])
+
+    def ours(session):  # type: ignore[no-untyped-def]
+        change_id = record_figures(session, [CellWrite(ids["Sales"], MAR, 5)], source="t")
+        return None, touched_by(session, change_id)
+
+    with qtbot.waitSignal(state.snapshotChanged, timeout=SHOWN_WITHIN_MS):
+        state.write(ours)
+    assert state.tick == theirs + 1
+    assert state.snapshot.scorecard.value("Sales", MAR) == 5
+    assert state.snapshot.scorecard.value("Visits", MAR) == 77  # not touched by our write
+    state.runner.wait()
