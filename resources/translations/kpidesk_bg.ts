@@ -1353,6 +1353,71 @@
     </message>
 </context>
 <context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed on another desktop</source>
+        <translation>Променено от друг компютър</translation>
+    </message>
+    <message>
+        <source>Yours: {figure}</source>
+        <translation>Вашата стойност: {figure}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Запази тяхната</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Използвай моята</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the figures you are saving changed after you loaded them.</source>
+        <translation>
+            <numerusform>%n от стойностите, които записвате, беше променена, след като сте заредили данните.</numerusform>
+            <numerusform>%n от стойностите, които записвате, бяха променени, след като сте заредили данните.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(и още %n)</numerusform>
+            <numerusform>(и още %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation>Запази техните за всички</translation>
+    </message>
+    <message>
+        <source>Use mine for all</source>
+        <translation>Използвай моите за всички</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Някой</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>друг компютър</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестен момент</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} cleared {kpi}, {month} at {time} after you loaded it.</source>
+        <translation>{who} от {computer} изчисти {kpi}, {month} в {time}, след като сте заредили данните.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} changed {kpi}, {month} to {value} at {time} after you loaded it.</source>
+        <translation>{who} от {computer} промени {kpi}, {month} на {value} в {time}, след като сте заредили данните.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>празно</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
@@ -2199,6 +2264,10 @@
         <translation>{path} е папка, а не работен файл</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
+        <translation>{path} е създаден от по-стара версия на kpidesk и трябва да бъде обновен, преди да бъде прочетен, но е само за четене; копирайте го в папка, в която можете да пишете, и отворете копието</translation>
+    </message>
+    <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
         <translation>„{location}“ не може да се използва като работен файл: {error}</translation>
     </message>
@@ -2305,6 +2374,10 @@
     <message>
         <source>the formula uses [{part}], but there is no KPI of that name</source>
         <translation>формулата използва [{part}], но няма КПП с такова име</translation>
+    </message>
+    <message>
+        <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
+        <translation>{author} промени {kpi}, {month}, след като сте заредили данните; нищо не е записано</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,71 @@
     </message>
 </context>
 <context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed on another desktop</source>
+        <translation>Muudetud teises arvutis</translation>
+    </message>
+    <message>
+        <source>Yours: {figure}</source>
+        <translation>Teie väärtus: {figure}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Jäta nende väärtus</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Kasuta minu väärtust</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the figures you are saving changed after you loaded them.</source>
+        <translation>
+            <numerusform>%n salvestatav väärtus muutus pärast seda, kui te andmed laadisite.</numerusform>
+            <numerusform>%n salvestatavat väärtust muutus pärast seda, kui te andmed laadisite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ja veel %n)</numerusform>
+            <numerusform>(ja veel %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation>Jäta kõikjal nende väärtused</translation>
+    </message>
+    <message>
+        <source>Use mine for all</source>
+        <translation>Kasuta kõikjal minu väärtusi</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Keegi</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>teine arvuti</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>teadmata ajal</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} cleared {kpi}, {month} at {time} after you loaded it.</source>
+        <translation>{who} ({computer}) tühjendas {time} näitaja {kpi}, {month} pärast seda, kui te andmed laadisite.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} changed {kpi}, {month} to {value} at {time} after you loaded it.</source>
+        <translation>{who} ({computer}) muutis {time} näitaja {kpi}, {month} väärtuseks {value} pärast seda, kui te andmed laadisite.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tühi</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
@@ -2199,6 +2264,10 @@
         <translation>{path} on kaust, mitte tööruumi fail</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpidesk and must be updated before it is read, but it is read-only; copy it to a folder you can write and open the copy</source>
+        <translation>{path} on tehtud kpideski vanema versiooniga ja see tuleb enne lugemist uuendada, kuid see on kirjutuskaitstud; kopeerige see kausta, kuhu saate kirjutada, ja avage koopia</translation>
+    </message>
+    <message>
         <source>cannot use &apos;{location}&apos; as a workspace: {error}</source>
         <translation>„{location}“ ei saa tööruumina kasutada: {error}</translation>
     </message>
@@ -2305,6 +2374,10 @@
     <message>
         <source>the formula uses [{part}], but there is no KPI of that name</source>
         <translation>valem kasutab näitajat [{part}], kuid sellenimelist näitajat ei ole</translation>
+    </message>
+    <message>
+        <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
+        <translation>{author} muutis näitajat {kpi}, {month} pärast seda, kui te andmed laadisite; midagi ei salvestatud</translation>
     </message>
 </context>
 <context>

@@ -172,8 +172,8 @@ def test_a_stale_paste_asks_once_and_keep_theirs_writes_the_rest(  # type: ignor
     assert dialog.text() == "2 of the figures you are saving changed after you loaded them."
     lines = dialog.informativeText().split("\n")
     assert [line.split(" at ")[0] for line in lines] == [
-        "Maria on ACCOUNTS-PC changed Sales, January 2025 to 101",
-        "Maria on ACCOUNTS-PC changed Sales, February 2025 to 202",
+        "• Maria on ACCOUNTS-PC changed Sales, January 2025 to 101",
+        "• Maria on ACCOUNTS-PC changed Sales, February 2025 to 202",
     ]
     assert dialog.theirs_button.text() == "Keep theirs for all"
     dialog.theirs_button.click()

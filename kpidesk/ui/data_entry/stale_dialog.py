@@ -48,7 +48,7 @@ class StaleDialog(QMessageBox):
                     len(cells),
                 )
             )
-            listed = [self._sentence(cell) for cell in cells[:_MAX_LISTED]]
+            listed = [f"• {self._sentence(cell)}" for cell in cells[:_MAX_LISTED]]
             more = len(cells) - _MAX_LISTED
             if more > 0:
                 listed.append(self.tr("(and %n more)", "", more))
