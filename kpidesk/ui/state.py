@@ -41,6 +41,8 @@ class AppState(QObject):
     errorRaised = Signal(str)
     """A message for the owner: a write or load that failed and changed nothing."""
     busyChanged = Signal(bool)
+    closed = Signal()
+    """The workspace was closed: whatever watches it stops."""
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         """Loads the first snapshot here, synchronously: the window is built from it and is
@@ -191,5 +193,6 @@ class AppState(QObject):
 
     def close(self) -> None:
         self._closed = True
+        self.closed.emit()
         self.runner.wait()
         self.workspace.close()

@@ -8,7 +8,7 @@ from contextlib import closing
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -18,6 +18,7 @@ from kpidesk.store.models import ChangeSet, Measurement
 from kpidesk.store.refresh import touched_by
 from kpidesk.store.workspace import Workspace, open_workspace
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
+from kpidesk.ui.live import LiveWatcher
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.figures import record_figures
@@ -207,3 +208,25 @@ def test_a_write_after_one_from_elsewhere_loads_the_whole_snapshot(  # type: ign
     assert state.snapshot.scorecard.value("Sales", MAR) == 5
     assert state.snapshot.scorecard.value("Visits", MAR) == 77  # not touched by our write
     state.runner.wait()
+
+
+def test_on_postgresql_a_write_elsewhere_is_heard_at_once(qtbot, postgres_url) -> None:  # type: ignore[no-untyped-def]
+    with (
+        closing(open_workspace(postgres_url)) as mine,
+        closing(open_workspace(postgres_url)) as theirs,
+    ):
+        with mine.transaction() as session:
+            kpi_id = add_kpi(session, KpiDefinition("Sales", Unit.COUNT)).id
+        state = AppState(mine)
+        LiveWatcher(state, interval_ms=3_600_000)  # its poll would come only in an hour
+
+        def listening() -> bool:
+            with theirs.reading() as session:
+                query = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN %'"
+                return bool(session.scalar(text(query)))
+
+        qtbot.waitUntil(listening, timeout=SHOWN_WITHIN_MS)
+        tick = write_elsewhere(theirs, [CellWrite(kpi_id, JAN, 42)])
+        qtbot.waitUntil(lambda: state.tick == tick, timeout=SHOWN_WITHIN_MS)
+        assert state.snapshot.scorecard.value("Sales", JAN) == 42
+        state.close()
