@@ -75,7 +75,9 @@ class AppState(QObject):
         after the commit, before anything queued later (an undo step learns its change id
         there); `on_done` gets the action's result on the GUI thread after the new snapshot
         was announced; a failed action rolled back, and `on_error` (or, without one, the
-        status bar) gets the error; what it returns (a message box's button) is not used."""
+        status bar) gets the error; what it returns (a message box's button) is not used.
+        A write refused as stale (another desktop changed its cells) looks at the clock at
+        once, so the window shows their figures while the owner chooses."""
         workspace = self.workspace
 
         def work() -> tuple[T, tuple[Snapshot, int] | None, Exception | None]:
