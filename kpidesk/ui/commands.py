@@ -23,6 +23,7 @@ from kpidesk.store.refresh import Touched, touched_by
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.figures import record_figures
+from kpidesk.usecases.stale_figures import Expected
 
 
 class ChangeCommand(QUndoCommand):
@@ -120,14 +121,17 @@ def write_cells_command(
     writes: list[CellWrite],
     source: str = "data entry",
     settled: Callable[[], None] | None = None,
+    expected: Expected | None = None,
+    refused: Callable[[Exception], None] | None = None,
 ) -> ChangeCommand:
     """Figures typed, pasted, cleared or annotated in the grid, saved as one change set by
-    the use case `kpidesk record` calls too."""
+    the use case `kpidesk record` calls too; refused whole (StaleFigure) when a cell no
+    longer holds what `expected` says the grid showed there."""
 
     def action(session: Session) -> int:
-        return record_figures(session, writes, source=source, summary=text)
+        return record_figures(session, writes, source=source, summary=text, expected=expected)
 
-    return ChangeCommand(state, text, action, settled)
+    return ChangeCommand(state, text, action, settled, refused)
 
 
 def goal_command(state: AppState, text: str, action: Callable[[Session], GoalSet]) -> ChangeCommand:

@@ -42,6 +42,7 @@ from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.dropped_files import dropped_spreadsheet
+from kpidesk.ui.live import LiveWatcher
 from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.live = LiveWatcher(state)
+        """Shows what other desktops write to the workspace within a few seconds."""
         self.dashboard = DashboardView(state)
         self._views: dict[str, QWidget] = {"dashboard": self.dashboard}
         self._holders: dict[str, QWidget] = {"dashboard": self.dashboard}

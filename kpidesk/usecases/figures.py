@@ -12,13 +12,22 @@ from kpidesk.domain.month import Month
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import require_kpi
+from kpidesk.usecases.stale_figures import Expected, check_unchanged
 
 
 def record_figures(
-    session: Session, writes: list[CellWrite], *, source: str, summary: str = ""
+    session: Session,
+    writes: list[CellWrite],
+    *,
+    source: str,
+    summary: str = "",
+    expected: Expected | None = None,
 ) -> int:
     """Write the figures as one change set in the caller's transaction; returns its id, the
-    one undo and redo replay."""
+    one undo and redo replay. With `expected` (the figures a window showed in the cells it
+    writes), a cell another desktop changed since raises StaleFigure and nothing is written."""
+    if expected:
+        check_unchanged(session, expected)
     change = start_change(session, "edit", source=source, summary=summary)
     write_figures(session, change, writes)
     return change.id

@@ -1353,6 +1353,71 @@
     </message>
 </context>
 <context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed on another desktop</source>
+        <translation>Променено от друг компютър</translation>
+    </message>
+    <message>
+        <source>Yours: {figure}</source>
+        <translation>Вашата стойност: {figure}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Запази тяхната</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Използвай моята</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the figures you are saving changed after you loaded them.</source>
+        <translation>
+            <numerusform>%n от стойностите, които записвате, беше променена, след като сте заредили данните.</numerusform>
+            <numerusform>%n от стойностите, които записвате, бяха променени, след като сте заредили данните.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(и още %n)</numerusform>
+            <numerusform>(и още %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation>Запази техните за всички</translation>
+    </message>
+    <message>
+        <source>Use mine for all</source>
+        <translation>Използвай моите за всички</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Някой</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>друг компютър</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестен момент</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} cleared {kpi}, {month} at {time} after you loaded it.</source>
+        <translation>{who} от {computer} изчисти {kpi}, {month} в {time}, след като сте заредили данните.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} changed {kpi}, {month} to {value} at {time} after you loaded it.</source>
+        <translation>{who} от {computer} промени {kpi}, {month} на {value} в {time}, след като сте заредили данните.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>празно</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
@@ -2321,6 +2386,10 @@
     <message>
         <source>{path} exists and is not a kpidesk workspace; the backup would replace it, so nothing was written: name another file</source>
         <translation>{path} съществува и не е работен файл на kpidesk; резервното копие би го заменило, затова нищо не е записано: посочете друг файл</translation>
+    </message>
+    <message>
+        <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
+        <translation>{author} промени {kpi}, {month}, след като сте заредили данните; нищо не е записано</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,71 @@
     </message>
 </context>
 <context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed on another desktop</source>
+        <translation>Muudetud teises arvutis</translation>
+    </message>
+    <message>
+        <source>Yours: {figure}</source>
+        <translation>Teie väärtus: {figure}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Jäta nende väärtus</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Kasuta minu väärtust</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the figures you are saving changed after you loaded them.</source>
+        <translation>
+            <numerusform>%n salvestatav väärtus muutus pärast seda, kui te andmed laadisite.</numerusform>
+            <numerusform>%n salvestatavat väärtust muutus pärast seda, kui te andmed laadisite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ja veel %n)</numerusform>
+            <numerusform>(ja veel %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation>Jäta kõikjal nende väärtused</translation>
+    </message>
+    <message>
+        <source>Use mine for all</source>
+        <translation>Kasuta kõikjal minu väärtusi</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Keegi</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>teine arvuti</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>teadmata ajal</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} cleared {kpi}, {month} at {time} after you loaded it.</source>
+        <translation>{who} ({computer}) tühjendas {time} näitaja {kpi}, {month} pärast seda, kui te andmed laadisite.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} changed {kpi}, {month} to {value} at {time} after you loaded it.</source>
+        <translation>{who} ({computer}) muutis {time} näitaja {kpi}, {month} väärtuseks {value} pärast seda, kui te andmed laadisite.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tühi</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target for {kpi}</source>
@@ -2321,6 +2386,10 @@
     <message>
         <source>{path} exists and is not a kpidesk workspace; the backup would replace it, so nothing was written: name another file</source>
         <translation>{path} on olemas ega ole kpideski tööruum; varukoopia asendaks selle, seega midagi ei kirjutatud: valige teine fail</translation>
+    </message>
+    <message>
+        <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
+        <translation>{author} muutis näitajat {kpi}, {month} pärast seda, kui te andmed laadisite; midagi ei salvestatud</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,13 @@
 It reads the snapshot's Scorecard (formula KPIs computed, tints from `month_status`) and turns
 an edit into one undoable store write. A refreshed snapshot updates cells with `dataChanged`
 instead of a reset, so a background reload never closes the editor the owner is typing in.
+Each write carries the figures the grid showed in its cells; when another desktop changed one
+of them since, the write is refused whole and `staleRefused` lets the owner choose.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +41,7 @@ from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 from kpidesk.ui.typed_value import as_typed, edit_text
+from kpidesk.usecases.stale_figures import StaleCell, StaleFigure
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,6 +57,25 @@ class Cell:
     target: float | None
     converted: bool = False
     """Entered in leva and shown in euro."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaleWrite:
+    """A step refused because cells changed under it: what it wrote, what it expected there,
+    and the cells that hold something else now, for the owner to choose."""
+
+    text: str
+    writes: list[CellWrite]
+    expected: dict[tuple[int, Month], float | None]
+    cells: list[StaleCell]
+
+    def again(self, mine: bool) -> tuple[list[CellWrite], dict[tuple[int, Month], float | None]]:
+        """The writes to make now, expecting what the cells hold: all of them (`mine`), or
+        all but the cells the other desktop changed."""
+        theirs = {(cell.kpi_id, cell.month): cell.value for cell in self.cells}
+        writes = [w for w in self.writes if mine or (w.kpi_id, w.month) not in theirs]
+        expected = {**self.expected, **theirs}
+        return writes, {(w.kpi_id, w.month): expected[(w.kpi_id, w.month)] for w in writes}
 
 
 def parse_cell_text(text: str) -> float | None:
@@ -72,6 +95,8 @@ class GridModel(QAbstractTableModel):
     """A typed or pasted text was not saved; the text says why."""
     edited = Signal()
     """Figures were changed and are being saved."""
+    staleRefused = Signal(object)
+    """A StaleWrite: another desktop changed cells of a step since the grid showed them."""
 
     def __init__(self, state: AppState, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,18 +107,22 @@ class GridModel(QAbstractTableModel):
         self._cells: list[list[Cell]] = []
         self._fiscal_start = 1
         self._row_of_id: dict[int, int] = {}
+        self._kpi_ids: Mapping[str, int] = {}
         self._pending: dict[tuple[int, Month], tuple[int, CellWrite]] = {}
         """Figures typed and not yet saved, with the step that saves them: shown over any
         snapshot that arrives before they land."""
         self._steps = 0
 
     # --- loading ------------------------------------------------------------------------
-    def load(self, scorecard: Scorecard, year: int) -> None:
-        """Show fiscal year `year`; a reset only when the rows or months change."""
+    def load(
+        self, scorecard: Scorecard, year: int, kpi_ids: Mapping[str, int] | None = None
+    ) -> None:
+        """Show fiscal year `year`; a reset only when the rows or months change. `kpi_ids`
+        are the store ids of the scorecard's KPIs (by default the state's snapshot's)."""
         kpis = scorecard.active_kpis()
         months = fiscal_year_months(year, scorecard.fiscal_start)
         cells = [[self._cell(scorecard, kpi, m) for m in months] for kpi in kpis]
-        ids = self.state.snapshot.kpi_ids
+        ids = self._kpi_ids = self.state.snapshot.kpi_ids if kpi_ids is None else kpi_ids
         self._row_of_id = {ids[kpi.key]: row for row, kpi in enumerate(kpis) if kpi.key in ids}
         for _, write in self._pending.values():
             place = self._place(write, months)
@@ -127,6 +156,10 @@ class GridModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> Cell:
         return self._cells[row][column]
+
+    def kpis_by_id(self) -> dict[int, KpiDefinition]:
+        """The rows' KPIs by store id."""
+        return {self._kpi_ids[k.key]: k for k in self.kpis if k.key in self._kpi_ids}
 
     # --- Qt model -----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -257,17 +290,25 @@ class GridModel(QAbstractTableModel):
         """The store write for one cell; figures are typed in the currency they are shown in."""
         kpi = self.kpis[row]
         return CellWrite(
-            self.state.kpi_id(kpi.name),
+            self._kpi_ids[kpi.key],
             self.months[column],
             value,
             note,
             display_currency(kpi.currency),
         )
 
-    def apply(self, text: str, writes: list[CellWrite]) -> None:
+    def apply(
+        self,
+        text: str,
+        writes: list[CellWrite],
+        expected: dict[tuple[int, Month], float | None] | None = None,
+    ) -> None:
         """Show the new figures at once, then save them as one step on the undo stack; they
         stay shown until that step's write landed (or failed, when the snapshot shows what
-        the workspace holds)."""
+        the workspace holds). The step expects the cells to hold what the grid shows in them
+        now, or `expected`."""
+        if expected is None:
+            expected = {(w.kpi_id, w.month): self._shown(w) for w in writes}
         self._steps += 1
         step = self._steps
         for write in writes:
@@ -275,9 +316,41 @@ class GridModel(QAbstractTableModel):
             self._show_pending(write)
         self.edited.emit()
         command = write_cells_command(
-            self.state, text, writes, settled=lambda: self._settled(step, writes)
+            self.state,
+            text,
+            writes,
+            expected=expected,
+            settled=lambda: self._settled(step, writes),
+            refused=lambda error: self._refused(text, writes, expected, error),
         )
         self.state.undo_stack.push(command)
+
+    def again(self, stale: StaleWrite, mine: bool) -> None:
+        """The owner's answer to a stale step: write it again over the other desktop's
+        figures (`mine`), or keep theirs and write the rest of the step."""
+        writes, expected = stale.again(mine)
+        if writes:
+            self.apply(stale.text, writes, expected)
+
+    def _refused(
+        self,
+        text: str,
+        writes: list[CellWrite],
+        expected: dict[tuple[int, Month], float | None],
+        error: Exception,
+    ) -> None:
+        if isinstance(error, StaleFigure):
+            self.staleRefused.emit(StaleWrite(text, writes, expected, error.cells))
+        else:
+            self.state.errorRaised.emit(error_text(error))
+
+    def _shown(self, write: CellWrite) -> float | None:
+        """The figure the grid shows in the write's cell (the one typed, while it is saved)."""
+        place = self._place(write, self.months)
+        if place is None:
+            return None
+        row, column = place
+        return self._cells[row][column].value
 
     def _settled(self, step: int, writes: list[CellWrite]) -> None:
         for write in writes:

@@ -3,6 +3,10 @@
 Typing saves at once (one transaction, one undo step); Enter moves down; Delete clears (missing,
 not zero); a pasted block is checked as a whole and applied as one step or refused with the
 first problems listed. Refusals show in a line under the grid, and nothing is saved then.
+
+A snapshot that arrives while a cell's editor is open (another desktop wrote) waits until the
+editor closes: the typed text stays as it is, and lands expecting the figures the owner saw.
+A write refused because another desktop changed its cells since asks which figures to keep.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from kpidesk.ui.contrast import hint_colour
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
 from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
-from kpidesk.ui.data_entry.model import GridModel, parse_cell_text
+from kpidesk.ui.data_entry.model import GridModel, StaleWrite, parse_cell_text
+from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
@@ -55,6 +60,7 @@ class GridTable(QTableView):
             below = current.sibling(current.row() + 1, current.column())
             if below.isValid():
                 self.setCurrentIndex(below)
+        self._owner.editor_closed()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
@@ -70,8 +76,13 @@ class DataEntryView(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = GridModel(state, self)
+        self._snapshot = state.snapshot
+        """The snapshot the grid shows."""
+        self._waiting: Snapshot | None = None
+        """A newer snapshot that arrived while an editor was open, shown when it closes."""
         self._build()
         self.model.inputRefused.connect(self.show_refusal)
+        self.model.staleRefused.connect(self.ask_stale)
         self.model.edited.connect(self._clear_message)
         self.delegate.inputRefused.connect(self.show_refusal)
         state.errorRaised.connect(self.show_refusal)
@@ -128,6 +139,11 @@ class DataEntryView(QWidget):
 
     # --- years --------------------------------------------------------------------------
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._waiting = snapshot
+            return
+        self._waiting = None
+        self._snapshot = snapshot
         scorecard = snapshot.scorecard
         start = scorecard.fiscal_start
         latest = scorecard.latest_month()
@@ -150,8 +166,13 @@ class DataEntryView(QWidget):
         chosen = wanted if wanted is not None else first
         self.year_box.setCurrentIndex(self.year_box.findData(chosen))
         self.year_box.blockSignals(False)
-        self.model.load(scorecard, chosen)
+        self.model.load(scorecard, chosen, snapshot.kpi_ids)
         self._fit_header()
+
+    def editor_closed(self) -> None:
+        """Show the snapshot that waited for the editor to close."""
+        if self._waiting is not None:
+            self._on_snapshot(self._waiting)
 
     def year(self) -> int | None:
         return self.year_box.currentData()
@@ -169,7 +190,7 @@ class DataEntryView(QWidget):
     def _year_chosen(self) -> None:
         year = self.year()
         if year is not None:
-            self.model.load(self.state.snapshot.scorecard, year)
+            self.model.load(self._snapshot.scorecard, year, self._snapshot.kpi_ids)
             self._fit_header()
 
     def _fit_header(self) -> None:
@@ -181,6 +202,14 @@ class DataEntryView(QWidget):
 
     def _clear_message(self) -> None:
         self.message.clear()
+
+    def ask_stale(self, stale: StaleWrite) -> None:
+        """Another desktop changed cells of a step since the grid showed them: ask whether
+        to keep their figures or write these over them (the answer writes the step again)."""
+        dialog = StaleDialog(stale, self.model.kpis_by_id(), self)
+        dialog.finished.connect(lambda _result: self.model.again(stale, dialog.mine))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # --- clipboard and deletion ---------------------------------------------------------
     def _selected_block(self) -> tuple[int, int, int, int] | None:
