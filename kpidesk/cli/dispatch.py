@@ -9,6 +9,7 @@ from pathlib import Path
 from kpidesk.cli.arguments import language
 from kpidesk.cli.figure_commands import cmd_export, cmd_record, cmd_status
 from kpidesk.cli.goal_commands import cmd_goal
+from kpidesk.cli.history_commands import cmd_history, cmd_redo, cmd_undo
 from kpidesk.cli.kpi_commands import cmd_kpi, kpi_catalog
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.workspace import Workspace, open_for_reading
@@ -39,7 +40,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def _reads_only(args: argparse.Namespace) -> bool:
     """Commands that only read take no write lock and work on a read-only workspace."""
     return (
-        args.command in ("status", "export")
+        args.command in ("status", "export", "history")
         or (args.command == "kpi" and args.kpi_command == "list")
         or (args.command == "goal" and args.goal_command == "history")
     )
@@ -94,4 +95,7 @@ _HANDLERS = {
     "record": cmd_record,
     "export": cmd_export,
     "status": cmd_status,
+    "history": cmd_history,
+    "undo": cmd_undo,
+    "redo": cmd_redo,
 }
