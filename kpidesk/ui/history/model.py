@@ -42,35 +42,9 @@ _NAMES_SHOWN = 3
 """How many KPI names a row lists before "and N more"; the tooltip lists them all."""
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", count)
-
-
-def what_text(entry: ChangeEntry) -> str:
-    """`Figures · data entry · 2 figures · Revenue · Jan 2025 – Mar 2025`, in the interface
-    language: the kind and where it came from, what it touched, and which months."""
-    kind = _KINDS.get(entry.kind)
-    parts = [_tr(kind) if kind else entry.kind]
-    if entry.source:
-        source = _SOURCES.get(entry.source)
-        parts.append(_tr(source) if source else source_label(entry.kind, entry.source))
-    if entry.figures:
-        parts.append(_tr("%n figure(s)", entry.figures))
-    if entry.targets:
-        parts.append(_tr("%n target(s)", entry.targets))
-    if entry.kpis:
-        parts.append(_tr("%n KPI definition(s)", entry.kpis))
-    names = list(entry.kpi_names)
-    if len(names) > _NAMES_SHOWN:
-        more = len(names) - _NAMES_SHOWN
-        parts.append(_tr("{names} and %n more", more).format(names=", ".join(names[:_NAMES_SHOWN])))
-    elif names:
-        parts.append(", ".join(names))
-    if entry.first_month and entry.last_month:
-        first = format_month(Month.parse(entry.first_month))
-        last = format_month(Month.parse(entry.last_month))
-        parts.append(first if first == last else f"{first} – {last}")
-    return " · ".join(parts)
+def _tr(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ChangesModel(RowsModel[ChangeEntry]):
@@ -88,13 +62,14 @@ class ChangesModel(RowsModel[ChangeEntry]):
             if column == COL_WHEN:
                 return format_moment(entry.made_at, long=True)
             if column == COL_WHAT:
-                return "\n".join(filter(None, [what_text(entry), ", ".join(entry.kpi_names)]))
+                names = entry.kpi_names
+                more = len(names) > _NAMES_SHOWN
+                return "\n".join([self.what(entry), *(names if more else ())])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ID:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(entry: ChangeEntry, column: int) -> str:
+    def _text(self, entry: ChangeEntry, column: int) -> str:
         if column == COL_ID:
             return str(entry.id)  # as `kpidesk undo` takes it, not grouped
         if column == COL_WHEN:
@@ -104,10 +79,38 @@ class ChangesModel(RowsModel[ChangeEntry]):
         if column == COL_COMPUTER:
             return entry.computer or "—"
         if column == COL_WHAT:
-            return what_text(entry)
+            return self.what(entry)
         if entry.undone_at is not None:
-            return _tr("↶ Undone {when}").format(when=format_moment(entry.undone_at))
-        return _tr("In effect")
+            return self.tr("↶ Undone {when}").format(when=format_moment(entry.undone_at))
+        return self.tr("In effect")
+
+    def what(self, entry: ChangeEntry) -> str:
+        """`Figures · data entry · 2 figure(s) · Revenue · Jan 2025 – Mar 2025`, in the interface
+        language: the kind and where it came from, what it touched, and which months."""
+        kind = _KINDS.get(entry.kind)
+        parts = [_tr(kind) if kind else entry.kind]
+        if entry.source:
+            source = _SOURCES.get(entry.source)
+            parts.append(_tr(source) if source else source_label(entry.kind, entry.source))
+        figures, targets, kpis = entry.figures, entry.targets, entry.kpis
+        if figures:
+            parts.append(self.tr("%n figure(s)", "", figures))
+        if targets:
+            parts.append(self.tr("%n target(s)", "", targets))
+        if kpis:
+            parts.append(self.tr("%n KPI definition(s)", "", kpis))
+        names = list(entry.kpi_names)
+        if len(names) > _NAMES_SHOWN:
+            more = len(names) - _NAMES_SHOWN
+            shown = ", ".join(names[:_NAMES_SHOWN])
+            parts.append(self.tr("{names} and %n more", "", more).format(names=shown))
+        elif names:
+            parts.append(", ".join(names))
+        if entry.first_month and entry.last_month:
+            first = format_month(Month.parse(entry.first_month))
+            last = format_month(Month.parse(entry.last_month))
+            parts.append(first if first == last else f"{first} – {last}")
+        return " · ".join(parts)
 
     def row_of(self, change_id: int) -> int | None:
         for row, entry in enumerate(self._rows):
