@@ -85,11 +85,12 @@ class ChangesModel(RowsModel[ChangeEntry]):
         return self.tr("In effect")
 
     def what(self, entry: ChangeEntry) -> str:
-        """`Figures · data entry · 2 figure(s) · Revenue · Jan 2025 – Mar 2025`, in the interface
-        language: the kind and where it came from, what it touched, and which months."""
+        """`Figures · data entry · 2 figure(s) · Jan 2025 – Mar 2025 · Revenue`, in the
+        interface language: the kind and where it came from, what it touched, in which months,
+        and of which KPIs (the longest part, so last, where a narrow column cuts it)."""
         kind = _KINDS.get(entry.kind)
         parts = [_tr(kind) if kind else entry.kind]
-        if entry.source:
+        if entry.source and entry.kind != "demo":  # the demo's source says "demo" again
             source = _SOURCES.get(entry.source)
             parts.append(_tr(source) if source else source_label(entry.kind, entry.source))
         figures, targets, kpis = entry.figures, entry.targets, entry.kpis
@@ -99,6 +100,10 @@ class ChangesModel(RowsModel[ChangeEntry]):
             parts.append(self.tr("%n target(s)", "", targets))
         if kpis:
             parts.append(self.tr("%n KPI definition(s)", "", kpis))
+        if entry.first_month and entry.last_month:
+            first = format_month(Month.parse(entry.first_month))
+            last = format_month(Month.parse(entry.last_month))
+            parts.append(first if first == last else f"{first} – {last}")
         names = list(entry.kpi_names)
         if len(names) > _NAMES_SHOWN:
             more = len(names) - _NAMES_SHOWN
@@ -106,10 +111,6 @@ class ChangesModel(RowsModel[ChangeEntry]):
             parts.append(self.tr("{names} and %n more", "", more).format(names=shown))
         elif names:
             parts.append(", ".join(names))
-        if entry.first_month and entry.last_month:
-            first = format_month(Month.parse(entry.first_month))
-            last = format_month(Month.parse(entry.last_month))
-            parts.append(first if first == last else f"{first} – {last}")
         return " · ".join(parts)
 
     def row_of(self, change_id: int) -> int | None:
