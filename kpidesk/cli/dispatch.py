@@ -10,6 +10,7 @@ from kpidesk.cli.arguments import language
 from kpidesk.cli.backup_command import cmd_backup
 from kpidesk.cli.figure_commands import cmd_export, cmd_record, cmd_status
 from kpidesk.cli.goal_commands import cmd_goal
+from kpidesk.cli.history_commands import cmd_history, cmd_redo, cmd_undo
 from kpidesk.cli.kpi_commands import cmd_kpi, kpi_catalog
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.workspace import Workspace, open_for_reading
@@ -40,7 +41,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def _reads_only(args: argparse.Namespace) -> bool:
     """Commands that only read take no write lock and work on a read-only workspace."""
     return (
-        args.command in ("status", "export", "backup")
+        args.command in ("status", "export", "backup", "history")
         or (args.command == "kpi" and args.kpi_command == "list")
         or (args.command == "goal" and args.goal_command == "history")
     )
@@ -96,4 +97,7 @@ _HANDLERS = {
     "export": cmd_export,
     "status": cmd_status,
     "backup": cmd_backup,
+    "history": cmd_history,
+    "undo": cmd_undo,
+    "redo": cmd_redo,
 }

@@ -12,7 +12,7 @@ from kpidesk.domain.numbers import split_currency
 from kpidesk.domain.plain_numbers import exported, plain_decimal
 from kpidesk.domain.targets import Spread, TargetKind
 from kpidesk.store.kpis import require_kpi
-from kpidesk.store.targets import target_history
+from kpidesk.store.targets import decisions_made
 from kpidesk.store.workspace import Workspace
 from kpidesk.usecases.goals import set_goal
 
@@ -63,7 +63,7 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
         raise ValueError("--year goes with --as-of YYYY-MM-DD")
     with workspace.reading() as session:
         record = require_kpi(session, args.kpi)
-        history = target_history(session, record.id)
+        history = decisions_made(session, record.id)
     rows = [
         {
             "kind": r.kind,
@@ -75,14 +75,16 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
             "note": r.note,
             "set_at": r.set_at.isoformat(timespec="seconds"),
             "undone": r.retracted_at is not None,
+            "who": change.author,
+            "computer": change.computer,
         }
-        for r in history
+        for r, change in history
     ]
     if args.json:
         print_json(rows)
     else:
         print_table(
-            ["Set at", "Kind", "From", "Value", "Note"],
+            ["Set at", "Kind", "From", "Value", "Note", "Who", "Computer"],
             [
                 [
                     r.set_at.isoformat(timespec="seconds"),
@@ -90,8 +92,10 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
                     r.first_month,
                     plain_decimal(r.value),
                     r.note,
+                    change.author,
+                    change.computer,
                 ]
-                for r in history
+                for r, change in history
             ],
         )
     return 0

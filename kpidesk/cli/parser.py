@@ -66,7 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="where every KPI stands")
     status.add_argument("--month", metavar="YYYY-MM")
     status.add_argument("--json", action="store_true")
+    _add_history_commands(commands)
     return parser
+
+
+def _add_history_commands(commands: argparse._SubParsersAction) -> None:
+    history = commands.add_parser("history", help="every change: who, when, where, what")
+    history.add_argument("--limit", type=int, default=50, metavar="N", help="newest N (50)")
+    history.add_argument("--json", action="store_true")
+    undo = commands.add_parser("undo", help="undo one change by its id (see `history`)")
+    undo.add_argument("change_id", type=int, metavar="CHANGE_ID")
+    redo = commands.add_parser("redo", help="apply an undone change again")
+    redo.add_argument("change_id", type=int, metavar="CHANGE_ID")
 
 
 def _add_kpi_commands(commands: argparse._SubParsersAction) -> None:

@@ -44,6 +44,10 @@ class TargetChange:
     monthly_values: tuple[float, ...] = field(default_factory=tuple)
     change_id: int = 0
     currency: str | None = None
+    author: str = field(default="", compare=False)
+    """Who made the decision and on which computer, as its change set records them; not part
+    of what the decision is, so two records of one decision are equal whoever made them."""
+    computer: str = field(default="", compare=False)
 
     def applies_to(self, month: Month) -> bool:
         offset = month.months_since(self.first_month)

@@ -67,6 +67,12 @@ def undo_import(session: Session, import_id: int) -> int:
     return undo_change(session, record.change_id)
 
 
+def import_of_change(session: Session, change_id: int) -> int | None:
+    """The id of the import a change set holds, if it is an import's."""
+    query = select(ImportRecord.id).where(ImportRecord.change_id == change_id)
+    return session.scalar(query)
+
+
 def remember_mappings(session: Session, mappings: dict[str, int | None]) -> None:
     """Keep label → KPI id (None: ignore this label) for the next file of the same shape.
     A label longer than a KPI name can be (a sentence in the name column) is imported as

@@ -41,7 +41,8 @@ def add_target(
     return record
 
 
-def to_target_change(record: TargetRecord) -> TargetChange:
+def to_target_change(record: TargetRecord, author: str = "", computer: str = "") -> TargetChange:
+    """The domain's decision; `author` and `computer` those of the change set that made it."""
     return TargetChange(
         kind=TargetKind(record.kind),
         first_month=Month.parse(record.first_month),
@@ -52,6 +53,8 @@ def to_target_change(record: TargetRecord) -> TargetChange:
         monthly_values=tuple(record.monthly_values or ()),
         change_id=record.id,
         currency=record.currency,
+        author=author,
+        computer=computer,
     )
 
 
@@ -61,26 +64,34 @@ def load_target_changes(
     """Every target decision in force (not retracted), or those of `kpi_ids`, by KPI id,
     oldest first."""
     query = (
-        select(TargetRecord)
+        select(TargetRecord, ChangeSet.author, ChangeSet.computer)
+        .join(ChangeSet, ChangeSet.id == TargetRecord.change_id)
         .where(TargetRecord.retracted_at.is_(None))
         .order_by(TargetRecord.set_at, TargetRecord.id)
     )
     if kpi_ids is not None:
         query = query.where(TargetRecord.kpi_id.in_(list(kpi_ids)))
     changes: dict[int, list[TargetChange]] = {}
-    for record in session.scalars(query):
-        changes.setdefault(record.kpi_id, []).append(to_target_change(record))
+    for record, author, computer in session.execute(query):
+        changes.setdefault(record.kpi_id, []).append(to_target_change(record, author, computer))
     return changes
 
 
 def target_history(session: Session, kpi_id: int) -> list[TargetRecord]:
     """Every decision ever made for one KPI, retracted ones included, newest first."""
+    return [record for record, _change in decisions_made(session, kpi_id)]
+
+
+def decisions_made(session: Session, kpi_id: int) -> list[tuple[TargetRecord, ChangeSet]]:
+    """Every decision ever made for one KPI with the change set that made it (who, where),
+    retracted ones included, newest first."""
     query = (
-        select(TargetRecord)
+        select(TargetRecord, ChangeSet)
+        .join(ChangeSet, ChangeSet.id == TargetRecord.change_id)
         .where(TargetRecord.kpi_id == kpi_id)
         .order_by(TargetRecord.set_at.desc(), TargetRecord.id.desc())
     )
-    return list(session.scalars(query))
+    return [(record, change) for record, change in session.execute(query)]
 
 
 def decision_history(session: Session) -> dict[int, list[PastDecision]]:

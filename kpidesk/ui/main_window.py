@@ -42,6 +42,7 @@ from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.dropped_files import dropped_spreadsheet
+from kpidesk.ui.history.author import apply_author
 from kpidesk.ui.live import LiveWatcher
 from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from kpidesk.ui.charts import ChartPanel
     from kpidesk.ui.data_entry.view import DataEntryView
     from kpidesk.ui.goals.view import GoalsView
+    from kpidesk.ui.history.view import WorkspaceHistoryDialog
     from kpidesk.ui.importer import ImportView
     from kpidesk.usecases.importing import ImportSummary
 
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.live = LiveWatcher(state)
         """Shows what other desktops write to the workspace within a few seconds."""
+        apply_author(state.workspace)
+        self.history_dialog: WorkspaceHistoryDialog | None = None
         self.dashboard = DashboardView(state)
         self._views: dict[str, QWidget] = {"dashboard": self.dashboard}
         self._holders: dict[str, QWidget] = {"dashboard": self.dashboard}
@@ -313,7 +317,19 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.state.snapshot.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            apply_author(self.state.workspace)
             self.save_workspace_settings(dialog.settings())
+
+    def workspace_history(self) -> WorkspaceHistoryDialog:
+        """Show the workspace history beside the window (built on first use)."""
+        from kpidesk.ui.history.view import WorkspaceHistoryDialog
+
+        if self.history_dialog is None:
+            self.history_dialog = WorkspaceHistoryDialog(self.state, self)
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        self.history_dialog.activateWindow()
+        return self.history_dialog
 
     def save_workspace_settings(self, chosen: WorkspaceSettings) -> None:
         """Save the settings on the worker; the snapshot then holds them."""

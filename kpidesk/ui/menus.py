@@ -100,6 +100,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
     edit_menu.addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
+    add(
+        edit_menu,
+        "history",
+        QCoreApplication.translate("menus", "Workspace &history…"),
+        window.workspace_history,
+    )
     edit_menu.addSeparator()
     add(
         edit_menu,

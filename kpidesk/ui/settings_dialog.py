@@ -1,5 +1,6 @@
-"""The workspace's own settings (its name, the business name, the fiscal-year start) and the
-interface language, which belongs to this computer rather than the workspace."""
+"""The workspace's own settings (its name, the business name, the fiscal-year start), and the
+interface language and the name changes are recorded under, which belong to this computer
+rather than the workspace."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.store.identity import system_user
 from kpidesk.store.settings import WorkspaceSettings
 from kpidesk.ui import settings as ui_settings
 
@@ -45,6 +47,14 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(lambda _: self.language_note.setVisible(True))
+        self.author = QLineEdit(ui_settings.AUTHOR_NAME.get())
+        self.author.setPlaceholderText(system_user())
+        self.author.setToolTip(
+            self.tr(
+                "Every change you make is recorded under this name; left empty, under the "
+                "computer's user name."
+            )
+        )
         explain = QLabel(
             self.tr(
                 "Year to date, annual goals and the data-entry grid follow the fiscal year. "
@@ -58,6 +68,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Fiscal year starts in:"), self.fiscal_start)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Your name (shown in the history):"), self.author)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -70,8 +81,10 @@ class SettingsDialog(QDialog):
         self.resize(460, 0)
 
     def accept(self) -> None:
-        """Remember the language on this computer; the workspace's settings are the caller's."""
+        """Remember the language and the name on this computer; the workspace's settings are
+        the caller's."""
         ui_settings.LANGUAGE.set(str(self.language.currentData()))
+        ui_settings.AUTHOR_NAME.set(self.author.text().strip())
         super().accept()
 
     def settings(self) -> WorkspaceSettings:

@@ -114,6 +114,93 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компютър</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Стойности</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>KPI definition</source>
+        <translation>Определение на КПП</translation>
+    </message>
+    <message>
+        <source>Demo business</source>
+        <translation>Демонстрационен бизнес</translation>
+    </message>
+    <message>
+        <source>from the catalog</source>
+        <translation>от каталога</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n стойност</numerusform>
+            <numerusform>%n стойности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n цел</numerusform>
+            <numerusform>%n цели</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI definition(s)</source>
+        <translation>
+            <numerusform>%n определение на КПП</numerusform>
+            <numerusform>%n определения на КПП</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} и още %n</numerusform>
+            <numerusform>{names} и още %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↶ Undone {when}</source>
+        <translation>↶ Отменено {when}</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>В сила</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>KPI</source>
@@ -524,6 +611,14 @@
     <message>
         <source>After</source>
         <translation>След</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компютър</translation>
     </message>
     <message>
         <source>From</source>
@@ -1217,6 +1312,10 @@
         <translation>Езикът ще се смени при следващото стартиране на kpidesk.</translation>
     </message>
     <message>
+        <source>Every change you make is recorded under this name; left empty, under the computer&apos;s user name.</source>
+        <translation>Всяка ваша промяна се записва под това име; ако е празно — под потребителското име в компютъра.</translation>
+    </message>
+    <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
         <translation>Стойностите от началото на годината, годишните цели и таблицата за въвеждане следват финансовата година. Промяната на началото ѝ променя как се сумират стойностите, а не самите стойности.</translation>
     </message>
@@ -1235,6 +1334,10 @@
     <message>
         <source>Language:</source>
         <translation>Език:</translation>
+    </message>
+    <message>
+        <source>Your name (shown in the history):</source>
+        <translation>Вашето име (в историята):</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1610,10 @@
         <translation>Бележка</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
         <source>Monthly from {month} on</source>
         <translation>Месечно от {month} нататък</translation>
     </message>
@@ -1517,6 +1624,84 @@
     <message>
         <source>Year {first} – {last}, {spread}</source>
         <translation>Година {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>Who</name>
+    <message>
+        <source>{who}, on the computer {computer}</source>
+        <translation>{who}, от компютъра {computer}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHistoryDialog</name>
+    <message>
+        <source>Workspace history</source>
+        <translation>История на работния файл</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Отмени тази промяна</translation>
+    </message>
+    <message>
+        <source>Put back what the selected change replaced, whoever made it</source>
+        <translation>Връща това, което избраната промяна е заменила, който и да я е направил</translation>
+    </message>
+    <message>
+        <source>Redo this change</source>
+        <translation>Повтори тази промяна</translation>
+    </message>
+    <message>
+        <source>Apply the selected undone change again</source>
+        <translation>Прилага отново избраната отменена промяна</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Покажи по-старите</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n промяна</numerusform>
+            <numerusform>%n промени, най-новите първи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n changes</source>
+        <translation>
+            <numerusform>Най-новите {shown} от %n промяна</numerusform>
+            <numerusform>Най-новите {shown} от %n промени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid change {id}: %n figure(s) restored.</source>
+        <translation>
+            <numerusform>Промяна {id} е отменена: %n стойност е възстановена.</numerusform>
+            <numerusform>Промяна {id} е отменена: %n стойности са възстановени.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid change {id}.</source>
+        <translation>Промяна {id} е отменена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redid change {id}: %n figure(s) set again.</source>
+        <translation>
+            <numerusform>Промяна {id} е повторена: %n стойност е записана отново.</numerusform>
+            <numerusform>Промяна {id} е повторена: %n стойности са записани отново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redid change {id}.</source>
+        <translation>Промяна {id} е повторена.</translation>
+    </message>
+    <message>
+        <source>✖ {error}</source>
+        <translation>✖ {error}</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1996,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Пов&amp;тори</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;history…</source>
+        <translation>&amp;История на работния файл…</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>

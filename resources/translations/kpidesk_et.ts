@@ -114,6 +114,93 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Arvuti</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Väärtused</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>KPI definition</source>
+        <translation>Näitaja määratlus</translation>
+    </message>
+    <message>
+        <source>Demo business</source>
+        <translation>Näidisettevõte</translation>
+    </message>
+    <message>
+        <source>from the catalog</source>
+        <translation>kataloogist</translation>
+    </message>
+    <message>
+        <source>↶ Undone {when}</source>
+        <translation>↶ Tagasi võetud {when}</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Kehtib</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n väärtus</numerusform>
+            <numerusform>%n väärtust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n eesmärk</numerusform>
+            <numerusform>%n eesmärki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI definition(s)</source>
+        <translation>
+            <numerusform>%n näitaja määratlus</numerusform>
+            <numerusform>%n näitaja määratlust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} ja veel %n</numerusform>
+            <numerusform>{names} ja veel %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>KPI</source>
@@ -524,6 +611,14 @@
     <message>
         <source>After</source>
         <translation>Pärast</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Arvuti</translation>
     </message>
     <message>
         <source>From</source>
@@ -1217,6 +1312,10 @@
         <translation>Keel muutub kpideski järgmisel käivitamisel.</translation>
     </message>
     <message>
+        <source>Every change you make is recorded under this name; left empty, under the computer&apos;s user name.</source>
+        <translation>Iga teie muudatus salvestatakse selle nime all; tühjana arvuti kasutajanime all.</translation>
+    </message>
+    <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
         <translation>Aasta algusest arvestus, aastaeesmärgid ja sisestustabel järgivad majandusaastat. Alguskuu muutmine muudab seda, kuidas väärtused kokku arvestatakse, mitte väärtusi endid.</translation>
     </message>
@@ -1235,6 +1334,10 @@
     <message>
         <source>Language:</source>
         <translation>Keel:</translation>
+    </message>
+    <message>
+        <source>Your name (shown in the history):</source>
+        <translation>Teie nimi (ajaloos):</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1610,10 @@
         <translation>Märkus</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
         <source>Monthly from {month} on</source>
         <translation>Igakuine alates kuust {month}</translation>
     </message>
@@ -1517,6 +1624,84 @@
     <message>
         <source>Year {first} – {last}, {spread}</source>
         <translation>Aasta {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>Who</name>
+    <message>
+        <source>{who}, on the computer {computer}</source>
+        <translation>{who}, arvutist {computer}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHistoryDialog</name>
+    <message>
+        <source>Workspace history</source>
+        <translation>Tööruumi ajalugu</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laadimine…</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Võta see muudatus tagasi</translation>
+    </message>
+    <message>
+        <source>Put back what the selected change replaced, whoever made it</source>
+        <translation>Taastab selle, mille valitud muudatus asendas, ükskõik kes selle tegi</translation>
+    </message>
+    <message>
+        <source>Redo this change</source>
+        <translation>Tee see muudatus uuesti</translation>
+    </message>
+    <message>
+        <source>Apply the selected undone change again</source>
+        <translation>Rakendab valitud tagasi võetud muudatuse uuesti</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Näita vanemaid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n muudatus</numerusform>
+            <numerusform>%n muudatust, uuemad eespool</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n changes</source>
+        <translation>
+            <numerusform>Uusimad {shown} %n muudatusest</numerusform>
+            <numerusform>Uusimad {shown} %n muudatusest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid change {id}: %n figure(s) restored.</source>
+        <translation>
+            <numerusform>Muudatus {id} võeti tagasi: %n väärtus taastati.</numerusform>
+            <numerusform>Muudatus {id} võeti tagasi: %n väärtust taastati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid change {id}.</source>
+        <translation>Muudatus {id} võeti tagasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redid change {id}: %n figure(s) set again.</source>
+        <translation>
+            <numerusform>Muudatus {id} tehti uuesti: %n väärtus pandi tagasi.</numerusform>
+            <numerusform>Muudatus {id} tehti uuesti: %n väärtust pandi tagasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redid change {id}.</source>
+        <translation>Muudatus {id} tehti uuesti.</translation>
+    </message>
+    <message>
+        <source>✖ {error}</source>
+        <translation>✖ {error}</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1996,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;history…</source>
+        <translation>Tööruumi &amp;ajalugu…</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>

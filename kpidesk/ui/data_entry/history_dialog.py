@@ -1,4 +1,5 @@
-"""A cell's history: every value it had, when it changed and where the change came from."""
+"""A cell's history: every value it had, when it changed, who changed it on which computer,
+and where the change came from."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
     QT_TRANSLATE_NOOP("HistoryModel", "Before"),
     QT_TRANSLATE_NOOP("HistoryModel", "After"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Computer"),
     QT_TRANSLATE_NOOP("HistoryModel", "From"),
     QT_TRANSLATE_NOOP("HistoryModel", "Undone"),
 )
@@ -97,7 +100,7 @@ class CellHistoryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        self.resize(820, 320)
         kpi_id = state.kpi_id(kpi.name)
         workspace = state.workspace
 
@@ -110,6 +113,8 @@ class CellHistoryDialog(QDialog):
                         r.old_currency,
                         r.new_value,
                         r.new_currency,
+                        c.author,
+                        c.computer,
                         c.kind,
                         c.source or "",
                         c.undone_at,
@@ -121,7 +126,18 @@ class CellHistoryDialog(QDialog):
         state.runner.run(load, self._loaded, lambda error: self.status.setText(error_text(error)))
 
     def _row(self, raw: tuple[Any, ...]) -> tuple[str, ...]:
-        made_at, old_value, old_currency, new_value, new_currency, kind, source, undone_at = raw
+        (
+            made_at,
+            old_value,
+            old_currency,
+            new_value,
+            new_currency,
+            author,
+            computer,
+            kind,
+            source,
+            undone_at,
+        ) = raw
         kpi = self.kpi
         shown = display_currency(kpi.currency)
 
@@ -136,6 +152,8 @@ class CellHistoryDialog(QDialog):
             format_moment(made_at),
             value(old_value, old_currency),
             value(new_value, new_currency),
+            author,
+            computer,
             source_label(kind, source),
             format_moment(undone_at) if undone_at else "",
         )

@@ -1,4 +1,5 @@
-"""A KPI's target decisions, newest first: when each was made, what it set, from when, why."""
+"""A KPI's target decisions, newest first: when each was made, what it set, from when, why,
+and who made it on which computer."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.targets import TargetChange, TargetKind
 from kpidesk.ui.formatting import format_day, format_moment, format_month, format_value
 from kpidesk.ui.goals.labels import spread_label
+from kpidesk.ui.history.who import who_text, who_tooltip
 from kpidesk.ui.rows_model import RowsModel
 
 COLUMNS = (
@@ -23,9 +25,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Applies"),
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Value"),
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Note"),
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Who"),
 )
 APPLIES_COLUMN = 1
 NOTE_COLUMN = 3
+WHO_COLUMN = 4
 
 
 class TargetHistoryModel(RowsModel[TargetChange]):
@@ -48,6 +52,8 @@ class TargetHistoryModel(RowsModel[TargetChange]):
             return self._text(self._kpi, change, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return format_moment(change.set_at, long=True)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHO_COLUMN:
+            return who_tooltip(change.author, change.computer)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
             return change.note or None
         if role == Qt.ItemDataRole.ToolTipRole and change.kind is TargetKind.ANNUAL:
@@ -77,4 +83,6 @@ class TargetHistoryModel(RowsModel[TargetChange]):
             ).format(first=first, last=last, spread=spread_label(change.spread))
         if column == 2:
             return format_value(kpi, change.value)
+        if column == WHO_COLUMN:
+            return who_text(change.author, change.computer)
         return change.note

@@ -1,4 +1,5 @@
-"""The import history: every import with its file, time and counts, and Undo.
+"""The import history: every import with its file, time, who made it on which computer and
+its counts, and Undo.
 
 Undo runs on the state's database thread; afterwards the workspace is reloaded so every view
 shows the restored figures.
@@ -35,11 +36,23 @@ from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.import_job import undo
 
-COL_FILE, COL_SHEET, COL_WHEN, COL_IMPORTED, COL_SKIPPED, COL_CREATED, COL_UNDONE = range(7)
+(
+    COL_FILE,
+    COL_SHEET,
+    COL_WHEN,
+    COL_WHO,
+    COL_COMPUTER,
+    COL_IMPORTED,
+    COL_SKIPPED,
+    COL_CREATED,
+    COL_UNDONE,
+) = range(9)
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "File"),
     QT_TRANSLATE_NOOP("HistoryModel", "Sheet"),
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Computer"),
     QT_TRANSLATE_NOOP("HistoryModel", "Figures imported"),
     QT_TRANSLATE_NOOP("HistoryModel", "Left out"),
     QT_TRANSLATE_NOOP("HistoryModel", "KPIs created"),
@@ -67,6 +80,8 @@ class HistoryModel(RowsModel[HistoryRow]):
                 COL_FILE: row.file_name,
                 COL_SHEET: row.sheet or "—",
                 COL_WHEN: _when(row.made_at),
+                COL_WHO: row.author,
+                COL_COMPUTER: row.computer,
                 COL_IMPORTED: locale.toString(row.values_imported),
                 COL_SKIPPED: locale.toString(row.values_skipped),
                 COL_CREATED: locale.toString(row.kpis_created),

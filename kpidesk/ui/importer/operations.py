@@ -39,6 +39,8 @@ class HistoryRow:
     values_skipped: int
     kpis_created: int
     undone_at: datetime | None
+    author: str
+    computer: str
 
 
 def preview_file(workspace: Workspace, read: ReadResult, options: ImportOptions) -> PreviewResult:
@@ -71,6 +73,8 @@ def load_history(workspace: Workspace) -> list[HistoryRow]:
                 record.values_skipped,
                 record.kpis_created,
                 change.undone_at,
+                change.author,
+                change.computer,
             )
             for record, change in list_imports(session)
         ]
