@@ -403,6 +403,14 @@
         <translation>Финансова година:</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Опитай отново</translation>
+    </message>
+    <message>
+        <source>Save the figures that were not saved</source>
+        <translation>Запиши стойностите, които не бяха записани</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Не е запазено: {reason}</translation>
     </message>

@@ -403,6 +403,14 @@
         <translation>Majandusaasta:</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Save the figures that were not saved</source>
+        <translation>Salvesta väärtused, mis jäid salvestamata</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Ei salvestatud: {reason}</translation>
     </message>

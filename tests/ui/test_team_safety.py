@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kpidesk.domain.demo import build_demo
@@ -91,7 +92,7 @@ def own_server() -> Iterator[PostgresServer]:
     server.stop()
 
 
-def test_a_figure_typed_while_the_server_is_down_is_said_not_saved(
+def test_a_figure_typed_while_the_server_is_down_is_kept_and_saved_with_try_again(
     qtbot,
     own_server: PostgresServer,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -112,11 +113,13 @@ def test_a_figure_typed_while_the_server_is_down_is_said_not_saved(
             said = window.data_entry.message.text()
             assert said.startswith("Not saved: the server of postgresql://")
             assert said.endswith("nothing was changed: try again once it answers")
+            assert window.data_entry.try_again.isVisible()
         finally:
             own_server.resume()
         assert stored(window, "Revenue", march) == before
-        type_into(qtbot, window, cell(window, "Revenue", march), "31250")
-        assert stored(window, "Revenue", march) == 31250
+        qtbot.mouseClick(window.data_entry.try_again, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: stored(window, "Revenue", march) == 31250, timeout=10_000)
+        assert not window.data_entry.try_again.isVisible()
         settle(qtbot, state)
         assert window.data_entry.message.text() == ""
         window.close()

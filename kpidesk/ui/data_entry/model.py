@@ -96,6 +96,9 @@ class GridModel(QAbstractTableModel):
     edited = Signal()
     """Figures were changed and are being saved."""
     staleRefused = Signal(object)
+    unsaved = Signal(object, str)
+    """A step that failed for the database (a server gone, a full disk), with why: the view
+    keeps it so the owner can write it again with one click, not type it again."""
     """A StaleWrite: another desktop changed cells of a step since the grid showed them."""
 
     def __init__(self, state: AppState, parent: Any = None) -> None:
@@ -342,7 +345,7 @@ class GridModel(QAbstractTableModel):
         if isinstance(error, StaleFigure):
             self.staleRefused.emit(StaleWrite(text, writes, expected, error.cells))
         else:
-            self.state.errorRaised.emit(error_text(error))
+            self.unsaved.emit(StaleWrite(text, writes, expected, []), error_text(error))
 
     def _shown(self, write: CellWrite) -> float | None:
         """The figure the grid shows in the write's cell (the one typed, while it is saved)."""

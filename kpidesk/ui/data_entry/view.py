@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -83,6 +84,7 @@ class DataEntryView(QWidget):
         self._build()
         self.model.inputRefused.connect(self.show_refusal)
         self.model.staleRefused.connect(self.ask_stale)
+        self.model.unsaved.connect(self.keep_unsaved)
         self.model.edited.connect(self._clear_message)
         self.delegate.inputRefused.connect(self.show_refusal)
         state.errorRaised.connect(self.show_refusal)
@@ -132,10 +134,19 @@ class DataEntryView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
+        self.try_again = QPushButton(self.tr("Try again"))
+        self.try_again.setToolTip(self.tr("Save the figures that were not saved"))
+        self.try_again.hide()
+        self.try_again.clicked.connect(self._write_unsaved)
+        self._unsaved: StaleWrite | None = None
+        """The step that failed for the database, kept until it is written or replaced."""
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.try_again)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
-        layout.addWidget(self.message)
+        layout.addLayout(bottom)
 
     # --- years --------------------------------------------------------------------------
     def _on_snapshot(self, snapshot: Snapshot) -> None:
@@ -201,7 +212,22 @@ class DataEntryView(QWidget):
         self.message.setText(self.tr("Not saved: {reason}").format(reason=text))
 
     def _clear_message(self) -> None:
-        self.message.clear()
+        """A new edit clears the last message, but not a step still waiting to be saved."""
+        if self._unsaved is None:
+            self.message.clear()
+
+    def keep_unsaved(self, step: StaleWrite, reason: str) -> None:
+        """A step the database did not take: say why and offer to write it again, so what
+        was typed is never lost to a server that went away for a moment."""
+        self.show_refusal(reason)
+        self._unsaved = step
+        self.try_again.show()
+
+    def _write_unsaved(self) -> None:
+        step, self._unsaved = self._unsaved, None
+        self.try_again.hide()
+        if step is not None:
+            self.model.apply(step.text, step.writes, step.expected)
 
     def ask_stale(self, stale: StaleWrite) -> None:
         """Another desktop changed cells of a step since the grid showed them: ask whether
