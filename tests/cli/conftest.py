@@ -70,11 +70,3 @@ def cli_any(request: pytest.FixtureRequest, tmp_path: Path) -> Cli:
     if request.param == "sqlite":
         return Cli(tmp_path / "cli.kpidesk", in_process=False)
     return Cli(request.getfixturevalue("postgres_url"), in_process=False)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def cli_fast_any(request: pytest.FixtureRequest, tmp_path: Path) -> Cli:
-    """`cli_fast` (in this process), once on a file and once on the PostgreSQL server."""
-    if request.param == "sqlite":
-        return Cli(tmp_path / "cli.kpidesk", in_process=True)
-    return Cli(request.getfixturevalue("postgres_url"), in_process=True)
