@@ -61,33 +61,18 @@ def run_together(
     go_read, go_write = os.pipe()
     processes = []
     try:
-        for command in commands:
-            processes.append(
-                subprocess.Popen(
-                    [
-                        sys.executable,
-                        "-c",
-                        _STARTER,
-                        str(ready_write),
-                        str(go_read),
-                        ",".join(preload),
-                        *command,
-                    ],
-                    pass_fds=(ready_write, go_read),
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.PIPE,
-                    text=True,
-                )
-            )
+        processes = [_start(command, preload, ready_write, go_read) for command in commands]
         os.close(ready_write)
         ready_write = -1
-        _wait_until_ready(ready_read, len(processes))
+        if not _all_ready(ready_read, len(processes)):
+            for process in processes:
+                process.kill()
+            stderr = [process.communicate()[1] for process in processes]
+            raise RuntimeError(f"a process died before it was ready: {stderr}")
     finally:
-        os.close(go_write)
-        os.close(go_read)
-        os.close(ready_read)
-        if ready_write != -1:
-            os.close(ready_write)
+        for end in (go_write, go_read, ready_read, ready_write):
+            if end != -1:
+                os.close(end)
     results = []
     for process, command in zip(processes, commands, strict=True):
         out, err = process.communicate(timeout=timeout)
@@ -95,12 +80,25 @@ def run_together(
     return results
 
 
-def _wait_until_ready(ready: int, count: int) -> None:
+def _start(
+    command: Sequence[str], preload: Sequence[str], ready: int, go: int
+) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", _STARTER, str(ready), str(go), ",".join(preload), *command],
+        pass_fds=(ready, go),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _all_ready(ready: int, count: int) -> bool:
     """Read one byte from each process; the end of the pipe before that means one died
-    while importing (its stderr says why)."""
+    while importing (every other one has closed its end, ready or dead too)."""
     seen = 0
     while seen < count:
         chunk = os.read(ready, count - seen)
         if not chunk:
-            raise RuntimeError(f"only {seen} of {count} processes got ready")
+            return False
         seen += len(chunk)
+    return True
