@@ -32,7 +32,6 @@ import argparse
 import csv
 import multiprocessing
 import queue
-import random
 import statistics
 import sys
 import tempfile
@@ -107,7 +106,7 @@ def desktop(
 ) -> None:
     """One desktop: open, wait for the others, write until the time is up, send the writes
     it was told were done (and how many were refused)."""
-    chance = random.Random(number)
+    chance = Random(number)
     names, cell_months = kpi_names(label), months()
     workspace = open_workspace(location)
     with workspace.reading() as session:
@@ -118,7 +117,7 @@ def desktop(
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         sequence += 1
-        value = float(number * 1_000_000 + sequence * 100)
+        value = float((sequence * 1000 + number) * 10)
         start = time.perf_counter()
         try:
             if sequence % IMPORT_EVERY == 0:
@@ -145,7 +144,8 @@ def _import(
     chance: Random,
     start: float,
 ) -> Done:
-    """Import a CSV of two KPIs over three consecutive months, every value new."""
+    """Import a CSV of two KPIs over three consecutive months; its six values are `value`
+    plus 1 to 6, which no other write uses (every write's value is a multiple of ten)."""
     first = chance.randrange(MONTHS - IMPORTED_MONTHS + 1)
     chosen = chance.sample(names, 2)
     header = ["KPI", *(str(months()[first + m]) for m in range(IMPORTED_MONTHS))]
