@@ -148,9 +148,9 @@ def _import(
     plus 1 to 6, which no other write uses (every write's value is a multiple of ten)."""
     first = chance.randrange(MONTHS - IMPORTED_MONTHS + 1)
     chosen = chance.sample(names, 2)
-    header = ["KPI", *(str(months()[first + m]) for m in range(IMPORTED_MONTHS))]
+    header: list[object] = ["KPI", *(str(months()[first + m]) for m in range(IMPORTED_MONTHS))]
     cells = []
-    rows: list[list[object]] = [header]
+    rows = [header]
     for k, name in enumerate(chosen):
         values = [value + k * IMPORTED_MONTHS + m + 1 for m in range(IMPORTED_MONTHS)]
         rows.append([name, *values])
@@ -184,7 +184,7 @@ def run_load(label: str, location: str, desktops: int, seconds: float, folder: s
         process.start()
     barrier.wait()
     start = time.perf_counter()
-    collected = []
+    collected: list[tuple[list[Done], int]] = []
     while len(collected) < len(processes):
         try:
             collected.append(results.get(timeout=1))

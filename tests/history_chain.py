@@ -18,8 +18,11 @@ def figure(workspace: Workspace, kpi_id: int, month: Month) -> float | None:
     return None if cell is None else cell.value
 
 
-def revision_chain(workspace: Workspace, kpi_id: int, month: Month) -> list[tuple[int, float]]:
-    """The cell's (change id, new value) pairs, oldest first, after checking the chain."""
+def revision_chain(
+    workspace: Workspace, kpi_id: int, month: Month
+) -> list[tuple[int, float | None]]:
+    """The cell's (change id, new value) pairs, oldest first, after checking the chain (a
+    new value None: that change cleared the cell)."""
     with workspace.reading() as session:
         history = [
             (change.id, revision.old_value, revision.new_value)
