@@ -51,3 +51,12 @@ def any_workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Wo
         location = request.getfixturevalue("postgres_url")
     with closing(open_workspace(location)) as opened:
         yield opened
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test opens a workspace itself (two desktops on one, say): once a file path,
+    once the URL of a new empty database on the test server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.kpidesk")
+    return str(request.getfixturevalue("postgres_url"))

@@ -11,8 +11,9 @@ from kpidesk.cli import main
 
 
 class Cli:
-    """Runs `kpidesk --db <file> ...`: in a subprocess exactly as a script would, or in this
-    process through `kpidesk.cli.main` (same parser and code, without the start-up cost)."""
+    """Runs `kpidesk --db <file or URL> ...`: in a subprocess exactly as a script would, or
+    in this process through `kpidesk.cli.main` (same parser and code, without the start-up
+    cost)."""
 
     def __init__(self, db: Path | str, in_process: bool) -> None:
         self.db = db
@@ -60,3 +61,12 @@ def cli(tmp_path: Path) -> Cli:
 @pytest.fixture
 def cli_fast(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "cli.kpidesk", in_process=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cli_any(request: pytest.FixtureRequest, tmp_path: Path) -> Cli:
+    """The command line in a subprocess, once on a workspace file and once with `--db` the
+    URL of a new database on the test run's PostgreSQL server."""
+    if request.param == "sqlite":
+        return Cli(tmp_path / "cli.kpidesk", in_process=False)
+    return Cli(request.getfixturevalue("postgres_url"), in_process=False)

@@ -25,12 +25,12 @@ ws.close()
 """
 
 
-def test_two_processes_writing_at_once_lose_nothing(workspace: Workspace) -> None:
-    path = workspace.path
+def test_two_processes_writing_at_once_lose_nothing(any_workspace: Workspace) -> None:
+    workspace = any_workspace
     with workspace.transaction() as session:
         kpi_id = add_kpi(session, KpiDefinition("Sales", Unit.COUNT)).id
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(kpi_id), str(year)])
+        subprocess.Popen([sys.executable, "-c", WRITER, workspace.url, str(kpi_id), str(year)])
         for year in (2024, 2025)
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0]

@@ -14,6 +14,14 @@ from kpidesk.store.figures import (
 )
 from kpidesk.store.kpis import add_kpi, find_kpi
 from kpidesk.store.loading import load_snapshot
+from kpidesk.store.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs twice: on a workspace file and on the PostgreSQL server."""
+    return any_workspace
+
 
 MAR = Month(2025, 3)
 

@@ -12,6 +12,13 @@ from kpidesk.store.kpi_changes import add_catalog_change, add_kpi_change, edit_k
 from kpidesk.store.kpis import find_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.models import ChangeSet, TargetRecord
+from kpidesk.store.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs twice: on a workspace file and on the PostgreSQL server."""
+    return any_workspace
 
 
 def kpis(workspace) -> list[tuple[int, str, str, bool, str]]:

@@ -22,10 +22,11 @@ STORE = Path(__file__).parents[2] / "kpidesk" / "store"
 SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "PRAGMA ", "CREATE ", "DROP ", "BEGIN")
 
 
-def test_a_write_lands_while_a_read_transaction_is_open(tmp_path: Path) -> None:
-    path = tmp_path / "w.kpidesk"
-    workspace = open_workspace(path)
-    other = open_workspace(path)
+def test_a_write_lands_while_a_read_transaction_is_open(any_location: str) -> None:
+    """A read is one moment of the workspace: another desktop's write lands meanwhile, and
+    the read sees it only in its next transaction (on PostgreSQL: REPEATABLE READ)."""
+    workspace = open_workspace(any_location)
+    other = open_workspace(any_location)
     try:
         with workspace.transaction() as session:
             kpi_id = add_kpi(session, KpiDefinition("Sales", Unit.COUNT)).id

@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from kpidesk.domain.kpi import Aggregation, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import TargetKind
@@ -13,6 +15,14 @@ from kpidesk.store.kpis import add_kpi, delete_kpi, require_kpi
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.refresh import Touched, refreshed, touched_by
 from kpidesk.store.settings import WorkspaceSettings, save_settings
+from kpidesk.store.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs twice: on a workspace file and on the PostgreSQL server."""
+    return any_workspace
+
 
 MONTHS = [Month(2024, m) for m in range(1, 13)] + [Month(2025, m) for m in range(1, 7)]
 
