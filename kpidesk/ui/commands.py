@@ -31,8 +31,8 @@ class ChangeCommand(QUndoCommand):
     returns the id of its change set.
 
     `settled` runs on the GUI thread once the first write landed (after the snapshot that
-    holds it was announced) or failed; `refused` says why a step failed (by default in the
-    status bar)."""
+    holds it was announced) or failed; `refused` gets the error when that first write fails
+    (by default it is said in the status bar, as an undo or redo that fails always is)."""
 
     def __init__(
         self,
@@ -92,20 +92,21 @@ class ChangeCommand(QUndoCommand):
     def _first_failed(self, error: Exception) -> None:
         if self._settled is not None:
             self._settled()
-        self._drop(error, done=True)
-
-    def _replay_failed(self, error: Exception) -> None:
-        stack = self._state.undo_stack
-        undone = stack.command(stack.index()) is self
-        self._drop(error, done=not undone)
-
-    def _drop(self, error: Exception, done: bool) -> None:
-        """Say why, and take the step off the stack: stepping over it once more, with it
-        marked obsolete, removes it without touching the workspace."""
         if self._refused is not None:
             self._refused(error)
         else:
             self._state.errorRaised.emit(error_text(error))
+        self._drop(done=True)
+
+    def _replay_failed(self, error: Exception) -> None:
+        stack = self._state.undo_stack
+        undone = stack.command(stack.index()) is self
+        self._state.errorRaised.emit(error_text(error))
+        self._drop(done=not undone)
+
+    def _drop(self, done: bool) -> None:
+        """Take the step off the stack: stepping over it once more, with it marked
+        obsolete, removes it without touching the workspace."""
         self._dropped = True
         self.setObsolete(True)
         stack = self._state.undo_stack
