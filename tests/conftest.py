@@ -48,7 +48,7 @@ def any_workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Wo
     if request.param == "sqlite":
         location = str(tmp_path / "test.kpidesk")
     else:
-        location = request.getfixturevalue("postgres_url")
+        location = request.getfixturevalue("postgres").new_workspace_database()
     with closing(open_workspace(location)) as opened:
         yield opened
 

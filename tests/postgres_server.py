@@ -29,6 +29,21 @@ class PostgresServer:
     port: int
     user: str
     _numbers = itertools.count(1)
+    _template: str | None = None
+
+    def new_workspace_database(self) -> str:
+        """A new database holding a new, migrated workspace: a copy of one migrated once per
+        test run, which spares each test the half second that migrating takes."""
+        if self._template is None:
+            from kpidesk.store.workspace import open_workspace
+
+            name = f"template_{os.getpid()}"
+            self.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            open_workspace(self.url(name)).close()
+            self._template = name
+        name = f"ws_{os.getpid()}_{next(self._numbers)}"
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"')
+        return self.url(name)
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
