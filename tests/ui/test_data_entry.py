@@ -35,7 +35,8 @@ def open_year(window: MainWindow, year: int) -> None:
     window.data_entry.set_year(year)
 
 
-def type_into(qtbot, window: MainWindow, index, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+def open_editor(qtbot, window: MainWindow, index, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    """Open the cell's editor and type `text` over what it holds, not confirming it yet."""
     table = window.data_entry.table
     table.setCurrentIndex(index)
     table.edit(index)
@@ -43,6 +44,11 @@ def type_into(qtbot, window: MainWindow, index, text: str) -> QLineEdit:  # type
     assert editor is not None
     editor.selectAll()
     qtbot.keyClicks(editor, text)
+    return editor
+
+
+def type_into(qtbot, window: MainWindow, index, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, window, index, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QCoreApplication.sendPostedEvents()  # the delegate commits on a queued call, as Qt does for Enter
     return editor

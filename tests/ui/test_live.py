@@ -24,6 +24,8 @@ from kpidesk.ui.state import AppState
 from kpidesk.usecases.figures import record_figures
 from kpidesk.usecases.kpis import define_kpi
 
+from .test_data_entry import open_editor
+
 JAN, FEB, MAR = Month(2025, 1), Month(2025, 2), Month(2025, 3)
 SHOWN_WITHIN_MS = 10_000
 """Generous for a loaded machine; the window looks at the clock every 2 s."""
@@ -81,17 +83,6 @@ def stored(window: MainWindow, kpi_id: int, month: Month) -> tuple[float | None,
             .where(Measurement.kpi_id == kpi_id, Measurement.month == str(month))
         ).first()
     return (row[0], row[1]) if row else (None, None)
-
-
-def open_editor(qtbot, window: MainWindow, index: QModelIndex, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
-    table = window.data_entry.table
-    table.setCurrentIndex(index)
-    table.edit(index)
-    editor = table.findChild(QLineEdit)
-    assert editor is not None
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    return editor
 
 
 def confirm(qtbot, editor: QLineEdit) -> None:  # type: ignore[no-untyped-def]
