@@ -105,6 +105,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "history",
         QCoreApplication.translate("menus", "Workspace &history…"),
         window.workspace_history,
+        "Ctrl+H",
     )
     edit_menu.addSeparator()
     add(

@@ -372,6 +372,14 @@
         <source>What each remaining month needs for the year to reach its annual goal: at least this when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about this for a range</source>
         <translation>Какво е нужно от всеки оставащ месец, за да се постигне годишната цел: поне толкова, когато по-високото е по-добро; ≤ най-много толкова, лимит, когато по-ниското е по-добро; ≈ около толкова за диапазон</translation>
     </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished">няма стойност</translation>
+    </message>
+    <message>
+        <source>Last {count} months: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

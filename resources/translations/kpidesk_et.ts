@@ -372,6 +372,14 @@
         <source>What each remaining month needs for the year to reach its annual goal: at least this when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about this for a range</source>
         <translation>Mida iga järelejäänud kuu vajab, et aasta täidaks aastaeesmärgi: vähemalt nii palju, kui suurem on parem; ≤ kõige rohkem nii palju, limiit, kui väiksem on parem; ≈ umbes nii palju vahemiku puhul</translation>
     </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished">väärtus puudub</translation>
+    </message>
+    <message>
+        <source>Last {count} months: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -105,6 +105,8 @@ class DashboardModel(RowsModel[DashboardRow]):
             return status_look(row.status.status).tint
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_SPARK:
+            return spark_text(row)
         return None
 
     def _text(self, row: DashboardRow, column: int) -> str | None:
@@ -180,6 +182,16 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None
+
+
+def spark_text(row: DashboardRow) -> str:
+    """The sparkline in words, for a screen reader: it is drawn, so it has no text to read.
+    Every month's figure in order, a missing one said as missing, never as zero."""
+    missing = QCoreApplication.translate("DashboardModel", "no figure")
+    values = [missing if v is None else format_value(row.kpi, v) for v in row.spark]
+    return QCoreApplication.translate("DashboardModel", "Last {count} months: {values}").format(
+        count=len(values), values="; ".join(values)
+    )
 
 
 class DashboardProxy(QSortFilterProxyModel):
