@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished">няма стойност</translation>
+        <translation>няма стойност</translation>
     </message>
     <message>
         <source>Last {count} months: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните {count} месеца: {values}</translation>
     </message>
 </context>
 <context>

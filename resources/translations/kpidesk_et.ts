@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished">väärtus puudub</translation>
+        <translation>väärtus puudub</translation>
     </message>
     <message>
         <source>Last {count} months: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimased {count} kuud: {values}</translation>
     </message>
 </context>
 <context>
