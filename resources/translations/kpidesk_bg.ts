@@ -411,14 +411,6 @@
         <translation>Финансова година:</translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Опитай отново</translation>
-    </message>
-    <message>
-        <source>Save the figures that were not saved</source>
-        <translation>Запиши стойностите, които не бяха записани</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>Не е запазено: {reason}</translation>
     </message>
@@ -1085,6 +1077,17 @@
     <message>
         <source>found</source>
         <translation>намерен</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Опитай отново</translation>
+    </message>
+    <message>
+        <source>Save the figures that were not saved</source>
+        <translation>Запиши стойностите, които не бяха записани</translation>
     </message>
 </context>
 <context>

@@ -411,14 +411,6 @@
         <translation>Majandusaasta:</translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Proovi uuesti</translation>
-    </message>
-    <message>
-        <source>Save the figures that were not saved</source>
-        <translation>Salvesta väärtused, mis jäid salvestamata</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>Ei salvestatud: {reason}</translation>
     </message>
@@ -1085,6 +1077,17 @@
     <message>
         <source>found</source>
         <translation>leitud</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Save the figures that were not saved</source>
+        <translation>Salvesta väärtused, mis jäid salvestamata</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """How a grid cell is drawn and edited.
 
 Drawn: the status symbol in its colour at the left (so the tint is never the only sign), and
-a corner mark when the cell has a note. Edited: Enter with text that is not a number keeps the
-editor open and says why, instead of saving something wrong or silently dropping it.
+a corner mark when the cell has a note (top right) or was entered in leva (bottom left).
+Edited: Enter with text that is not a number keeps the editor open and says why, instead of
+saving something wrong or silently dropping it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.domain.progress import Status
-from kpidesk.ui.data_entry.model import NOTE_ROLE, STATUS_ROLE, VALUE_ROLE, parse_cell_text
+from kpidesk.ui.data_entry.model import (
+    LEV_ROLE,
+    NOTE_ROLE,
+    STATUS_ROLE,
+    VALUE_ROLE,
+    parse_cell_text,
+)
+from kpidesk.ui.lev_mark import paint_corner
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.status_style import status_look
 
@@ -57,6 +65,8 @@ class GridDelegate(QStyledItemDelegate):
                 QPolygonF([QPointF(right - 8, top), QPointF(right, top), QPointF(right, top + 8)])
             )
             painter.restore()
+        if index.data(LEV_ROLE):
+            paint_corner(painter, rect)
 
     def createEditor(
         self,

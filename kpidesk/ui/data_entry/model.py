@@ -36,7 +36,7 @@ from kpidesk.store.figures import CellWrite
 from kpidesk.ui.commands import write_cells_command
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
 from kpidesk.ui.language import decimal_mark
-from kpidesk.ui.lev_mark import entered_as, marked
+from kpidesk.ui.lev_mark import entered_as
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
@@ -46,6 +46,8 @@ from kpidesk.usecases.stale_figures import StaleCell, StaleFigure
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+LEV_ROLE = Qt.ItemDataRole.UserRole + 4
+"""True for a figure entered in leva and shown in euro: the delegate draws its corner mark."""
 _COMPUTED = QColor("#555b66")
 
 
@@ -96,10 +98,10 @@ class GridModel(QAbstractTableModel):
     edited = Signal()
     """Figures were changed and are being saved."""
     staleRefused = Signal(object)
+    """A StaleWrite: another desktop changed cells of a step since the grid showed them."""
     unsaved = Signal(object, str)
     """A step that failed for the database (a server gone, a full disk), with why: the view
     keeps it so the owner can write it again with one click, not type it again."""
-    """A StaleWrite: another desktop changed cells of a step since the grid showed them."""
 
     def __init__(self, state: AppState, parent: Any = None) -> None:
         super().__init__(parent)
@@ -182,14 +184,18 @@ class GridModel(QAbstractTableModel):
             return None
         kpi = self.kpis[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            suffix = format_value(kpi, 0.0).partition("\u00a0")[2]
-            return f"{kpi.name} ({suffix})" if suffix else kpi.name
+            return _row_label(kpi)
         if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [_row_label(kpi)]
             if kpi.is_formula:
-                return QCoreApplication.translate("GridModel", "Computed: {formula}").format(
-                    formula=kpi.formula
+                lines.append(
+                    QCoreApplication.translate("GridModel", "Computed: {formula}").format(
+                        formula=kpi.formula
+                    )
                 )
-            return kpi.description or kpi.name
+            elif kpi.description:
+                lines.append(kpi.description)
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and kpi.is_formula:
             font = QFont()
             font.setItalic(True)
@@ -208,13 +214,15 @@ class GridModel(QAbstractTableModel):
         kpi = self.kpis[index.row()]
         cell = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return marked(format_number(cell.value, kpi.decimals), cell.converted)
+            return format_number(cell.value, kpi.decimals)
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(cell.value)
         if role == VALUE_ROLE:
             return cell.value
         if role == NOTE_ROLE:
             return cell.note
+        if role == LEV_ROLE:
+            return cell.converted and cell.value is not None
         if role == STATUS_ROLE:
             return cell.status
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -375,6 +383,12 @@ class GridModel(QAbstractTableModel):
         self._cells[row][column] = _typed(self._cells[row][column], write)
         index = self.index(row, column)
         self.dataChanged.emit(index, index)
+
+
+def _row_label(kpi: KpiDefinition) -> str:
+    """The KPI's name with its unit, `Revenue (€)`: the row header and its tooltip's first line."""
+    suffix = format_value(kpi, 0.0).partition("\u00a0")[2]
+    return f"{kpi.name} ({suffix})" if suffix else kpi.name
 
 
 def _typed(old: Cell, write: CellWrite) -> Cell:

@@ -2,7 +2,8 @@
 
 Typing saves at once (one transaction, one undo step); Enter moves down; Delete clears (missing,
 not zero); a pasted block is checked as a whole and applied as one step or refused with the
-first problems listed. Refusals show in a line under the grid, and nothing is saved then.
+first problems listed. Refusals show in a line between the year picker and the grid (see
+`message_bar`), and nothing is saved then.
 
 A snapshot that arrives while a cell's editor is open (another desktop wrote) waits until the
 editor closes: the typed text stays as it is, and lands expecting the figures the owner saw.
@@ -14,7 +15,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -24,7 +32,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -38,9 +45,11 @@ from kpidesk.ui.contrast import hint_colour
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
 from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
+from kpidesk.ui.data_entry.message_bar import MessageBar
 from kpidesk.ui.data_entry.model import GridModel, StaleWrite, parse_cell_text
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.formatting import format_month
+from kpidesk.ui.header_fit import ElidingHeader
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
@@ -85,7 +94,7 @@ class DataEntryView(QWidget):
         self.model.inputRefused.connect(self.show_refusal)
         self.model.staleRefused.connect(self.ask_stale)
         self.model.unsaved.connect(self.keep_unsaved)
-        self.model.edited.connect(self._clear_message)
+        self.model.edited.connect(self.bar.pass_on)
         self.delegate.inputRefused.connect(self.show_refusal)
         state.errorRaised.connect(self.show_refusal)
         state.snapshotChanged.connect(self._on_snapshot)
@@ -107,6 +116,7 @@ class DataEntryView(QWidget):
                 "Type a figure and press Enter. Delete clears. Right-click for notes and history."
             )
         )
+        hint.setWordWrap(True)
         palette = hint.palette()
         palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
         hint.setPalette(palette)
@@ -118,7 +128,12 @@ class DataEntryView(QWidget):
         top.addSpacing(16)
         top.addWidget(hint, 1)
 
+        self.bar = MessageBar()
+        self.bar.retry.connect(lambda step: self.model.apply(step.text, step.writes, step.expected))
+        self.message, self.try_again = self.bar.message, self.bar.try_again
+
         self.table = GridTable(self)
+        self.table.setVerticalHeader(ElidingHeader(self.table))
         self.table.setModel(self.model)
         self.delegate = GridDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -130,23 +145,10 @@ class DataEntryView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.try_again = QPushButton(self.tr("Try again"))
-        self.try_again.setToolTip(self.tr("Save the figures that were not saved"))
-        self.try_again.hide()
-        self.try_again.clicked.connect(self._write_unsaved)
-        self._unsaved: StaleWrite | None = None
-        """The step that failed for the database, kept until it is written or replaced."""
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.try_again)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.table)
-        layout.addLayout(bottom)
 
     # --- years --------------------------------------------------------------------------
     def _on_snapshot(self, snapshot: Snapshot) -> None:
@@ -154,6 +156,8 @@ class DataEntryView(QWidget):
             self._waiting = snapshot
             return
         self._waiting = None
+        if snapshot is not self._snapshot:
+            self.bar.pass_on()
         self._snapshot = snapshot
         scorecard = snapshot.scorecard
         start = scorecard.fiscal_start
@@ -201,33 +205,28 @@ class DataEntryView(QWidget):
     def _year_chosen(self) -> None:
         year = self.year()
         if year is not None:
+            self.bar.pass_on()
             self.model.load(self._snapshot.scorecard, year, self._snapshot.kpi_ids)
             self._fit_header()
 
     def _fit_header(self) -> None:
         self.table.verticalHeader().setMaximumWidth(max(160, self.width() // 3))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
     # --- messages -----------------------------------------------------------------------
     def show_refusal(self, text: str) -> None:
-        self.message.setText(self.tr("Not saved: {reason}").format(reason=text))
+        self.bar.say(self._not_saved(text))
 
-    def _clear_message(self) -> None:
-        """A new edit clears the last message, but not a step still waiting to be saved."""
-        if self._unsaved is None:
-            self.message.clear()
+    def _not_saved(self, reason: str) -> str:
+        return self.tr("Not saved: {reason}").format(reason=reason)
 
     def keep_unsaved(self, step: StaleWrite, reason: str) -> None:
         """A step the database did not take: say why and offer to write it again, so what
         was typed is never lost to a server that went away for a moment."""
-        self.show_refusal(reason)
-        self._unsaved = step
-        self.try_again.show()
-
-    def _write_unsaved(self) -> None:
-        step, self._unsaved = self._unsaved, None
-        self.try_again.hide()
-        if step is not None:
-            self.model.apply(step.text, step.writes, step.expected)
+        self.bar.keep(step, self._not_saved(reason))
 
     def ask_stale(self, stale: StaleWrite) -> None:
         """Another desktop changed cells of a step since the grid showed them: ask whether
