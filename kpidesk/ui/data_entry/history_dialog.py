@@ -162,7 +162,7 @@ class CellHistoryDialog(QDialog):
         rows = [self._row(raw) for raw in raw_rows]
         self.model.set_history(rows)
         self.status.setText(
-            self.tr("{count} changes, newest first").format(count=len(rows))
+            self.tr("%n change(s), newest first", "", len(rows))
             if rows
             else self.tr("This cell has never had a figure.")
         )
