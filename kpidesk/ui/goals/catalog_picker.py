@@ -105,7 +105,6 @@ class CatalogPickerDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept)
         self.details = QLabel()
         self.details.setWordWrap(True)
