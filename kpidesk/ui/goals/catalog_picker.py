@@ -120,10 +120,10 @@ class CatalogPickerDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.resize(self._fitting_width(), 520)
+        self.resize(self._fitting_width(layout), 520)
         self._describe()
 
-    def _fitting_width(self) -> int:
+    def _fitting_width(self, layout: QVBoxLayout) -> int:
         """Wide enough for every name in full, within the screen: on a small one the names
         still read whole and the later columns scroll instead."""
         header = self.table.horizontalHeader()
@@ -131,7 +131,7 @@ class CatalogPickerDialog(QDialog):
             max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
             for c in range(self.model.columnCount())
         )
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         wanted = columns + scroll_bar + 2 * self.table.frameWidth() + margins.left()
         wanted += margins.right()
