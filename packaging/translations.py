@@ -2,6 +2,7 @@
 
     python packaging/translations.py update bg     # lupdate: new strings into kpidesk_bg.ts
     python packaging/translations.py release bg    # lrelease: kpidesk_bg.ts into kpidesk_bg.qm
+    python packaging/translations.py update en     # English: only the plural forms of %n texts
 
 lupdate scans every Python file under kpidesk/: the window's tr() calls, and the messages
 the layers below it mark with `QT_TRANSLATE_NOOP("messages", ...)` (kpidesk/domain/messages.py).
@@ -19,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "kpidesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
+# The code's texts are English, so English needs only the plural forms: "%n change(s)" read as
+# "1 change" and "2 changes" (Qt shows the source text where there is no translation).
+ENGLISH = "en"
 
 
 def ts_file(lang: str) -> Path:
@@ -28,6 +32,8 @@ def ts_file(lang: str) -> Path:
 def update(ts: Path) -> None:
     """Merge the code's current strings into `ts`, dropping strings the code no longer has."""
     options = ["-silent", "-extensions", "py", "-locations", "none", "-no-obsolete"]
+    if ts.name == ts_file(ENGLISH).name:
+        options.append("-pluralonly")
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *options, str(SOURCES), "-ts", str(ts)],
         check=True,

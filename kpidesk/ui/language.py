@@ -30,7 +30,7 @@ _installed: list[QTranslator] = []
 
 
 def translation_file(lang: str) -> Path:
-    """kpidesk's compiled translation for `lang` (exists for every language but English)."""
+    """kpidesk's compiled translation for `lang` (for English, only the plural forms)."""
     return resource_path("translations", f"kpidesk_{lang}.qm")
 
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,12 @@ from PySide6.QtWidgets import (
 from kpidesk.store.identity import system_user
 from kpidesk.store.settings import WorkspaceSettings
 from kpidesk.ui import settings as ui_settings
+
+# A name field is as wide as its name, at least this many average characters, at most this many
+# pixels: a business name reads from its start, and a long one is scrolled rather than the
+# dialog outgrowing a small screen.
+_FIELD_CHARACTERS = 32
+_FIELD_MOST = 520
 
 # Each language is named in itself, so an owner who cannot read the current one finds theirs.
 LANGUAGE_NAMES = (("en", "English"), ("bg", "Български"), ("et", "Eesti"))
@@ -47,6 +55,8 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(lambda _: self.language_note.setVisible(True))
+        for field in (self.workspace_name, self.business_name):
+            _fit_name_field(field)
         self.author = QLineEdit(ui_settings.AUTHOR_NAME.get())
         self.author.setPlaceholderText(system_user())
         self.author.setToolTip(
@@ -63,11 +73,13 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Workspace name:"), self.workspace_name)
         form.addRow(self.tr("Business name:"), self.business_name)
         form.addRow(self.tr("Fiscal year starts in:"), self.fiscal_start)
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", self.language_note)
+        form.addRow(self.language_note)
         form.addRow(self.tr("Your name (shown in the history):"), self.author)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -75,10 +87,12 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog never gets smaller than its rows: the note shown after a language change
+        # makes it taller rather than being drawn over the Language combo.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(explain)
         layout.addWidget(buttons)
-        self.resize(460, 0)
 
     def accept(self) -> None:
         """Remember the language and the name on this computer; the workspace's settings are
@@ -94,3 +108,13 @@ class SettingsDialog(QDialog):
             fiscal_start=int(self.fiscal_start.currentData()),
             country=self._original.country,
         )
+
+
+def _fit_name_field(field: QLineEdit) -> None:
+    """Wide enough for the name it holds (within limits), and showing the name's start."""
+    metrics = field.fontMetrics()
+    wanted = metrics.horizontalAdvance(field.text() + "  ") + 2 * metrics.averageCharWidth()
+    floor = metrics.averageCharWidth() * _FIELD_CHARACTERS
+    field.setMinimumWidth(min(max(wanted, floor), _FIELD_MOST))
+    field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    field.setCursorPosition(0)

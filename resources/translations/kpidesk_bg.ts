@@ -104,9 +104,12 @@
         <source>(empty)</source>
         <translation>(празно)</translation>
     </message>
-    <message>
-        <source>{count} changes, newest first</source>
-        <translation>Промени: {count}, най-новите първи</translation>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n промяна</numerusform>
+            <numerusform>%n промени, най-новите първи</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell has never had a figure.</source>
@@ -699,9 +702,12 @@
         <source>Remove the figures this import added and restore those it overwrote</source>
         <translation>Премахва стойностите, добавени с този импорт, и възстановява презаписаните</translation>
     </message>
-    <message>
-        <source>Undid the import of {file}: {count} figures restored or removed.</source>
-        <translation>Импортът на {file} е отменен: {count} стойности са възстановени или премахнати.</translation>
+    <message numerus="yes">
+        <source>Undid the import of {file}: %n figure(s) restored or removed.</source>
+        <translation>
+            <numerusform>Импортът на {file} е отменен: %n стойност е възстановена или премахната.</numerusform>
+            <numerusform>Импортът на {file} е отменен: %n стойности са възстановени или премахнати.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✖ {error}</source>

@@ -104,9 +104,12 @@
         <source>(empty)</source>
         <translation>(tühi)</translation>
     </message>
-    <message>
-        <source>{count} changes, newest first</source>
-        <translation>Muudatusi: {count}, uuemad eespool</translation>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n muudatus</numerusform>
+            <numerusform>%n muudatust, uuemad eespool</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell has never had a figure.</source>
@@ -699,9 +702,12 @@
         <source>Remove the figures this import added and restore those it overwrote</source>
         <translation>Eemalda selle impordiga lisatud väärtused ja taasta need, mis asendati</translation>
     </message>
-    <message>
-        <source>Undid the import of {file}: {count} figures restored or removed.</source>
-        <translation>Faili {file} import võeti tagasi; taastatud või eemaldatud väärtusi: {count}.</translation>
+    <message numerus="yes">
+        <source>Undid the import of {file}: %n figure(s) restored or removed.</source>
+        <translation>
+            <numerusform>Faili {file} import võeti tagasi: %n väärtus taastati või eemaldati.</numerusform>
+            <numerusform>Faili {file} import võeti tagasi: %n väärtust taastati või eemaldati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✖ {error}</source>

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from kpidesk.domain.demo import build_demo
 from kpidesk.store.demo_fill import fill_demo
 from kpidesk.store.workspace import Workspace
+from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.state import AppState
 
@@ -21,6 +23,13 @@ def fresh_settings(tmp_path: Path) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The English the window shows, with its plural forms ("1 figure", "2 figures"), from the
+    first test on: a test does not read differently after one that switched languages back."""
+    apply_language(qapp, "en")
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ from kpidesk.ui.language import apply_language, qt_translation_folder, translati
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import translations
 
-LANGS = ("bg", "et")
+# English translates only the plural forms ("1 change", "2 changes"); see packaging/translations.py.
+LANGS = ("bg", "et", "en")
 _PLACEHOLDER = re.compile(r"\{\w*\}|%n|%L?\d")
 
 
@@ -105,3 +106,19 @@ def test_settings_choice_is_used_when_no_lang_is_given(qapp, restore_english) ->
     assert apply_language(qapp, "en") == "en"
     assert QCoreApplication.translate("menus", "&File") == "&File"
     assert QLocale().toString(1234567.0, "f", 0) == "1,234,567"
+
+
+def test_english_counts_read_in_the_singular_and_the_plural(qapp, restore_english) -> None:  # type: ignore[no-untyped-def]
+    apply_language(qapp, "en")
+    history = "WorkspaceHistoryDialog"
+    assert QCoreApplication.translate(history, "%n change(s), newest first", "", 1) == (
+        "1 change, newest first"
+    )
+    assert QCoreApplication.translate(history, "%n change(s), newest first", "", 2) == (
+        "2 changes, newest first"
+    )
+    assert QCoreApplication.translate("ChangesModel", "%n figure(s)", "", 1) == "1 figure"
+    assert QCoreApplication.translate("ChangesModel", "%n figure(s)", "", 12) == "12 figures"
+    apply_language(qapp, "et")
+    assert QCoreApplication.translate("ChangesModel", "%n figure(s)", "", 1) == "1 väärtus"
+    assert QCoreApplication.translate("ChangesModel", "%n figure(s)", "", 3) == "3 väärtust"

@@ -57,9 +57,7 @@ def test_a_typed_figure_is_listed_with_its_author_and_undone_from_the_history(
     assert model.rowCount() == 2  # the demo, then the typed figure
     assert model.index(0, COL_WHO).data() == "Maria"
     assert model.index(0, COL_COMPUTER).data() == computer_name()
-    assert (
-        model.index(0, COL_WHAT).data() == "Figures · data entry · 1 figure(s) · Mar 2026 · Revenue"
-    )
+    assert model.index(0, COL_WHAT).data() == "Figures · data entry · 1 figure · Mar 2026 · Revenue"
     assert model.index(0, COL_STATE).data() == "In effect"
     assert model.index(1, COL_WHO).data() == system_user()  # the demo, written before
 
@@ -70,7 +68,7 @@ def test_a_typed_figure_is_listed_with_its_author_and_undone_from_the_history(
     assert stored(window, "Revenue", MARCH) == before
     assert window.state.snapshot.scorecard.value("Revenue", MARCH) == before
     assert model.index(0, COL_STATE).data().startswith("↶ Undone ")
-    assert dialog.message.text() == f"Undid change {model.row_at(0).id}: 1 figure(s) restored."
+    assert dialog.message.text() == f"Undid change {model.row_at(0).id}: 1 figure restored."
     assert dialog.redo_button.isEnabled()  # the change stays selected across the reload
 
     dialog.redo_button.click()

@@ -82,11 +82,18 @@ class CellHistoryDialog(QDialog):
 
     def __init__(self, state: AppState, kpi: KpiDefinition, month: Month, parent: Any = None):
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("History of {kpi}, {month}").format(
-                kpi=kpi.name, month=format_month(month, long=True)
-            )
+        title = self.tr("History of {kpi}, {month}").format(
+            kpi=kpi.name, month=format_month(month, long=True)
         )
+        self.setWindowTitle(title)
+        # Said in the dialog too: a window title is cut or hidden by some desktops, and the
+        # owner who opened several histories tells them apart by their cell.
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,6 +104,7 @@ class CellHistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -162,7 +170,7 @@ class CellHistoryDialog(QDialog):
         rows = [self._row(raw) for raw in raw_rows]
         self.model.set_history(rows)
         self.status.setText(
-            self.tr("{count} changes, newest first").format(count=len(rows))
+            self.tr("%n change(s), newest first", "", len(rows))
             if rows
             else self.tr("This cell has never had a figure.")
         )

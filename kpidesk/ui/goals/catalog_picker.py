@@ -75,7 +75,7 @@ class CatalogModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return entry.key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.description(self.lang)
+            return f"{entry.name(self.lang)}\n{entry.description(self.lang)}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
@@ -105,7 +105,6 @@ class CatalogPickerDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.accept)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -121,8 +120,23 @@ class CatalogPickerDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(self._fitting_width(layout), 520)
         self._describe()
+
+    def _fitting_width(self, layout: QVBoxLayout) -> int:
+        """Wide enough for every name in full, within the screen: on a small one the names
+        still read whole and the later columns scroll instead."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(self.model.columnCount())
+        )
+        margins = layout.contentsMargins()
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        wanted = columns + scroll_bar + 2 * self.table.frameWidth() + margins.left()
+        wanted += margins.right()
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        return max(640, min(wanted, screen - 40))
 
     def selected_keys(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -49,7 +49,8 @@ class KpiListModel(RowsModel[KpiDefinition]):
         if role == Qt.ItemDataRole.ForegroundRole and kpi.archived:
             return QColor("#8a8f98")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return kpi.formula if column == COL_ROLLUP and kpi.formula else kpi.description
+            # The roll-up is the last column, the one cut with "…" when the list is narrow.
+            return self._text(kpi, column) if column == COL_ROLLUP else kpi.description
         return None
 
     @staticmethod

@@ -160,9 +160,9 @@ class HistoryPanel(QWidget):
 
     def _undone(self, row: HistoryRow, restored: int) -> None:
         self.message.setText(
-            self.tr("Undid the import of {file}: {count} figures restored or removed.").format(
-                file=row.file_name, count=QLocale().toString(restored)
-            )
+            self.tr(
+                "Undid the import of {file}: %n figure(s) restored or removed.", "", restored
+            ).format(file=row.file_name)
         )
         self._state.reload()
         self.refresh()
