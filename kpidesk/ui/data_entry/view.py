@@ -107,6 +107,7 @@ class DataEntryView(QWidget):
                 "Type a figure and press Enter. Delete clears. Right-click for notes and history."
             )
         )
+        hint.setWordWrap(True)
         palette = hint.palette()
         palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
         hint.setPalette(palette)
