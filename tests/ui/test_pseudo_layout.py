@@ -1,5 +1,6 @@
 """With every string half as long again (the pseudo-language), and in Bulgarian and Estonian,
-no label, button, choice or column header in any view is clipped at 1280×800."""
+no label, button, choice or column header in any view is clipped, on a 1024×700 screen as on
+a 1280×800 one, and the window is never wider than the screen."""
 
 from collections.abc import Callable, Iterator
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.ui.dashboard.column_fit import KPI_MAX, SPARK_WIDTH
+from kpidesk.ui.dashboard.model import COL_KPI, COL_SPARK
 from kpidesk.ui.header_fit import two_line_width
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import VIEWS, MainWindow
@@ -36,6 +39,11 @@ def language(request, qapp: QApplication) -> Iterator[str]:  # type: ignore[no-u
     apply_language(qapp, request.param)
     yield request.param
     apply_language(qapp, "en")
+
+
+@pytest.fixture(params=[(1024, 700), (1280, 800)], ids=["1024x700", "1280x800"])
+def screen(request) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    return request.param
 
 
 def clipped_texts(root: QWidget) -> list[str]:
@@ -103,23 +111,25 @@ def nothing_clipped(root: QWidget, where: str) -> Callable[[], None]:
     return check
 
 
-def test_no_view_clips_its_texts(qtbot, language, demo_workspace):
+def test_no_view_clips_its_texts(qtbot, language, screen, demo_workspace):
     window = MainWindow(AppState(demo_workspace))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*screen)
     window.show()
     for name in VIEWS:
         window.show_view(name)
         qtbot.waitUntil(nothing_clipped(window, name))
+        assert window.width() == screen[0], name
+    assert window.minimumSizeHint().width() <= 1024
     dialog = SettingsDialog(window.state.snapshot.settings, window)
     dialog.show()
     qtbot.waitUntil(nothing_clipped(dialog, "settings"))
 
 
-def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_workspace):
+def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, screen, demo_workspace):
     window = MainWindow(AppState(demo_workspace))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*screen)
     window.show()
     window.show_view("dashboard")
     table = window.dashboard.table
@@ -133,9 +143,11 @@ def test_the_dashboard_fits_without_scrolling_sideways(qtbot, language, demo_wor
     assert first.data() in first.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspace, tmp_path):
+def test_the_import_view_with_a_preview_still_fits(
+    qtbot, language, screen, demo_workspace, tmp_path
+):
     """The counts (with target changes), choices and buttons under a preview must not widen
-    the window past a 1280-pixel screen."""
+    the window past the screen."""
     rows = [
         ["KPI", "Jan 2025", None, "Feb 2025", None],
         [None, "Plan", "Actual", "Plan", "Actual"],
@@ -145,10 +157,24 @@ def test_the_import_view_with_a_preview_still_fits(qtbot, language, demo_workspa
     path = write_xlsx(tmp_path / "figures.xlsx", rows, setup=merged("B1:C1", "D1:E1"))
     window = MainWindow(AppState(demo_workspace))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*screen)
     window.show()
     window.import_file(path)
     qtbot.waitUntil(lambda: "◎" in window.importer.action_bar.counts.text())
     qtbot.waitUntil(nothing_clipped(window, "import"))
-    assert window.minimumSizeHint().width() <= 1280
-    assert window.width() <= 1280
+    assert window.minimumSizeHint().width() <= screen[0]
+    assert window.width() == screen[0]
+
+
+def test_on_a_wide_screen_the_names_stop_and_the_figures_share_the_room(qtbot, demo_workspace):
+    window = MainWindow(AppState(demo_workspace))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.show_view("dashboard")
+    table = window.dashboard.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width())
+    assert header.sectionSize(COL_KPI) <= KPI_MAX
+    assert header.sectionSize(COL_SPARK) > SPARK_WIDTH
+    assert not any(table.isColumnHidden(c) for c in range(header.count()))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
 from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.charts.wall import ChartWall
+from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
@@ -65,8 +65,10 @@ class ChartPanel(QWidget):
             self.chart.show_empty(self._empty_text())
 
     # --- controls -----------------------------------------------------------------------
-    def _build_controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_controls(self) -> FlowLayout:
+        """One row on a wide window; on a narrow one (or a long language) the buttons on the
+        right wrap onto a second line rather than fall off the window's edge."""
+        row = FlowLayout()
         self.kpi_box = QComboBox(self)
         self.kpi_box.setAccessibleName(self.tr("KPI"))
         self.kpi_box.setMinimumContentsLength(22)
@@ -113,7 +115,7 @@ class ChartPanel(QWidget):
         self.choose_button.setVisible(False)
         for widget in (self.kpi_box, self.view_box, self.range_box, self.reset_button):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.add_stretch()
         for button in (self.choose_button, self.wall_button, self.export_button):
             row.addWidget(button)
         return row

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.model import (
     COL_KPI,
@@ -35,14 +36,12 @@ from kpidesk.ui.dashboard.model import (
 )
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
 from kpidesk.ui.formatting import format_month
-from kpidesk.ui.header_fit import fit_columns
+from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
 _SIZE_SAMPLE_ROWS = 60
 """Rows measured to fit column widths: enough for a small business, fast for 200 KPIs."""
-_SPARK_WIDTH = 130
-_MIN_KPI_WIDTH = 150
 _COMPUTE_AT_ONCE = 60
 """Up to this many KPIs the dashboard's rows take well under 100 ms to compute."""
 _SUMMARY_ORDER = (
@@ -82,6 +81,8 @@ class DashboardView(QWidget):
         self.proxy = DashboardProxy(self)
         self.proxy.setSourceModel(self.model)
         self._wanted: tuple[object, Month | None] = (None, None)
+        self._natural: dict[int, int] = {}
+        """Each column's width for its figures and header, measured when rows arrive."""
         self._build()
         state.snapshotChanged.connect(self._on_snapshot)
         self._on_snapshot(state.snapshot)
@@ -165,19 +166,27 @@ class DashboardView(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
-        fit_columns(self.table, keep={COL_SPARK})
         header = self.table.horizontalHeader()
-        header.resizeSection(COL_SPARK, _SPARK_WIDTH)
+        for column in range(header.count()):
+            self.table.setColumnHidden(column, False)
+        fit_columns(self.table, keep={COL_SPARK})
+        self._natural = {c: header.sectionSize(c) for c in range(header.count())}
+        spark_title = str(self.proxy.headerData(COL_SPARK, Qt.Orientation.Horizontal))
+        spark_header = two_line_width(header.fontMetrics(), spark_title)
+        self._natural[COL_SPARK] = spark_header + header_padding(self.table)
         self._fit_width()
 
     def _fit_width(self) -> None:
-        """The KPI-name column takes the room the figures leave: wider on a wide window, and
-        on a narrow one names elide (the full name is in the tooltip) rather than make the
-        owner scroll sideways to see the forecast."""
+        """Share the table's width between the columns (`column_fit`): the owner never has to
+        scroll sideways to see the forecast, and a wide screen does not stretch the names."""
+        if not self._natural:
+            return
+        fit = fit_to_width(self._natural, self.table.viewport().width())
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL_KPI)
-        room = self.table.viewport().width() - others
-        header.resizeSection(COL_KPI, max(room, _MIN_KPI_WIDTH))
+        for column in range(header.count()):
+            self.table.setColumnHidden(column, column in fit.hidden)
+            if column in fit.widths:
+                header.resizeSection(column, fit.widths[column])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

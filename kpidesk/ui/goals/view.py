@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.store.models import ChangeSet
 from kpidesk.store.refresh import Touched
 from kpidesk.ui.commands import goal_command, kpi_command
+from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
 from kpidesk.ui.goals.history_model import APPLIES_COLUMN, NOTE_COLUMN, TargetHistoryModel
@@ -42,6 +42,7 @@ from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
 from kpidesk.ui.goals.kpi_model import (
     COL_CATEGORY,
     COL_DIRECTION,
+    COL_NAME,
     KPI_ROLE,
     KpiFilterProxy,
     KpiListModel,
@@ -49,6 +50,7 @@ from kpidesk.ui.goals.kpi_model import (
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label
 from kpidesk.ui.goals.plan_panel import PlanPanel
 from kpidesk.ui.goals.target_editor import TargetDialog
+from kpidesk.ui.header_fit import header_padding
 from kpidesk.ui.language import interface_language
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
@@ -80,7 +82,9 @@ class GoalsView(QWidget):
         self.kpi_table.setWordWrap(False)
         header = self.kpi_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.kpi_table.viewport().installEventFilter(self)
         for column in (COL_CATEGORY, COL_DIRECTION):
             self.kpi_table.setColumnHidden(column, True)
         self.kpi_table.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -98,12 +102,11 @@ class GoalsView(QWidget):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.delete_button.clicked.connect(self.delete_kpi)
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.catalog_button, self.new_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +120,7 @@ class GoalsView(QWidget):
         self.description.setWordWrap(True)
         self.current_target = QLabel()
         self.current_target.setWordWrap(True)
-        target_buttons = QHBoxLayout()
+        target_buttons = FlowLayout()
         self.target_buttons = []
         for kind, text in (
             (TargetKind.MONTHLY, self.tr("Monthly target…")),
@@ -128,7 +131,6 @@ class GoalsView(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.set_target(k))
             target_buttons.addWidget(button)
             self.target_buttons.append(button)
-        target_buttons.addStretch(1)
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
         self.history_table.verticalHeader().hide()
@@ -168,11 +170,40 @@ class GoalsView(QWidget):
         layout.addWidget(splitter)
 
     # --- showing ------------------------------------------------------------------------
+    def _fit_names(self) -> None:
+        """Names as wide as they are, unless the list is narrow (1024 px, a long language):
+        then they elide (the selected one stands whole as the title) so that the last
+        column keeps room for its header."""
+        table = self.kpi_table
+        header = table.horizontalHeader()
+        last = header.count() - 1
+        last_needs, name_needs = (
+            header.fontMetrics().horizontalAdvance(
+                str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            )
+            + header_padding(table)
+            for column in (last, COL_NAME)
+        )
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (COL_NAME, last) and not table.isColumnHidden(c)
+        )
+        room = table.viewport().width() - others - last_needs
+        wanted = max(table.sizeHintForColumn(COL_NAME), name_needs)
+        header.resizeSection(COL_NAME, max(min(wanted, room), name_needs))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.kpi_table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
+
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         chosen = self.selected_kpi()
         wanted = self._pending_select or (chosen.name if chosen else None)
         self._pending_select = None
         self.model.set_kpis(list(snapshot.scorecard.kpis))
+        self._fit_names()
         if wanted is not None and self._has_kpi(snapshot, wanted):
             self.select_kpi(wanted)
         elif self.proxy.rowCount():

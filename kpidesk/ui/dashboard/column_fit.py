@@ -1,0 +1,54 @@
+"""How the dashboard's columns share the table's width, so the owner never scrolls sideways.
+
+Every column has a natural width (its figures or its two-line header, from `fit_columns`).
+On a wide screen the KPI name stops at a sensible width and the figures share the rest, so a
+row still reads as one line at 1920 px. On a narrow one (1024 px, or Bulgarian and Estonian
+headers) the names elide first (the full name is in the tooltip), then the sparkline gets
+smaller, and only then do the columns an owner can best do without step aside: the year-to-
+date target (the year-to-date attainment says how it stands) and the trend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kpidesk.ui.dashboard.model import COL_KPI, COL_SPARK, COL_TREND, COL_YTD_TARGET
+
+KPI_MIN = 120
+KPI_MAX = 360
+"""About forty characters of a KPI name: longer ones elide, their tooltip has them whole."""
+SPARK_WIDTH = 130
+SPARK_MIN = 80
+OPTIONAL = (COL_YTD_TARGET, COL_TREND)
+"""Columns hidden, in this order, when even the narrowed table is wider than the window."""
+
+
+@dataclass(frozen=True)
+class ColumnFit:
+    widths: dict[int, int]
+    """Width of every shown column."""
+    hidden: frozenset[int]
+
+
+def fit_to_width(natural: dict[int, int], room: int) -> ColumnFit:
+    """Widths that add up to at most `room` (when that is at all possible); the sparkline's
+    natural width is what its header needs."""
+    widths = dict(natural)
+    widths[COL_SPARK] = max(SPARK_WIDTH, natural[COL_SPARK])
+    kpi_wanted = min(max(widths.pop(COL_KPI), KPI_MIN), KPI_MAX)
+    hidden: set[int] = set()
+    if sum(widths.values()) + KPI_MIN > room:
+        widths[COL_SPARK] = max(SPARK_MIN, natural[COL_SPARK])
+    for column in OPTIONAL:
+        if sum(widths.values()) + KPI_MIN <= room:
+            break
+        hidden.add(column)
+        del widths[column]
+    kpi = max(min(kpi_wanted, room - sum(widths.values())), KPI_MIN)
+    spare = room - sum(widths.values()) - kpi
+    if spare > 0 and widths:
+        share, rest = divmod(spare, len(widths))
+        last = max(widths)
+        widths = {c: w + share + (rest if c == last else 0) for c, w in widths.items()}
+    widths[COL_KPI] = kpi
+    return ColumnFit(widths, frozenset(hidden))
