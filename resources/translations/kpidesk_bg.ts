@@ -937,6 +937,10 @@
         <translation>Обобщаване</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (архивиран)</translation>
     </message>
@@ -1631,14 +1635,6 @@
         <translation>Стойност</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Бележка</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кой</translation>
-    </message>
-    <message>
         <source>Monthly from {month} on</source>
         <translation>Месечно от {month} нататък</translation>
     </message>
@@ -1915,6 +1911,22 @@
     <message>
         <source>Computed by formula</source>
         <translation>Изчислява се по формула</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Средно</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последен</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
     </message>
     <message>
         <source>Customer service</source>

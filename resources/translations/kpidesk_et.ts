@@ -937,6 +937,10 @@
         <translation>Kuude arvestus</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (arhiveeritud)</translation>
     </message>
@@ -1631,14 +1635,6 @@
         <translation>Väärtus</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Märkus</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kes</translation>
-    </message>
-    <message>
         <source>Monthly from {month} on</source>
         <translation>Igakuine alates kuust {month}</translation>
     </message>
@@ -1915,6 +1911,22 @@
     <message>
         <source>Computed by formula</source>
         <translation>Arvutatakse valemiga</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Viimane</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Valem</translation>
     </message>
     <message>
         <source>Customer service</source>

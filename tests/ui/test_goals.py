@@ -46,8 +46,8 @@ def test_add_catalog_kpi_and_set_an_annual_goal(qtbot, workspace):
         assert record.monthly_values == [40.0] * 12  # NPS averages: every month is the goal
     assert state.snapshot.scorecard.target(kpi.name, Month(2026, 7)) == 40.0
     assert view.history.rowCount() == 1
-    assert view.history.index(0, 3).data() == "first goal"
-    assert view.history.index(0, 1).data() == "Year Jan 2026 – Dec 2026, evenly"
+    # Two lines: what the decision set, then its note.
+    assert view.history.index(0, 0).data() == "Year Jan 2026 – Dec 2026, evenly\nfirst goal"
 
     state.undo_stack.undo()  # undo retracts the decision in the database
     settle(qtbot, state)

@@ -10,7 +10,7 @@ from kpidesk.store.identity import computer_name, system_user
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.data_entry.history_dialog import COLUMNS as CELL_COLUMNS
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
-from kpidesk.ui.goals.history_model import WHO_COLUMN
+from kpidesk.ui.goals.history_model import SET_COLUMN
 from kpidesk.ui.history.model import COL_COMPUTER, COL_STATE, COL_WHAT, COL_WHO
 from kpidesk.ui.history.view import WorkspaceHistoryDialog
 from kpidesk.ui.importer.history import COL_COMPUTER as IMPORT_COMPUTER
@@ -133,7 +133,10 @@ def test_goal_and_import_histories_say_who(qtbot, window):
     window.goals.select_kpi("Revenue")
     history = window.goals.history
     assert history.rowCount() > 0
-    assert history.index(0, WHO_COLUMN).data() == f"{system_user()} ({computer_name()})"
+    # The day the decision was set on, over who set it on which computer.
+    assert history.index(0, SET_COLUMN).data().splitlines()[1] == (
+        f"{system_user()} ({computer_name()})"
+    )
     imports = ImportHistoryModel()
     when = datetime(2026, 3, 1, 9, 30)
     imports.set_rows([HistoryRow(1, "owner.xlsx", None, when, 3, 0, 0, None, "Maria", "desk-2")])

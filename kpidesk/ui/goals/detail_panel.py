@@ -20,7 +20,7 @@ from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import TargetKind
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.formatting import format_month, format_value
-from kpidesk.ui.goals.history_model import APPLIES_COLUMN, NOTE_COLUMN, TargetHistoryModel
+from kpidesk.ui.goals.history_model import APPLIES_COLUMN, TargetHistoryModel
 from kpidesk.ui.goals.labels import aggregation_label, category_label, direction_label
 from kpidesk.ui.goals.plan_panel import PlanPanel
 
@@ -72,15 +72,18 @@ class DetailPanel(QWidget):
         layout.addWidget(targets, 1)
 
     def _history_table(self) -> QTableView:
+        """One decision a row on two lines (what it set over why; the day over who): what
+        it set takes the room the value and the day leave, a long note ends in "…" and
+        stands whole in the tooltip."""
         table = QTableView()
         table.setModel(self.history)
         table.verticalHeader().hide()
-        table.setWordWrap(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (APPLIES_COLUMN, NOTE_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(APPLIES_COLUMN, QHeaderView.ResizeMode.Stretch)
         return table
 
     def show_kpi(self, scorecard: Scorecard, kpi: KpiDefinition | None) -> None:

@@ -1,5 +1,5 @@
-"""A KPI's target decisions, newest first: when each was made, what it set, from when, why,
-and who made it on which computer."""
+"""A KPI's target decisions, newest first: what each set from when and why, its value, and
+when and by whom (on which computer) it was made."""
 
 from __future__ import annotations
 
@@ -21,15 +21,13 @@ from kpidesk.ui.history.who import who_text, who_tooltip
 from kpidesk.ui.rows_model import RowsModel
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("TargetHistoryModel", "Set on"),
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Applies"),
     QT_TRANSLATE_NOOP("TargetHistoryModel", "Value"),
-    QT_TRANSLATE_NOOP("TargetHistoryModel", "Note"),
-    QT_TRANSLATE_NOOP("TargetHistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("TargetHistoryModel", "Set on"),
 )
-APPLIES_COLUMN = 1
-NOTE_COLUMN = 3
-WHO_COLUMN = 4
+# A decision reads on two lines, so that three wide columns fit a narrow screen: what it set
+# over its note, its value, and the day over who made it on which computer.
+APPLIES_COLUMN, VALUE_COLUMN, SET_COLUMN = range(3)
 
 
 class TargetHistoryModel(RowsModel[TargetChange]):
@@ -48,41 +46,48 @@ class TargetHistoryModel(RowsModel[TargetChange]):
         if not index.isValid() or self._kpi is None:
             return None
         change = self._rows[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(self._kpi, change, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return format_moment(change.set_at, long=True)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHO_COLUMN:
-            return who_tooltip(change.author, change.computer)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
-            return change.note or None
-        if role == Qt.ItemDataRole.ToolTipRole and change.kind is TargetKind.ANNUAL:
-            return "\n".join(
-                f"{format_month(change.first_month + i)}: {format_value(self._kpi, v)}"
-                for i, v in enumerate(change.monthly_values)
-            )
+            return "\n".join(line for line in self.lines(self._kpi, change, column) if line)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SET_COLUMN:
+            moment = format_moment(change.set_at, long=True)
+            who = who_tooltip(change.author, change.computer)
+            return f"{moment}\n{who}" if who else moment
+        if role == Qt.ItemDataRole.ToolTipRole and column == APPLIES_COLUMN:
+            return "\n".join(line for line in self._applies_tooltip(self._kpi, change) if line)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _applies_tooltip(self, kpi: KpiDefinition, change: TargetChange) -> list[str]:
+        """The whole note (the cell may end it in "…") and, for an annual goal, its months."""
+        lines = self.lines(kpi, change, APPLIES_COLUMN)
+        if change.kind is TargetKind.ANNUAL:
+            lines += [
+                f"{format_month(change.first_month + i)}: {format_value(kpi, v)}"
+                for i, v in enumerate(change.monthly_values)
+            ]
+        return lines
+
     @staticmethod
-    def _text(kpi: KpiDefinition, change: TargetChange, column: int) -> str:
-        if column == 0:
-            return format_day(change.set_at.date())
-        if column == 1:
-            first = format_month(change.first_month)
-            if change.kind is TargetKind.MONTHLY:
-                return QCoreApplication.translate(
-                    "TargetHistoryModel", "Monthly from {month} on"
-                ).format(month=first)
-            if change.kind is TargetKind.OVERRIDE:
-                return QCoreApplication.translate("TargetHistoryModel", "{month} only").format(
-                    month=first
-                )
+    def lines(kpi: KpiDefinition, change: TargetChange, column: int) -> list[str]:
+        """The cell's lines: [what it set, its note], [value] or [day, who]."""
+        if column == SET_COLUMN:
+            return [format_day(change.set_at.date()), who_text(change.author, change.computer)]
+        if column == VALUE_COLUMN:
+            return [format_value(kpi, change.value)]
+        first = format_month(change.first_month)
+        if change.kind is TargetKind.MONTHLY:
+            applies = QCoreApplication.translate(
+                "TargetHistoryModel", "Monthly from {month} on"
+            ).format(month=first)
+        elif change.kind is TargetKind.OVERRIDE:
+            applies = QCoreApplication.translate("TargetHistoryModel", "{month} only").format(
+                month=first
+            )
+        else:
             last = format_month(change.first_month + (len(change.monthly_values) - 1))
-            return QCoreApplication.translate(
+            applies = QCoreApplication.translate(
                 "TargetHistoryModel", "Year {first} – {last}, {spread}"
             ).format(first=first, last=last, spread=spread_label(change.spread))
-        if column == 2:
-            return format_value(kpi, change.value)
-        if column == WHO_COLUMN:
-            return who_text(change.author, change.computer)
-        return change.note
+        return [applies, change.note]

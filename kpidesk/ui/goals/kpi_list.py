@@ -26,7 +26,7 @@ from kpidesk.ui.goals.kpi_model import (
     KpiFilterProxy,
     KpiListModel,
 )
-from kpidesk.ui.header_fit import header_padding
+from kpidesk.ui.header_fit import fit_columns, header_padding
 
 
 class KpiListPanel(QWidget):
@@ -45,9 +45,7 @@ class KpiListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.viewport().installEventFilter(self)
         for column in (COL_CATEGORY, COL_DIRECTION):
             self.table.setColumnHidden(column, True)
@@ -79,10 +77,12 @@ class KpiListPanel(QWidget):
     def fit_names(self) -> None:
         """Names as wide as they are, unless the list is narrow (1024 px, a long language):
         then they elide (the selected one stands whole as the title) so that the last
-        column keeps room for its header and its figures."""
+        column keeps room for its header and its figures. The other headers may take two
+        lines ("Мерна единица" over a column of "€")."""
         table = self.table
         header = table.horizontalHeader()
         last = header.count() - 1
+        fit_columns(table, {COL_NAME, last})
         last_needs, name_needs = (
             header.fontMetrics().horizontalAdvance(
                 str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
@@ -98,7 +98,10 @@ class KpiListPanel(QWidget):
         )
         room = table.viewport().width() - others - last_needs
         wanted = max(table.sizeHintForColumn(COL_NAME), name_needs)
-        header.resizeSection(COL_NAME, max(min(wanted, room), name_needs))
+        name = max(min(wanted, room), name_needs)
+        header.resizeSection(COL_NAME, name)
+        # The last column takes what is left; Qt's own stretch would not go below 100 px.
+        header.resizeSection(last, max(table.viewport().width() - others - name, last_needs))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

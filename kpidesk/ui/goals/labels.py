@@ -37,6 +37,16 @@ def aggregation_label(aggregation: Aggregation) -> str:
     }[aggregation]
 
 
+def aggregation_short_label(aggregation: Aggregation) -> str:
+    """One word for a narrow column; `aggregation_label` says it in full."""
+    return {
+        Aggregation.SUM: QCoreApplication.translate("labels", "Sum"),
+        Aggregation.MEAN: QCoreApplication.translate("labels", "Average"),
+        Aggregation.LAST: QCoreApplication.translate("labels", "Latest"),
+        Aggregation.FORMULA: QCoreApplication.translate("labels", "Formula"),
+    }[aggregation]
+
+
 def category_label(category: Category) -> str:
     return {
         Category.CUSTOMER_SERVICE: QCoreApplication.translate("labels", "Customer service"),

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -35,6 +34,7 @@ from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.plan import PlannedMonth, fiscal_year_of, plan_as_of
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.formatting import format_month, format_value, whole_year_date_format
+from kpidesk.ui.header_fit import fit_columns
 from kpidesk.ui.rows_model import RowsModel
 
 COLUMNS = (
@@ -109,8 +109,10 @@ class PlanPanel(QGroupBox):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Headers on two lines ("Target that day"), so that the plan fits beside the KPI list.
+        self.model.modelReset.connect(lambda: fit_columns(self.table, set()))
+        fit_columns(self.table, set())
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(self.table)

@@ -55,7 +55,7 @@ class GoalsView(GoalActions):
         chosen = self.selected_kpi()
         wanted = self._pending_select or (chosen.name if chosen else None)
         self._pending_select = None
-        self.model.set_kpis(list(snapshot.scorecard.kpis))
+        self.model.set_scorecard(snapshot.scorecard)
         self.kpi_list.fit_names()
         if wanted is not None and self._has_kpi(snapshot, wanted):
             self.select_kpi(wanted)
