@@ -100,8 +100,9 @@ class KpiListPanel(QWidget):
         wanted = max(table.sizeHintForColumn(COL_NAME), name_needs)
         name = max(min(wanted, room), name_needs)
         header.resizeSection(COL_NAME, name)
-        # The last column takes what is left; Qt's own stretch would not go below 100 px.
-        header.resizeSection(last, max(table.viewport().width() - others - name, last_needs))
+        # The targets stay by their names on a wide screen: what is left stays empty at the
+        # right (Qt's own stretch would also not go below 100 px on a narrow one).
+        header.resizeSection(last, last_needs)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
