@@ -77,7 +77,7 @@ class DashboardModel(RowsModel[DashboardRow]):
     def set_rows(self, rows: Iterable[DashboardRow]) -> None:
         """Show new rows; their texts are formatted once here, as views ask for them often."""
         rows = list(rows)
-        self._texts = [[self._text(row, c) for c in range(len(COLUMNS))] for row in rows]
+        self._texts = [[cell_text(row, c) for c in range(len(COLUMNS))] for row in rows]
         super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -107,35 +107,6 @@ class DashboardModel(RowsModel[DashboardRow]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_SPARK:
             return spark_text(row)
-        return None
-
-    def _text(self, row: DashboardRow, column: int) -> str | None:
-        kpi, s = row.kpi, row.status
-        if column == COL_STATUS:
-            look = status_look(s.status)
-            return f"{look.symbol} {look.label}"
-        if column == COL_KPI:
-            return kpi.name
-        if column == COL_ATTAINMENT:
-            return format_percent(s.attainment)
-        if column == COL_TREND:
-            if row.trend is None:
-                return ""
-            arrow = "↑" if row.trend > 0.5 else "↓" if row.trend < -0.5 else "→"
-            return f"{arrow} {format_number(abs(row.trend), 0)}\u00a0%"
-        values = {
-            COL_VALUE: s.value,
-            COL_TARGET: s.target,
-            COL_YTD: s.ytd_value,
-            COL_YTD_TARGET: s.ytd_target,
-            COL_FORECAST: s.forecast,
-        }
-        if column == COL_NEEDED:
-            return needed_text(kpi, s)
-        if column == COL_VALUE:
-            return marked(format_value(kpi, s.value), row.converted)
-        if column in values:
-            return format_value(kpi, values[column])
         return None
 
     @staticmethod
@@ -182,6 +153,37 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None
+
+
+def cell_text(row: DashboardRow, column: int) -> str | None:
+    """A cell's text; the headline tiles show the same texts as the table."""
+    kpi, s = row.kpi, row.status
+    if column == COL_STATUS:
+        look = status_look(s.status)
+        return f"{look.symbol} {look.label}"
+    if column == COL_KPI:
+        return kpi.name
+    if column == COL_ATTAINMENT:
+        return format_percent(s.attainment)
+    if column == COL_TREND:
+        if row.trend is None:
+            return ""
+        arrow = "↑" if row.trend > 0.5 else "↓" if row.trend < -0.5 else "→"
+        return f"{arrow} {format_number(abs(row.trend), 0)}\u00a0%"
+    values = {
+        COL_VALUE: s.value,
+        COL_TARGET: s.target,
+        COL_YTD: s.ytd_value,
+        COL_YTD_TARGET: s.ytd_target,
+        COL_FORECAST: s.forecast,
+    }
+    if column == COL_NEEDED:
+        return needed_text(kpi, s)
+    if column == COL_VALUE:
+        return marked(format_value(kpi, s.value), row.converted)
+    if column in values:
+        return format_value(kpi, values[column])
+    return None
 
 
 def spark_text(row: DashboardRow) -> str:
