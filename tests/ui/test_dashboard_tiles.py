@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from kpidesk.ui.dashboard.model import COL_KPI
+from kpidesk.ui.dashboard.model import COL_KPI, COL_NEEDED, COL_STATUS
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.state import AppState
 
@@ -83,3 +83,34 @@ def test_a_tile_click_selects_its_row_and_the_chart_below_follows(qtbot, window)
     qtbot.mouseClick(view.tiles.tiles[0], Qt.MouseButton.LeftButton)
     assert view.current_kpi() == "New customers"
     assert view.chart.kpi_name == "New customers"
+
+
+def _tip(view, name, column):  # type: ignore[no-untyped-def]
+    proxy = view.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, COL_KPI).data() == name:
+            return proxy.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    raise AssertionError(name)
+
+
+def test_a_range_kpis_status_tooltip_says_why_it_is_at_risk(window):
+    # Quick ratio, October 2026: 0.85 against 1.50 with a 33.34 % tolerance, a margin of
+    # 0.50: good from 1.00 to 2.00, at risk from 0.50 to 2.50; 0.85 lies 0.15 below 1.00;
+    # attained 1 - 0.65 / 1.50 = 57 %
+    assert _tip(window.dashboard, "Quick ratio", COL_STATUS) == (
+        "Keep within the range: on track from 1.00 to 2.00 (target 1.50), at risk from 0.50 "
+        "to 2.50, off track beyond.\n"
+        "0.85 is 0.15 below the good range: at risk.\n"
+        "Attained 57\u00a0%: 100 % at the target, less the further the figure is from it."
+    )
+    assert _tip(window.dashboard, "Revenue", COL_STATUS) is None
+
+
+def test_needed_per_month_is_worded_by_direction(window):
+    view = window.dashboard
+    assert _tip(view, "New customers", COL_NEEDED).startswith("Needed per month: ")
+    assert _tip(view, "Average wait time", COL_NEEDED).startswith("Allowed per month: ≤")
+    # a ratio at the year's end is one figure to end on, not an amount for every month
+    assert _tip(view, "Quick ratio", COL_NEEDED) == (
+        "The figure the year must end on to meet the goal of 1.50."
+    )

@@ -18,6 +18,7 @@ from kpidesk.domain.kpi import Direction
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import STATUS_RANK
 from kpidesk.ui.dashboard.needed import needed_text, needed_tip
+from kpidesk.ui.dashboard.range_tip import range_tip
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
@@ -144,6 +145,8 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column == COL_KPI:
             kpi = row.kpi
             return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
+        if column in (COL_STATUS, COL_ATTAINMENT) and (why := range_tip(row.kpi, row.status)):
+            return why
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
         if column == COL_VALUE and (typed := as_typed(row.kpi, row.status.value)):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.dashboard.model import (
     COL_ATTAINMENT,
     COL_STATUS,
@@ -27,6 +28,7 @@ from kpidesk.ui.status_style import status_look
 
 TILE_WIDTH = 230
 CONTEXT = "DashboardTiles"
+_TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target} · {attained}")
 
 
 def _tr(text: str) -> str:
@@ -42,7 +44,7 @@ def tile_texts(row: DashboardRow) -> dict[str, str]:
     return {
         "name": row.kpi.name,
         "value": cell_text(row, COL_VALUE) or "–",
-        "target": _tr("Target {target} · {attained}").format(target=target, attained=attained),
+        "target": _tr(_TARGET).format(target=target, attained=attained),
         "status": f"{status} · {trend}" if trend else status,
     }
 
