@@ -150,6 +150,7 @@ class DashboardView(QWidget):
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the table three fifths, as a ratio, at any height
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         layout = QVBoxLayout(self)
