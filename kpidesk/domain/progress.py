@@ -117,3 +117,30 @@ def needed_reading(kpi: KpiDefinition, needed: float | None) -> Need | None:
     else:
         kind = NeedKind.ABOUT
     return Need(kind, needed, by_year_end=kpi.aggregation is Aggregation.LAST)
+
+
+@dataclass(frozen=True, slots=True)
+class RangeBand:
+    """Where a range KPI's figure is good and where at risk, as `status` judges it: so the
+    window can say why a figure is "at risk" with the same numbers."""
+
+    low: float
+    high: float
+    """On track from `low` to `high`: the target ± its tolerance."""
+    risk_low: float
+    risk_high: float
+    """At risk up to twice the tolerance away; off track beyond."""
+
+    def outside_by(self, value: float) -> float:
+        """How far a figure lies outside the good range: below it negative, above it
+        positive, 0 within it."""
+        if value < self.low:
+            return value - self.low
+        if value > self.high:
+            return value - self.high
+        return 0.0
+
+
+def range_band(target: float, tolerance_pct: float) -> RangeBand:
+    margin = abs(target) * tolerance_pct / 100
+    return RangeBand(target - margin, target + margin, target - 2 * margin, target + 2 * margin)

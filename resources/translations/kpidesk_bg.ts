@@ -385,14 +385,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>Target {target} · {attained}</source>
+        <translation>Цел {target} · {attained}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Month:</source>
         <translation>Месец:</translation>
     </message>
     <message>
+        <source>Pin to the top</source>
+        <translation>Закачи най-горе</translation>
+    </message>
+    <message>
+        <source>Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.</source>
+        <translation>Щракнете с десния бутон върху KPI и изберете „Закачи най-горе“ (Ctrl+P), за да го виждате тук.</translation>
+    </message>
+    <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
         <translation>Още няма стойности. Добавете КПП в „Цели“ и въведете стойности във „Въвеждане“.</translation>
+    </message>
+    <message>
+        <source>Select a KPI to see its chart.</source>
+        <translation>Изберете KPI, за да видите графиката му.</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Откачи</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1170,18 @@
         <translation>Най-високата средна стойност, която оставащите месеци могат да достигнат, за да остане средната за годината в рамките на {goal}.</translation>
     </message>
     <message>
+        <source>Needed per month: {value}</source>
+        <translation>Нужно на месец: {value}</translation>
+    </message>
+    <message>
+        <source>Allowed per month: {value}</source>
+        <translation>Допустимо на месец: {value}</translation>
+    </message>
+    <message>
+        <source>To stay in range: {value}</source>
+        <translation>За да остане в диапазона: {value}</translation>
+    </message>
+    <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>
         <translation>Стойността, с която годината трябва да завърши, за да се постигне целта от {goal}.</translation>
     </message>
@@ -1324,6 +1359,29 @@
     <message>
         <source>Cell left out</source>
         <translation>Клетката е пропусната</translation>
+    </message>
+</context>
+<context>
+    <name>RangeTip</name>
+    <message>
+        <source>Keep within the range: on track from {low} to {high} (target {target}), at risk from {risk_low} to {risk_high}, off track beyond.</source>
+        <translation>Да остане в диапазона: в норма от {low} до {high} (цел {target}), под риск от {risk_low} до {risk_high}, извън норма отвъд.</translation>
+    </message>
+    <message>
+        <source>{value} is within the good range: {status}.</source>
+        <translation>{value} е в добрия диапазон: {status}.</translation>
+    </message>
+    <message>
+        <source>{value} is {distance} below the good range: {status}.</source>
+        <translation>{value} е с {distance} под добрия диапазон: {status}.</translation>
+    </message>
+    <message>
+        <source>{value} is {distance} above the good range: {status}.</source>
+        <translation>{value} е с {distance} над добрия диапазон: {status}.</translation>
+    </message>
+    <message>
+        <source>Attained {attained}: 100 % at the target, less the further the figure is from it.</source>
+        <translation>Постигнато {attained}: 100 % при целта, толкова по-малко, колкото по-далеч е стойността от нея.</translation>
     </message>
 </context>
 <context>

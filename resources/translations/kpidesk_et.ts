@@ -385,14 +385,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>Target {target} · {attained}</source>
+        <translation>Eesmärk {target} · {attained}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Month:</source>
         <translation>Kuu:</translation>
     </message>
     <message>
+        <source>Pin to the top</source>
+        <translation>Kinnita üles</translation>
+    </message>
+    <message>
+        <source>Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.</source>
+        <translation>Paremklõpsake KPI-l ja valige „Kinnita üles“ (Ctrl+P), et seda siin näha.</translation>
+    </message>
+    <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
         <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Andmete sisestus“.</translation>
+    </message>
+    <message>
+        <source>Select a KPI to see its chart.</source>
+        <translation>Valige KPI, et näha selle graafikut.</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Eemalda kinnitus</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1170,18 @@
         <translation>Kõige suurem keskmine, mille järelejäänud kuud võivad saavutada, et aasta keskmine jääks {goal} piiresse.</translation>
     </message>
     <message>
+        <source>Needed per month: {value}</source>
+        <translation>Vaja kuus: {value}</translation>
+    </message>
+    <message>
+        <source>Allowed per month: {value}</source>
+        <translation>Lubatud kuus: {value}</translation>
+    </message>
+    <message>
+        <source>To stay in range: {value}</source>
+        <translation>Vahemikus püsimiseks: {value}</translation>
+    </message>
+    <message>
         <source>The figure the year must end on to meet the goal of {goal}.</source>
         <translation>Näitaja, millega aasta peab lõppema, et täita eesmärk {goal}.</translation>
     </message>
@@ -1324,6 +1359,29 @@
     <message>
         <source>Cell left out</source>
         <translation>Lahter välja jäetud</translation>
+    </message>
+</context>
+<context>
+    <name>RangeTip</name>
+    <message>
+        <source>Keep within the range: on track from {low} to {high} (target {target}), at risk from {risk_low} to {risk_high}, off track beyond.</source>
+        <translation>Püsi vahemikus: graafikus {low} kuni {high} (eesmärk {target}), ohus {risk_low} kuni {risk_high}, sellest väljas graafikust maas.</translation>
+    </message>
+    <message>
+        <source>{value} is within the good range: {status}.</source>
+        <translation>{value} on heas vahemikus: {status}.</translation>
+    </message>
+    <message>
+        <source>{value} is {distance} below the good range: {status}.</source>
+        <translation>{value} on {distance} võrra allpool head vahemikku: {status}.</translation>
+    </message>
+    <message>
+        <source>{value} is {distance} above the good range: {status}.</source>
+        <translation>{value} on {distance} võrra ülalpool head vahemikku: {status}.</translation>
+    </message>
+    <message>
+        <source>Attained {attained}: 100 % at the target, less the further the figure is from it.</source>
+        <translation>Saavutatud {attained}: eesmärgi juures 100 %, mida kaugemal näitaja sellest on, seda vähem.</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,13 @@ def test_dashboard_says_needed_per_month_by_direction(qtbot, workspace) -> None:
         "60",
         "The figure the year must end on to meet the goal of 60.",
     )
+    # the first line names the amount by the KPI's direction
     assert needed["Sales"][1] == (
+        f"Needed per month: 83.33{NBSP}€\n"
         f"Each remaining month must bring at least this to reach the goal of 1,200.00{NBSP}€."
     )
     assert needed["Costs"][1] == (
+        f"Allowed per month: ≤{THIN}83.33{NBSP}€\n"
         f"An allowance: each remaining month may bring at most this to stay within 1,200.00{NBSP}€."
     )
 
@@ -140,6 +143,7 @@ def test_needed_per_month_in_bulgarian(qtbot, workspace, bulgarian) -> None:
     assert needed["Costs"][0] == f"≤{THIN}83,33{NBSP}€"
     assert needed["Sales"][0] == f"83,33{NBSP}€"
     assert needed["Costs"][1] == (
+        f"Допустимо на месец: ≤{THIN}83,33{NBSP}€\n"
         "Лимит: всеки оставащ месец може да донесе най-много толкова, "
         f"за да се остане в рамките на 1{NBSP}200,00{NBSP}€."
     )

@@ -18,6 +18,7 @@ from kpidesk.domain.kpi import Direction
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import STATUS_RANK
 from kpidesk.ui.dashboard.needed import needed_text, needed_tip
+from kpidesk.ui.dashboard.range_tip import range_tip
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
@@ -77,7 +78,7 @@ class DashboardModel(RowsModel[DashboardRow]):
     def set_rows(self, rows: Iterable[DashboardRow]) -> None:
         """Show new rows; their texts are formatted once here, as views ask for them often."""
         rows = list(rows)
-        self._texts = [[self._text(row, c) for c in range(len(COLUMNS))] for row in rows]
+        self._texts = [[cell_text(row, c) for c in range(len(COLUMNS))] for row in rows]
         super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -107,35 +108,6 @@ class DashboardModel(RowsModel[DashboardRow]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_SPARK:
             return spark_text(row)
-        return None
-
-    def _text(self, row: DashboardRow, column: int) -> str | None:
-        kpi, s = row.kpi, row.status
-        if column == COL_STATUS:
-            look = status_look(s.status)
-            return f"{look.symbol} {look.label}"
-        if column == COL_KPI:
-            return kpi.name
-        if column == COL_ATTAINMENT:
-            return format_percent(s.attainment)
-        if column == COL_TREND:
-            if row.trend is None:
-                return ""
-            arrow = "↑" if row.trend > 0.5 else "↓" if row.trend < -0.5 else "→"
-            return f"{arrow} {format_number(abs(row.trend), 0)}\u00a0%"
-        values = {
-            COL_VALUE: s.value,
-            COL_TARGET: s.target,
-            COL_YTD: s.ytd_value,
-            COL_YTD_TARGET: s.ytd_target,
-            COL_FORECAST: s.forecast,
-        }
-        if column == COL_NEEDED:
-            return needed_text(kpi, s)
-        if column == COL_VALUE:
-            return marked(format_value(kpi, s.value), row.converted)
-        if column in values:
-            return format_value(kpi, values[column])
         return None
 
     @staticmethod
@@ -173,6 +145,8 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column == COL_KPI:
             kpi = row.kpi
             return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
+        if column in (COL_STATUS, COL_ATTAINMENT) and (why := range_tip(row.kpi, row.status)):
+            return why
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
         if column == COL_VALUE and (typed := as_typed(row.kpi, row.status.value)):
@@ -182,6 +156,37 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None
+
+
+def cell_text(row: DashboardRow, column: int) -> str | None:
+    """A cell's text; the headline tiles show the same texts as the table."""
+    kpi, s = row.kpi, row.status
+    if column == COL_STATUS:
+        look = status_look(s.status)
+        return f"{look.symbol} {look.label}"
+    if column == COL_KPI:
+        return kpi.name
+    if column == COL_ATTAINMENT:
+        return format_percent(s.attainment)
+    if column == COL_TREND:
+        if row.trend is None:
+            return ""
+        arrow = "↑" if row.trend > 0.5 else "↓" if row.trend < -0.5 else "→"
+        return f"{arrow} {format_number(abs(row.trend), 0)}\u00a0%"
+    values = {
+        COL_VALUE: s.value,
+        COL_TARGET: s.target,
+        COL_YTD: s.ytd_value,
+        COL_YTD_TARGET: s.ytd_target,
+        COL_FORECAST: s.forecast,
+    }
+    if column == COL_NEEDED:
+        return needed_text(kpi, s)
+    if column == COL_VALUE:
+        return marked(format_value(kpi, s.value), row.converted)
+    if column in values:
+        return format_value(kpi, values[column])
+    return None
 
 
 def spark_text(row: DashboardRow) -> str:

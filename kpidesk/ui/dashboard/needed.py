@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.domain.kpi import Aggregation, KpiDefinition
+from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import NeedKind
 from kpidesk.domain.scorecard import KpiStatus
@@ -52,6 +52,11 @@ _MEAN_ALLOWANCE_TIP = QT_TRANSLATE_NOOP(
     "The average the remaining months may reach at most for the year's average to stay "
     "within {goal}.",
 )
+_LABELS = {
+    Direction.HIGHER: QT_TRANSLATE_NOOP("NeededText", "Needed per month: {value}"),
+    Direction.LOWER: QT_TRANSLATE_NOOP("NeededText", "Allowed per month: {value}"),
+    Direction.RANGE: QT_TRANSLATE_NOOP("NeededText", "To stay in range: {value}"),
+}
 _LAST_TIP = QT_TRANSLATE_NOOP(
     "NeededText", "The figure the year must end on to meet the goal of {goal}."
 )
@@ -72,17 +77,20 @@ def needed_text(kpi: KpiDefinition, row: KpiStatus) -> str:
 
 
 def needed_tip(kpi: KpiDefinition, row: KpiStatus) -> str | None:
-    """What the cell means for this KPI, with the annual goal it is worked out from."""
+    """What the cell means for this KPI, with the annual goal it is worked out from; a
+    monthly amount comes after a first line that names it by the KPI's direction: needed
+    (higher is better), allowed (lower is better), or what keeps it in range."""
     need = row.needed
     if need is None:
         return None
     goal = format_value(kpi, row.annual_target)
     if need.kind in (NeedKind.REACHED, NeedKind.USED_UP):
-        tip = _TIPS[need.kind]
-    elif need.by_year_end:
-        tip = _LAST_TIP
-    elif kpi.aggregation is Aggregation.MEAN:
+        return _tr(_TIPS[need.kind]).format(goal=goal)
+    if need.by_year_end:
+        return _tr(_LAST_TIP).format(goal=goal)
+    if kpi.aggregation is Aggregation.MEAN:
         tip = _MEAN_ALLOWANCE_TIP if need.kind is NeedKind.AT_MOST else _MEAN_TIP
     else:
         tip = _TIPS[need.kind]
-    return _tr(tip).format(goal=goal)
+    first = _tr(_LABELS[kpi.direction]).format(value=needed_text(kpi, row))
+    return first + "\n" + _tr(tip).format(goal=goal)

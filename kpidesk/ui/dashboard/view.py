@@ -1,21 +1,25 @@
 """The dashboard: where every KPI stands in one month, worst first.
 
 A one-line summary on top ("3 on track, 2 at risk, 1 off track") gives the first impression;
-the table gives the detail. Enter or a double click opens the KPI's chart.
+the table gives the detail. Above it, the KPIs the owner pinned as headline tiles
+(`tiles`, remembered per workspace by `pins`); below it, in a splitter, the selected KPI's
+chart, so a tall screen is not left empty. Enter or a double click opens the charts view.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.charts.kpi_chart import KpiChart
 from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.model import (
@@ -34,7 +39,9 @@ from kpidesk.ui.dashboard.model import (
     DashboardModel,
     DashboardProxy,
 )
+from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
+from kpidesk.ui.dashboard.tiles import TileRow
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
@@ -83,6 +90,9 @@ class DashboardView(QWidget):
         self._wanted: tuple[object, Month | None] = (None, None)
         self._natural: dict[int, int] = {}
         """Each column's width for its figures and header, measured when rows arrive."""
+        self._rows: list[DashboardRow] = []
+        self.pins: list[int] = pinned(state.workspace.url)
+        """The pinned KPIs' store ids, in the order pinned."""
         self._build()
         state.snapshotChanged.connect(self._on_snapshot)
         self._on_snapshot(state.snapshot)
@@ -118,10 +128,36 @@ class DashboardView(QWidget):
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self.table._open)
         self.table.kpiActivated.connect(self.kpiActivated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.pin_action = QAction(self.tr("Pin to the top"), self.table)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pin_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.pin_action.triggered.connect(self.toggle_pin)
+        self.table.addAction(self.pin_action)
+
+        self.tiles = TileRow()
+        self.tiles.kpiClicked.connect(self.select_kpi)
+        self.pin_hint = QLabel(
+            self.tr("Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.")
+        )
+        self.pin_hint.setStyleSheet("color: palette(placeholder-text)")
+        self.chart = KpiChart()
+        self.chart.setMinimumHeight(160)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the table three fifths, as a ratio, at any height
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.pin_hint)
+        layout.addWidget(self.splitter, 1)
         self.empty = QLabel(
             self.tr("No figures yet. Add KPIs under Goals and type figures under Data entry.")
         )
@@ -162,9 +198,13 @@ class DashboardView(QWidget):
             )
 
     def _show(self, rows: list[DashboardRow]) -> None:
+        shown = self.current_kpi()
+        self._rows = rows
         self.model.set_rows(rows)
-        self.table.setVisible(bool(rows))
+        self.splitter.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self._show_tiles()
+        self.select_kpi(shown or self._first_kpi())
         self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
         header = self.table.horizontalHeader()
         for column in range(header.count()):
@@ -203,6 +243,74 @@ class DashboardView(QWidget):
                     f"{counts[status]}</b> {look.label.lower()}</span>"
                 )
         return " &nbsp; ".join(parts)
+
+    # --- the chart below ---------------------------------------------------------------
+    def _first_kpi(self) -> str | None:
+        index = self.proxy.index(0, COL_KPI)
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return None if row is None else row.kpi.name
+
+    def select_kpi(self, name: str | None) -> None:
+        """Select a KPI's row (a tile's click, a refresh keeping the owner's choice)."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, COL_KPI)
+            if name is not None and index.data(ROW_ROLE).kpi.name == name:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self._draw_chart()
+                return
+        self._draw_chart()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._name_pin_action()
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        """Drawn on the GUI thread from the snapshot, as the charts view does."""
+        name = self.current_kpi()
+        scorecard = self.state.snapshot.scorecard
+        if name is None or not self._rows:
+            self.chart.show_empty(self.tr("Select a KPI to see its chart."))
+        elif name == self.chart.kpi_name and self.chart.scorecard is scorecard:
+            return
+        elif name == self.chart.kpi_name:
+            self.chart.refresh(scorecard)
+        else:
+            self.chart.show_kpi(scorecard, name)
+
+    # --- pins ---------------------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        if self.current_kpi() is None:
+            return
+        menu = QMenu(self.table)
+        menu.addAction(self.pin_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _name_pin_action(self) -> None:
+        name = self.current_kpi()
+        pinned_now = name is not None and self.state.kpi_id(name) in self.pins
+        self.pin_action.setText(self.tr("Unpin") if pinned_now else self.tr("Pin to the top"))
+
+    def toggle_pin(self) -> None:
+        """Pin the selected KPI, or unpin it when it is pinned; remembered at once."""
+        name = self.current_kpi()
+        if name is None:
+            return
+        kpi_id = self.state.kpi_id(name)
+        if kpi_id in self.pins:
+            self.pins.remove(kpi_id)
+        else:
+            self.pins.append(kpi_id)
+        set_pinned(self.state.workspace.url, self.pins)
+        self._name_pin_action()
+        self._show_tiles()
+
+    def _show_tiles(self) -> None:
+        ids = self.state.snapshot.kpi_ids
+        by_id = {ids[row.kpi.key]: row for row in self._rows if row.kpi.key in ids}
+        rows = [by_id[i] for i in self.pins if i in by_id]
+        self.tiles.show_rows(rows)
+        self.pin_hint.setVisible(bool(self._rows) and not rows)
 
     def current_kpi(self) -> str | None:
         index = self.table.currentIndex()

@@ -1,0 +1,122 @@
+"""Headline tiles: the KPIs the owner pinned, big, above the table.
+
+A tile shows the same texts as the table's row (`cell_text`), so the two never disagree:
+the month's figure large, its target and attainment, the trend arrow, and the status as
+symbol, word and colour (it reads without colour too). Tiles wrap onto a second line on a
+narrow window rather than push the window wider. A tile is drawn from labels, so a screen
+reader gets its KPI as the accessible name and the figures in words as its description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
+from kpidesk.ui.dashboard.model import (
+    COL_ATTAINMENT,
+    COL_STATUS,
+    COL_TARGET,
+    COL_TREND,
+    COL_VALUE,
+    cell_text,
+)
+from kpidesk.ui.dashboard.rows import DashboardRow
+from kpidesk.ui.flow_layout import FlowLayout
+from kpidesk.ui.status_style import status_look
+
+TILE_WIDTH = 230
+CONTEXT = "DashboardTiles"
+_TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target} · {attained}")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tile_texts(row: DashboardRow) -> dict[str, str]:
+    """What a tile says, line by line; the tests read these."""
+    target = cell_text(row, COL_TARGET) or "–"
+    attained = cell_text(row, COL_ATTAINMENT) or "–"
+    trend = cell_text(row, COL_TREND)
+    status = cell_text(row, COL_STATUS) or ""
+    return {
+        "name": row.kpi.name,
+        "value": cell_text(row, COL_VALUE) or "–",
+        "target": _tr(_TARGET).format(target=target, attained=attained),
+        "status": f"{status} · {trend}" if trend else status,
+    }
+
+
+class KpiTile(QFrame):
+    """One pinned KPI; a click selects its row in the table."""
+
+    clicked = Signal(str)
+
+    def __init__(self, row: DashboardRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kpi_name = row.kpi.name
+        texts = tile_texts(row)
+        look = status_look(row.status.status)
+        self.setFixedWidth(TILE_WIDTH)
+        self.setObjectName("kpiTile")
+        self.setStyleSheet(
+            "#kpiTile { background: palette(base); border: 1px solid palette(mid);"
+            f" border-left: 5px solid {look.colour.name()}; border-radius: 3px; }}"
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(1)
+        self.labels: dict[str, QLabel] = {}
+        for key in ("name", "value", "target", "status"):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.labels[key] = label
+            layout.addWidget(label)
+        width = TILE_WIDTH - 24
+        name = self.labels["name"]
+        name.setText(
+            name.fontMetrics().elidedText(texts["name"], Qt.TextElideMode.ElideRight, width)
+        )
+        name.setToolTip(texts["name"])
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        big.setBold(True)
+        self.labels["value"].setFont(big)
+        for key in ("value", "target", "status"):
+            self.labels[key].setText(texts[key])
+        self.labels["status"].setStyleSheet(f"color: {look.colour.name()}")
+        self.setAccessibleName(texts["name"])
+        self.setAccessibleDescription(
+            "; ".join(texts[key] for key in ("value", "target", "status"))
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.kpi_name)
+        super().mousePressEvent(event)
+
+
+class TileRow(QWidget):
+    """The pinned KPIs' tiles; hidden when nothing is pinned, so the owner sees the table."""
+
+    kpiClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.tiles: list[KpiTile] = []
+        self.setVisible(False)
+
+    def show_rows(self, rows: list[DashboardRow]) -> None:
+        for tile in self.tiles:
+            self.flow.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = [KpiTile(row, self) for row in rows]
+        for tile in self.tiles:
+            tile.clicked.connect(self.kpiClicked)
+            self.flow.addWidget(tile)
+        self.setVisible(bool(rows))
+        self.updateGeometry()
