@@ -73,6 +73,8 @@ def test_the_pins_survive_a_restart_on_the_same_workspace(qtbot, window, demo_wo
 
 def test_a_tile_click_selects_its_row_and_the_chart_below_follows(qtbot, window):
     view = window.dashboard
+    # made once the table has painted, so the first look at the table never waits for it
+    qtbot.waitUntil(lambda: view.chart is not None)
     # worst first: the chart below starts on the first row
     assert view.chart.kpi_name == "Customer engagement"
     _select(view, "New customers")

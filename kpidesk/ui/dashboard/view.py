@@ -9,8 +9,18 @@ chart, so a tall screen is not left empty. Enter or a double click opens the cha
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +38,6 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.store.loading import Snapshot
-from kpidesk.ui.charts.kpi_chart import KpiChart
 from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.model import (
@@ -47,6 +56,9 @@ from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
+_CHART_AFTER_MS = 100
+"""How long after the table's first paint the chart below is made: time for that first frame
+to reach the screen before pyqtgraph's import (most of a second) holds the GUI thread."""
 _SIZE_SAMPLE_ROWS = 60
 """Rows measured to fit column widths: enough for a small business, fast for 200 KPIs."""
 _COMPUTE_AT_ONCE = 60
@@ -58,6 +70,9 @@ _SUMMARY_ORDER = (
     Status.NO_TARGET,
     Status.NO_DATA,
 )
+
+if TYPE_CHECKING:
+    from kpidesk.ui.charts.kpi_chart import KpiChart
 
 
 class DashboardTable(QTableView):
@@ -142,15 +157,12 @@ class DashboardView(QWidget):
             self.tr("Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.")
         )
         self.pin_hint.setStyleSheet("color: palette(placeholder-text)")
-        self.chart = KpiChart()
-        self.chart.setMinimumHeight(160)
+        self.chart: KpiChart | None = None
+        """Made once the table has first painted (`_build_chart`): pyqtgraph takes most of a
+        second to import, which the owner's first look at the table should not wait for."""
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])  # the table three fifths, as a ratio, at any height
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         layout = QVBoxLayout(self)
@@ -229,8 +241,11 @@ class DashboardView(QWidget):
                 header.resizeSection(column, fit.widths[column])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_width()
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_width()
+            elif event.type() == QEvent.Type.Paint and self.chart is None:
+                QTimer.singleShot(_CHART_AFTER_MS, self._build_chart)
         return super().eventFilter(watched, event)
 
     def _summary(self, counts: Counter[Status]) -> str:
@@ -265,8 +280,23 @@ class DashboardView(QWidget):
         self._name_pin_action()
         self._draw_chart()
 
+    def _build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from kpidesk.ui.charts.kpi_chart import KpiChart
+
+        self.chart = KpiChart()
+        self.chart.setMinimumHeight(160)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the table three fifths, as a ratio, at any height
+        self._draw_chart()
+
     def _draw_chart(self) -> None:
         """Drawn on the GUI thread from the snapshot, as the charts view does."""
+        if self.chart is None:
+            return
         name = self.current_kpi()
         scorecard = self.state.snapshot.scorecard
         if name is None or not self._rows:
