@@ -136,6 +136,24 @@ def test_target_line_follows_the_target_history_month_by_month(panel: ChartPanel
     assert math.isnan(held[Month(2024, 12)])
 
 
+def test_both_sides_of_the_target_are_shaded(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # higher is better, 10 % tolerance, target 100 from January
+    layers = panel.chart.monthly
+    january = Month(2025, 1).index
+
+    def edges(zone) -> tuple[float, float]:
+        lx, ly = zone.lower.getData()
+        _, uy = zone.upper.getData()
+        at = int(np.flatnonzero(lx == january + 0.5)[0])  # January's right edge
+        return float(ly[at]), float(uy[at])
+
+    assert edges(layers.good)[0] == 100.0
+    assert edges(layers.risk[0]) == (90.0, 100.0)
+    off_lower, off_upper = edges(layers.off[0])
+    assert off_upper == 90.0 and off_lower < 0
+    assert layers.off[0].fill.isVisible() and layers.good.fill.isVisible()
+
+
 def test_ytd_view_reaches_the_rolled_up_value(panel: ChartPanel) -> None:
     panel.show_kpi("Margin")
     panel.set_view(ChartView.YTD)

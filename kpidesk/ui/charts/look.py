@@ -24,6 +24,8 @@ FORECAST = QColor("#1f4e9c")
 GOAL = QColor("#30343b")
 GOOD_FILL = QColor(27, 127, 75, 34)
 RISK_FILL = QColor(230, 159, 0, 60)
+OFF_FILL = QColor(192, 57, 43, 26)
+"""Faint red: the off-track side is marked without drowning the lines drawn over it."""
 HOVER = QColor(0, 0, 0, 60)
 
 _SHAPES = {
