@@ -243,3 +243,18 @@ def test_an_empty_workspace_draws_an_empty_chart(qtbot, workspace: Workspace) ->
         assert not panel.grab().isNull()
     finally:
         state.runner.wait()
+
+
+def test_latest_value_and_its_target_are_written_at_the_line_ends(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # August 2025: 140 against the raised target 130
+    ends = panel.chart.monthly.ends
+    assert ends is not None
+    assert ends.value.toPlainText() == "140.00 €"
+    assert ends.target.toPlainText() == "Target 130.00 €"
+    assert ends.value.pos().x() == Month(2025, 8).index and ends.value.pos().y() == 140
+    assert ends.value.isVisible() and ends.target.isVisible()
+    panel.set_view(ChartView.YTD)  # 100 + 110 + 90 + 130 + 120 + 125 + 140 = 815 against
+    ytd = panel.chart.ytd.ends  # 6 × 100 + 2 × 130 = 860 through August
+    assert ytd.value.toPlainText() == "815.00 €"
+    assert ytd.target.toPlainText() == "Target 860.00 €"
+    assert not ends.value.isVisible()

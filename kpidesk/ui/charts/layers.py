@@ -22,6 +22,7 @@ from kpidesk.ui.charts.chart_data import (
     status_bands,
     step_line,
 )
+from kpidesk.ui.charts.end_labels import EndLabels
 from kpidesk.ui.formatting import format_value
 
 
@@ -93,6 +94,10 @@ class MonthlyLayers:
         self._items = [self.good.fill, *(z.fill for z in self.risk + self.off)]
         self._items += [self.target, self.actual]
         self._items += [self.markers, self.benchmark]
+        self.ends: EndLabels | None = None
+        if not compact:
+            self.ends = EndLabels(plot)
+            self._items += self.ends.items()
         self._benchmark_on = False
         self._shown = True
 
@@ -103,6 +108,8 @@ class MonthlyLayers:
         self.target.setData(sx, sy)
         mx, my, statuses = _finite(x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
+        if self.ends is not None:
+            self.ends.update(kpi, x, series.values, series.targets)
         reach = _reach(series.values, series.targets)
         good, risks = status_bands(kpi, series.targets, reach)
         offs = off_track_bands(kpi, series.targets, reach)
@@ -155,6 +162,8 @@ class YtdLayers:
             plot.addItem(item)
         plot.addItem(self.goal_label, ignoreBounds=True)
         self._items += [self.goal_label, self.good.fill, *(z.fill for z in self.risk + self.off)]
+        self.ends = EndLabels(plot)
+        self._items += self.ends.items()
 
     def update(self, kpi: KpiDefinition, series: YtdSeries, fiscal_start: int) -> None:
         self.actual.setData(*broken_at_years(series.months, series.values, fiscal_start))
@@ -175,6 +184,7 @@ class YtdLayers:
                 zone.set_edges(x, broken(band.lower), broken(band.upper))
         mx, my, statuses = _finite(series.x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
+        self.ends.update(kpi, series.x, series.values, series.targets)
         self.forecast.setData(series.forecast_x, series.forecast)
         self.goals.setData(series.goal_x, series.goals)
         if series.goals.size:
