@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocumentFragment
 
 from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -258,3 +258,26 @@ def test_latest_value_and_its_target_are_written_at_the_line_ends(panel: ChartPa
     assert ytd.value.toPlainText() == "815.00 €"
     assert ytd.target.toPlainText() == "Target 860.00 €"
     assert not ends.value.isVisible()
+
+
+def legend_entries(panel: ChartPanel) -> list[str]:
+    text = QTextDocumentFragment.fromHtml(panel.chart.legend.text).toPlainText()
+    return [part.strip() for part in text.split("   ")]  # entries apart by &nbsp;&nbsp;
+
+
+def test_legend_lists_only_what_is_drawn(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # a target, a benchmark; months on track and at risk, none off
+    assert legend_entries(panel) == [
+        "━━ ● Actual",
+        "╍╍ Target",
+        "■ Good side",
+        "■ Within tolerance",
+        "■ Off track",
+        "━·━ Benchmark",
+        "● On track",
+        "▲ At risk",
+    ]
+    panel.show_kpi("Gain")  # no target, no benchmark: only the actual line and its markers
+    assert legend_entries(panel) == ["━━ ● Actual", "○ No target"]
+    panel.set_view(ChartView.YTD)  # figures in Jan and Feb only: a forecast, no annual goal
+    assert legend_entries(panel) == ["━━ ● Actual, year to date", "┈┈ Forecast", "○ No target"]

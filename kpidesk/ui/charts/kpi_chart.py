@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.domain.kpi import Direction, KpiDefinition
@@ -21,7 +23,9 @@ from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
+    MonthlySeries,
     RangePreset,
+    YtdSeries,
     chart_span,
     monthly_series,
     preset_window,
@@ -46,46 +50,54 @@ def direction_text(kpi: KpiDefinition) -> str:
     }[kpi.direction]
 
 
-def legend_html(kpi: KpiDefinition, view: ChartView) -> str:
-    """The legend as one line of rich text: line styles, shading and marker shapes."""
-    entries = []
-    if view is ChartView.MONTHLY:
-        entries += [
-            look.swatch(look.ACTUAL, "━━ ●") + " " + QCoreApplication.translate("charts", "Actual"),
-            look.swatch(look.TARGET, "╍╍") + " " + QCoreApplication.translate("charts", "Target"),
-            look.swatch(look.on_white(look.GOOD_FILL), "■")
-            + " "
-            + (
-                QCoreApplication.translate("charts", "Good range")
-                if kpi.direction is Direction.RANGE
-                else QCoreApplication.translate("charts", "Good side")
-            ),
-            look.swatch(look.on_white(look.RISK_FILL), "■")
-            + " "
-            + QCoreApplication.translate("charts", "Within tolerance"),
-        ]
-        if kpi.benchmark is not None:
-            entries.append(
-                look.swatch(look.BENCHMARK, "━·━")
-                + " "
-                + QCoreApplication.translate("charts", "Benchmark")
+def _entry(colour: QColor, glyph: str, text: str) -> str:
+    return look.swatch(colour, glyph) + " " + text
+
+
+def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | YtdSeries) -> str:
+    """The legend as one line of rich text, naming only what the chart draws: no "Target"
+    without a target, no shading without a target to shade around, no status never met."""
+    tr = QCoreApplication.translate
+    aimed = bool(np.isfinite(series.targets).any())
+    monthly = view is ChartView.MONTHLY
+    entries = [
+        _entry(
+            look.ACTUAL,
+            "━━ ●",
+            tr("charts", "Actual") if monthly else tr("charts", "Actual, year to date"),
+        )
+    ]
+    if aimed:
+        entries.append(
+            _entry(
+                look.TARGET,
+                "╍╍",
+                tr("charts", "Target") if monthly else tr("charts", "Target, year to date"),
             )
-    else:
-        entries += [
-            look.swatch(look.ACTUAL, "━━ ●")
-            + " "
-            + QCoreApplication.translate("charts", "Actual, year to date"),
-            look.swatch(look.TARGET, "╍╍")
-            + " "
-            + QCoreApplication.translate("charts", "Target, year to date"),
-            look.swatch(look.FORECAST, "┈┈")
-            + " "
-            + QCoreApplication.translate("charts", "Forecast"),
-            look.swatch(look.GOAL, "★") + " " + QCoreApplication.translate("charts", "Annual goal"),
-        ]
+        )
+        good = (
+            tr("charts", "Good range")
+            if kpi.direction is Direction.RANGE
+            else tr("charts", "Good side")
+        )
+        entries.append(_entry(look.on_white(look.GOOD_FILL), "■", good))
+        if kpi.tolerance > 0:
+            entries.append(
+                _entry(look.on_white(look.RISK_FILL), "■", tr("charts", "Within tolerance"))
+            )
+        entries.append(_entry(look.on_white(look.OFF_FILL), "■", tr("charts", "Off track")))
+    if monthly and kpi.benchmark is not None:
+        entries.append(_entry(look.BENCHMARK, "━·━", tr("charts", "Benchmark")))
+    if isinstance(series, YtdSeries):
+        if series.forecast.size:
+            entries.append(_entry(look.FORECAST, "┈┈", tr("charts", "Forecast")))
+        if series.goals.size:
+            entries.append(_entry(look.GOAL, "★", tr("charts", "Annual goal")))
+    met = {s for s, v in zip(series.statuses, series.values, strict=True) if np.isfinite(v)}
     for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
-        status_ = status_look(status)
-        entries.append(look.swatch(status_.colour, status_.symbol) + " " + status_.label)
+        if status in met:
+            status_ = status_look(status)
+            entries.append(_entry(status_.colour, status_.symbol, status_.label))
     return "&nbsp;&nbsp; ".join(entries)
 
 
@@ -176,19 +188,20 @@ class KpiChart(pg.GraphicsLayoutWidget):
         kpi = scorecard.kpi(name)
         first, last = chart_span(scorecard, name)
         monthly = self.view is ChartView.MONTHLY
+        series: MonthlySeries | YtdSeries
         if monthly:
             series = monthly_series(scorecard, name, first, last)
             self.monthly.update(kpi, series)
         else:
-            ytd = ytd_series(scorecard, name, first, last)
-            self.ytd.update(kpi, ytd, scorecard.fiscal_start)
+            series = ytd_series(scorecard, name, first, last)
+            self.ytd.update(kpi, series, scorecard.fiscal_start)
         self.monthly.set_visible(monthly)
         self.ytd.set_visible(not monthly)
-        self._months = {m.index for m in (series.months if monthly else ytd.months)}
+        self._months = {m.index for m in series.months}
         self.plot.getViewBox().setLimits(xMin=first.index - 6, xMax=last.index + 6)
-        self._label(kpi)
+        self._label(kpi, series)
 
-    def _label(self, kpi: KpiDefinition) -> None:
+    def _label(self, kpi: KpiDefinition, series: MonthlySeries | YtdSeries) -> None:
         suffix = unit_suffix(kpi)
         view_name = (
             QCoreApplication.translate("charts", "month by month")
@@ -196,7 +209,7 @@ class KpiChart(pg.GraphicsLayoutWidget):
             else QCoreApplication.translate("charts", "year to date")
         )
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
-        self.legend.setText(legend_html(kpi, self.view))
+        self.legend.setText(legend_html(kpi, self.view, series))
         text = f"{kpi.name} ({suffix})" if suffix else kpi.name
         self.plot.setLabel("left", text, color="#30343b")
 
