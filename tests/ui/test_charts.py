@@ -281,3 +281,15 @@ def test_legend_lists_only_what_is_drawn(panel: ChartPanel) -> None:
     assert legend_entries(panel) == ["━━ ● Actual", "○ No target"]
     panel.set_view(ChartView.YTD)  # figures in Jan and Feb only: a forecast, no annual goal
     assert legend_entries(panel) == ["━━ ● Actual, year to date", "┈┈ Forecast", "○ No target"]
+
+
+def test_a_percent_kpis_ticks_show_the_percent_sign(panel: ChartPanel) -> None:
+    panel.show_kpi("Margin")
+    axis = panel.chart.plot.getAxis("left")
+    assert axis.tickStrings([0.0, 2.5, 5.0], 1.0, 2.5) == ["0\u00a0%", "3\u00a0%", "5\u00a0%"]
+    assert axis.tickStrings([4.5, 5.0], 1.0, 0.5) == ["4.5\u00a0%", "5.0\u00a0%"]
+    panel.show_kpi("Revenue")  # euro: the unit is in the axis title, not on every tick
+    assert axis.tickStrings([100.0, 1000.0], 1.0, 900) == ["100", "1,000"]
+    panel.show_wall(True)
+    wall_axis = panel.wall.cells["Margin"].plot.getAxis("left")
+    assert wall_axis.tickStrings([5.0], 1.0, 1.0) == ["5\u00a0%"]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from kpidesk.domain.kpi import Direction, KpiDefinition
+from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
@@ -109,8 +109,9 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
         self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
+        self.value_axis = ValueAxis()
         self.plot: pg.PlotItem = self.addPlot(
-            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": ValueAxis()}
+            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
         )
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -210,6 +211,7 @@ class KpiChart(pg.GraphicsLayoutWidget):
         )
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
         self.legend.setText(legend_html(kpi, self.view, series))
+        self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         text = f"{kpi.name} ({suffix})" if suffix else kpi.name
         self.plot.setLabel("left", text, color="#30343b")
 
