@@ -231,16 +231,24 @@ def test_clicking_a_wall_cell_opens_its_chart(qtbot, panel: ChartPanel) -> None:
     assert panel.chart.kpi_name == "Wait time"
 
 
-def test_an_empty_workspace_draws_an_empty_chart(qtbot, workspace: Workspace) -> None:
+def test_an_empty_workspace_says_how_to_add_a_kpi(qtbot, workspace: Workspace) -> None:
     state = AppState(workspace)
     try:
         panel = ChartPanel(state)
         qtbot.addWidget(panel)
         panel.show()
-        assert not panel.grab().isNull()
-        assert panel.chart.kpi_name == ""
+        assert panel.stack.currentWidget() is panel.empty
+        assert panel.empty.text().startswith("No KPIs yet.")
+        assert "“New KPI…”" in panel.empty.text() and "Goals" in panel.empty.text()
+        assert panel.empty.alignment() & Qt.AlignmentFlag.AlignCenter
+        assert not panel.export_button.isEnabled() and not panel.wall_button.isEnabled()
         panel.show_wall(True)
-        assert not panel.grab().isNull()
+        assert panel.stack.currentWidget() is panel.empty
+        with state.workspace.transaction() as session:
+            add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
+        state.reload_now()
+        qtbot.waitUntil(lambda: panel.chart.kpi_name == "Revenue")
+        assert panel.stack.currentWidget() is panel.chart and panel.export_button.isEnabled()
     finally:
         state.runner.wait()
 

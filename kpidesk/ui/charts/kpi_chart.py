@@ -146,13 +146,13 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self._draw()
         self.reset_zoom()
 
-    def show_empty(self, message: str) -> None:
-        """No KPI to show: hide every curve and say why."""
+    def show_empty(self) -> None:
+        """No KPI to show: hide every curve (the panel puts its own message in front)."""
         self.kpi_name = ""
         self.monthly.set_visible(False)
         self.ytd.set_visible(False)
         self._months = set()
-        self.title.setText(message)
+        self.title.setText("")
         self.legend.setText("")
         self.plot.setLabel("left", "")
 

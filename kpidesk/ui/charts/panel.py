@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -50,9 +51,14 @@ class ChartPanel(QWidget):
         self.chart = KpiChart(self)
         self.wall = ChartWall(state, self)
         self.wall.kpiActivated.connect(self.show_kpi)
+        self.empty = QLabel(self._empty_text(), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chart)
         self.stack.addWidget(self.wall)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_controls())
@@ -62,7 +68,7 @@ class ChartPanel(QWidget):
         if self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.show_empty(self._empty_text())
+            self._show_empty()
 
     # --- controls -----------------------------------------------------------------------
     def _build_controls(self) -> FlowLayout:
@@ -140,7 +146,22 @@ class ChartPanel(QWidget):
             action.setChecked(name in chosen)
 
     def _empty_text(self) -> str:
-        return self.tr("No KPIs yet: add one under Goals to see its chart here.")
+        return self.tr(
+            "No KPIs yet.\n\nOpen Goals and choose “Add from catalog…” or “New KPI…”;"
+            " its chart appears here as soon as it has a figure or a target."
+        )
+
+    def _show_empty(self) -> None:
+        """A workspace without KPIs gets a sentence saying how to add one, not blank axes."""
+        self.chart.show_empty()
+        self.stack.setCurrentWidget(self.empty)
+        self._set_controls_enabled(False)
+
+    def _set_controls_enabled(self, on: bool) -> None:
+        for widget in (self.view_box, self.range_box, self.export_button, self.wall_button):
+            widget.setEnabled(on)
+        for widget in (self.kpi_box, self.reset_button):
+            widget.setEnabled(on and not self._on_wall())
 
     # --- public -------------------------------------------------------------------------
     def show_kpi(self, name: str) -> None:
@@ -151,11 +172,15 @@ class ChartPanel(QWidget):
         if index >= 0:
             self.kpi_box.setCurrentIndex(index)
         self.wall_button.setChecked(False)
+        self.stack.setCurrentWidget(self.chart)
+        self._set_controls_enabled(True)
         self.chart.show_kpi(scorecard, kpi.name)
         self.kpiShown.emit(kpi.name)
 
     def show_wall(self, on: bool = True) -> None:
         self.wall_button.setChecked(on)
+        if not self.kpi_box.count():
+            return
         self.stack.setCurrentWidget(self.wall if on else self.chart)
         self.choose_button.setVisible(on)
         for widget in (self.kpi_box, self.view_box, self.reset_button):
@@ -185,7 +210,7 @@ class ChartPanel(QWidget):
         elif self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.show_empty(self._empty_text())
+            self._show_empty()
 
     def _known(self, name: str) -> bool:
         return self.kpi_box.findData(name) >= 0
