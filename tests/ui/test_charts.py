@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_target
 from kpidesk.store.kpis import add_kpi, require_kpi
+from kpidesk.store.settings import load_settings, save_settings
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.charts import ChartPanel
 from kpidesk.ui.charts.export import save_png, save_svg
@@ -301,3 +303,21 @@ def test_a_percent_kpis_ticks_show_the_percent_sign(panel: ChartPanel) -> None:
     panel.show_wall(True)
     wall_axis = panel.wall.cells["Margin"].plot.getAxis("left")
     assert wall_axis.tickStrings([5.0], 1.0, 1.0) == ["5\u00a0%"]
+
+
+def test_year_to_date_shows_one_fiscal_year(panel: ChartPanel, state: AppState) -> None:
+    panel.show_kpi("Revenue")  # latest figure August 2025; "last 12 months" reaches 2024
+    panel.set_view(ChartView.YTD)
+    left, right = panel.chart.plot.getViewBox().viewRange()[0]
+    january, december = Month(2025, 1).index, Month(2025, 12).index
+    assert january - 0.7 < left <= january - 0.5 and december + 0.5 <= right < december + 0.7
+    assert not panel.range_box.isEnabled()
+    with state.workspace.transaction() as session:
+        save_settings(session, replace(load_settings(session), fiscal_start=4))
+    state.reload_now()
+    panel.chart.reset_zoom()  # fiscal year April 2025 to March 2026
+    left, right = panel.chart.plot.getViewBox().viewRange()[0]
+    april, march = Month(2025, 4).index, Month(2026, 3).index
+    assert april - 0.7 < left <= april - 0.5 and march + 0.5 <= right < march + 0.7
+    panel.set_view(ChartView.MONTHLY)
+    assert panel.range_box.isEnabled()

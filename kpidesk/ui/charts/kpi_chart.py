@@ -163,12 +163,18 @@ class KpiChart(pg.GraphicsLayoutWidget):
             self._draw()
 
     def reset_zoom(self) -> None:
-        """Back to the range preset, with the y axis fitted to what is visible."""
+        """Back to the range preset, with the y axis fitted to what is visible.
+
+        Year to date restarts at every fiscal year's start, so the YTD view shows one fiscal
+        year (the one the preset ends in) from its first month to its last; a range across a
+        year's start would put two unrelated running totals side by side.
+        """
         if self.scorecard is None or not self.kpi_name:
             return
         first, last = preset_window(self.scorecard, self.kpi_name, self.preset)
         if self.view is ChartView.YTD:
-            last = max(last, last.fiscal_months(self.scorecard.fiscal_start)[-1])
+            year = last.fiscal_months(self.scorecard.fiscal_start)
+            first, last = year[0], year[-1]
         self.plot.setXRange(first.index - 0.5, last.index + 0.5, padding=0.01)
         self.plot.enableAutoRange(axis="y")
 

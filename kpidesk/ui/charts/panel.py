@@ -84,7 +84,7 @@ class ChartPanel(QWidget):
         self.view_box.addItem(self.tr("Month by month"), ChartView.MONTHLY)
         self.view_box.addItem(self.tr("Year to date"), ChartView.YTD)
         self.view_box.activated.connect(
-            lambda i: self.chart.set_view(ChartView(self.view_box.itemData(i)))
+            lambda i: self.set_view(ChartView(self.view_box.itemData(i)))
         )
         self.range_box = QComboBox(self)
         self.range_box.setAccessibleName(self.tr("Range"))
@@ -158,10 +158,13 @@ class ChartPanel(QWidget):
         self._set_controls_enabled(False)
 
     def _set_controls_enabled(self, on: bool) -> None:
-        for widget in (self.view_box, self.range_box, self.export_button, self.wall_button):
+        wall = self._on_wall()
+        for widget in (self.export_button, self.wall_button):
             widget.setEnabled(on)
-        for widget in (self.kpi_box, self.reset_button):
-            widget.setEnabled(on and not self._on_wall())
+        for widget in (self.kpi_box, self.view_box, self.reset_button):
+            widget.setEnabled(on and not wall)
+        # Year to date always spans one fiscal year: the range choice is for month by month.
+        self.range_box.setEnabled(on and (wall or self.chart.view is ChartView.MONTHLY))
 
     # --- public -------------------------------------------------------------------------
     def show_kpi(self, name: str) -> None:
@@ -183,12 +186,12 @@ class ChartPanel(QWidget):
             return
         self.stack.setCurrentWidget(self.wall if on else self.chart)
         self.choose_button.setVisible(on)
-        for widget in (self.kpi_box, self.view_box, self.reset_button):
-            widget.setEnabled(not on)
+        self._set_controls_enabled(True)
 
     def set_view(self, view: ChartView) -> None:
         self.view_box.setCurrentIndex(self.view_box.findData(view))
         self.chart.set_view(view)
+        self._set_controls_enabled(bool(self.kpi_box.count()))
 
     def set_preset(self, preset: RangePreset) -> None:
         self.range_box.setCurrentIndex(self.range_box.findData(preset))
