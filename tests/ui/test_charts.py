@@ -290,7 +290,7 @@ def test_legend_lists_only_what_is_drawn(panel: ChartPanel) -> None:
     panel.show_kpi("Gain")  # no target, no benchmark: only the actual line and its markers
     assert legend_entries(panel) == ["━━ ● Actual", "○ No target"]
     panel.set_view(ChartView.YTD)  # figures in Jan and Feb only: a forecast, no annual goal
-    assert legend_entries(panel) == ["━━ ● Actual, year to date", "┈┈ Forecast", "○ No target"]
+    assert legend_entries(panel) == ["━━ ● Actual, year to date", "··· Forecast", "○ No target"]
 
 
 def test_a_percent_kpis_ticks_show_the_percent_sign(panel: ChartPanel) -> None:
@@ -321,3 +321,13 @@ def test_year_to_date_shows_one_fiscal_year(panel: ChartPanel, state: AppState) 
     assert april - 0.7 < left <= april - 0.5 and march + 0.5 <= right < march + 0.7
     panel.set_view(ChartView.MONTHLY)
     assert panel.range_box.isEnabled()
+
+
+def test_forecast_is_drawn_apart_from_the_target(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")
+    panel.set_view(ChartView.YTD)
+    forecast = panel.chart.ytd.forecast.opts["pen"]
+    target = panel.chart.ytd.target.opts["pen"]
+    assert forecast.color().name() == "#0b7f86" and target.color().name() == "#30343b"
+    assert forecast.dashPattern() == [0.6, 1.6] and target.style() is Qt.PenStyle.DashLine
+    assert "··· Forecast" in legend_entries(panel)

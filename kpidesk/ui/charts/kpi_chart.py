@@ -90,7 +90,7 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
         entries.append(_entry(look.BENCHMARK, "━·━", tr("charts", "Benchmark")))
     if isinstance(series, YtdSeries):
         if series.forecast.size:
-            entries.append(_entry(look.FORECAST, "┈┈", tr("charts", "Forecast")))
+            entries.append(_entry(look.FORECAST, "···", tr("charts", "Forecast")))
         if series.goals.size:
             entries.append(_entry(look.GOAL, "★", tr("charts", "Annual goal")))
     met = {s for s, v in zip(series.statuses, series.values, strict=True) if np.isfinite(v)}
