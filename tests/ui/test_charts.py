@@ -19,7 +19,7 @@ from kpidesk.store.goals import set_target
 from kpidesk.store.kpis import add_kpi, require_kpi
 from kpidesk.store.settings import load_settings, save_settings
 from kpidesk.store.workspace import Workspace
-from kpidesk.ui.charts import ChartPanel
+from kpidesk.ui.charts import ChartPanel, export_menu
 from kpidesk.ui.charts.export import save_png, save_svg
 from kpidesk.ui.charts.kpi_chart import ChartView
 from kpidesk.ui.state import AppState
@@ -331,3 +331,31 @@ def test_forecast_is_drawn_apart_from_the_target(panel: ChartPanel) -> None:
     assert forecast.color().name() == "#0b7f86" and target.color().name() == "#30343b"
     assert forecast.dashPattern() == [0.6, 1.6] and target.style() is Qt.PenStyle.DashLine
     assert "··· Forecast" in legend_entries(panel)
+
+
+def test_export_is_one_step_named_after_the_kpi_in_the_last_folder(
+    panel: ChartPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+    out = tmp_path / "reports"
+    out.mkdir()
+
+    def save_dialog(_parent, _title, suggestion: str, _kinds) -> tuple[str, str]:
+        offered.append(suggestion)
+        return str(out / Path(suggestion).stem), ""  # typed without the extension
+
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(export_menu.Path, "home", lambda: tmp_path)
+    panel.show_kpi("Wait time")
+    png_menu = panel.export_button.menu().actions()[0].menu()
+    texts = [action.text() for action in png_menu.actions()]
+    assert texts[:2] == ["1920 × 1080 px (slide)…", "1200 × 800 px (report)…"]
+    png_menu.actions()[0].trigger()
+    assert offered == [str(tmp_path / "Wait time.png")]
+    image = QImage(str(out / "Wait time.png"))
+    assert (image.width(), image.height()) == (1920, 1080)
+    panel.show_kpi("Revenue")
+    panel.export_svg()
+    assert offered[1] == str(out / "Revenue.svg")  # the folder of the last export
+    assert (out / "Revenue.svg").stat().st_size > 0
+    assert export_menu.file_stem('Cash / bank: "EUR"') == "Cash - bank- -EUR"

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -28,9 +26,9 @@ from PySide6.QtWidgets import (
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.charts.chart_data import RangePreset
 from kpidesk.ui.charts.export import copy_image, save_png, save_svg
+from kpidesk.ui.charts.export_menu import ask_path, fill_menu
 from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
-from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.charts.wall import ChartWall
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.messages import error_text
@@ -104,9 +102,7 @@ class ChartPanel(QWidget):
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Save as PNG…"), self._export_png)
-        menu.addAction(self.tr("Save as SVG…"), self._export_svg)
-        menu.addAction(self.tr("Copy to clipboard"), self._copy)
+        fill_menu(menu, self._screen_size, self.export_png, self.export_svg, self._copy)
         self.export_button.setMenu(menu)
         self.wall_button = QToolButton(self)
         self.wall_button.setText(self.tr("All KPIs"))
@@ -222,28 +218,38 @@ class ChartPanel(QWidget):
         chosen = [a.text() for a in self.choose_menu.actions() if a.isChecked()]
         self.wall.set_selection(chosen)
 
-    def _export_size(self) -> QSize | None:
-        dialog = ImageSizeDialog(QSize(1600, 1000), self)
-        return dialog.chosen_size() if dialog.exec() else None
+    def _export_name(self) -> str:
+        return self.tr("All KPIs") if self._on_wall() else self.chart.kpi_name
 
-    def _export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as PNG"), "chart.png", self.tr("PNG image (*.png)")
-        )
-        size = self._export_size() if path else None
-        if size is not None:
-            self._guarded(lambda: save_png(self.export_layout(), Path(path), *size.toTuple()))
+    def _screen_size(self) -> QSize:
+        """The shown chart's size, doubled so the image stays sharp on a slide."""
+        view = self.wall if self._on_wall() else self.chart
+        return QSize(view.width() * 2, view.height() * 2)
 
-    def _export_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as SVG"), "chart.svg", self.tr("SVG image (*.svg)")
+    def export_png(self, size: QSize) -> None:
+        path = ask_path(
+            self,
+            self._export_name(),
+            "png",
+            self.tr("Save chart as PNG"),
+            self.tr("PNG image (*.png)"),
         )
-        if path:
-            self._guarded(lambda: save_svg(self.export_layout(), Path(path)))
+        if path is not None:
+            self._guarded(lambda: save_png(self.export_layout(), path, *size.toTuple()))
+
+    def export_svg(self) -> None:
+        path = ask_path(
+            self,
+            self._export_name(),
+            "svg",
+            self.tr("Save chart as SVG"),
+            self.tr("SVG image (*.svg)"),
+        )
+        if path is not None:
+            self._guarded(lambda: save_svg(self.export_layout(), path))
 
     def _copy(self) -> None:
-        view = self.wall if self._on_wall() else self.chart
-        copy_image(self.export_layout(), view.width() * 2, view.height() * 2)
+        copy_image(self.export_layout(), *self._screen_size().toTuple())
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
