@@ -282,7 +282,7 @@ def test_legend_lists_only_what_is_drawn(panel: ChartPanel) -> None:
         "╍╍ Target",
         "■ Good side",
         "■ Within tolerance",
-        "■ Off track",
+        "■ Off-track side",
         "━·━ Benchmark",
         "● On track",
         "▲ At risk",

@@ -64,15 +64,19 @@ def fill_menu(
     copy: Callable[[], None],
 ) -> None:
     """PNG sizes as menu entries (the on-screen one worked out when the menu opens)."""
-    tr = QCoreApplication.translate
-    png = menu.addMenu(tr("charts", "Save as PNG"))
-    for size, use in ((SLIDE, tr("charts", "slide")), (REPORT, tr("charts", "report"))):
+    png = menu.addMenu(QCoreApplication.translate("charts", "Save as PNG"))
+    for size, use in (
+        (SLIDE, QCoreApplication.translate("charts", "slide")),
+        (REPORT, QCoreApplication.translate("charts", "report")),
+    ):
         png.addAction(f"{size_text(size)} ({use})…", lambda s=size: save_png(s))
     on_screen = png.addAction("", lambda: save_png(screen_size()))
     png.aboutToShow.connect(
         lambda: on_screen.setText(
-            tr("charts", "As on screen: {size}…").format(size=size_text(screen_size()))
+            QCoreApplication.translate("charts", "As on screen: {size}…").format(
+                size=size_text(screen_size())
+            )
         )
     )
-    menu.addAction(tr("charts", "Save as SVG…"), save_svg)
-    menu.addAction(tr("charts", "Copy to clipboard"), copy)
+    menu.addAction(QCoreApplication.translate("charts", "Save as SVG…"), save_svg)
+    menu.addAction(QCoreApplication.translate("charts", "Copy to clipboard"), copy)

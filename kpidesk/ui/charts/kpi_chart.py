@@ -57,14 +57,15 @@ def _entry(colour: QColor, glyph: str, text: str) -> str:
 def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | YtdSeries) -> str:
     """The legend as one line of rich text, naming only what the chart draws: no "Target"
     without a target, no shading without a target to shade around, no status never met."""
-    tr = QCoreApplication.translate
     aimed = bool(np.isfinite(series.targets).any())
     monthly = view is ChartView.MONTHLY
     entries = [
         _entry(
             look.ACTUAL,
             "━━ ●",
-            tr("charts", "Actual") if monthly else tr("charts", "Actual, year to date"),
+            QCoreApplication.translate("charts", "Actual")
+            if monthly
+            else QCoreApplication.translate("charts", "Actual, year to date"),
         )
     ]
     if aimed:
@@ -72,27 +73,40 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
             _entry(
                 look.TARGET,
                 "╍╍",
-                tr("charts", "Target") if monthly else tr("charts", "Target, year to date"),
+                QCoreApplication.translate("charts", "Target")
+                if monthly
+                else QCoreApplication.translate("charts", "Target, year to date"),
             )
         )
         good = (
-            tr("charts", "Good range")
+            QCoreApplication.translate("charts", "Good range")
             if kpi.direction is Direction.RANGE
-            else tr("charts", "Good side")
+            else QCoreApplication.translate("charts", "Good side")
         )
         entries.append(_entry(look.on_white(look.GOOD_FILL), "■", good))
         if kpi.tolerance > 0:
             entries.append(
-                _entry(look.on_white(look.RISK_FILL), "■", tr("charts", "Within tolerance"))
+                _entry(
+                    look.on_white(look.RISK_FILL),
+                    "■",
+                    QCoreApplication.translate("charts", "Within tolerance"),
+                )
             )
-        entries.append(_entry(look.on_white(look.OFF_FILL), "■", tr("charts", "Off track")))
+        off = QCoreApplication.translate("charts", "Off-track side")
+        entries.append(_entry(look.on_white(look.OFF_FILL), "■", off))
     if monthly and kpi.benchmark is not None:
-        entries.append(_entry(look.BENCHMARK, "━·━", tr("charts", "Benchmark")))
+        entries.append(
+            _entry(look.BENCHMARK, "━·━", QCoreApplication.translate("charts", "Benchmark"))
+        )
     if isinstance(series, YtdSeries):
         if series.forecast.size:
-            entries.append(_entry(look.FORECAST, "···", tr("charts", "Forecast")))
+            entries.append(
+                _entry(look.FORECAST, "···", QCoreApplication.translate("charts", "Forecast"))
+            )
         if series.goals.size:
-            entries.append(_entry(look.GOAL, "★", tr("charts", "Annual goal")))
+            entries.append(
+                _entry(look.GOAL, "★", QCoreApplication.translate("charts", "Annual goal"))
+            )
     met = {s for s, v in zip(series.statuses, series.values, strict=True) if np.isfinite(v)}
     for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
         if status in met:
