@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize
@@ -69,7 +70,7 @@ def fill_menu(
         (SLIDE, QCoreApplication.translate("charts", "slide")),
         (REPORT, QCoreApplication.translate("charts", "report")),
     ):
-        png.addAction(f"{size_text(size)} ({use})…", lambda s=size: save_png(s))
+        png.addAction(f"{size_text(size)} ({use})…", partial(save_png, size))
     on_screen = png.addAction("", lambda: save_png(screen_size()))
     png.aboutToShow.connect(
         lambda: on_screen.setText(

@@ -155,7 +155,8 @@ class ChartPanel(QWidget):
 
     def _set_controls_enabled(self, on: bool) -> None:
         wall = self._on_wall()
-        for widget in (self.export_button, self.wall_button):
+        buttons: tuple[QWidget, ...] = (self.export_button, self.wall_button)
+        for widget in buttons:
             widget.setEnabled(on)
         for widget in (self.kpi_box, self.view_box, self.reset_button):
             widget.setEnabled(on and not wall)
