@@ -69,6 +69,8 @@ RECENT_WORKSPACES: Setting[list[str]] = Setting("workspaces/recent", _text_list,
 LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")
 # "" follows the system locale; otherwise "en", "bg" or "et", applied from the next start.
 LANGUAGE: Setting[str] = Setting("interface/language", str, "")
+# The folder the last chart was exported to; "" is the home folder.
+EXPORT_FOLDER: Setting[str] = Setting("charts/export_folder", str, "")
 # The name this desktop's changes are recorded under; "" is the computer's user name.
 AUTHOR_NAME: Setting[str] = Setting("identity/name", str, "")
 

@@ -250,16 +250,12 @@
         <translation>Експорт</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Запази като PNG…</translation>
-    </message>
-    <message>
-        <source>Save as SVG…</source>
-        <translation>Запази като SVG…</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>Копирай в клипборда</translation>
+        <source>No KPIs yet.
+
+Open Goals and choose “Add from catalog…” or “New KPI…”; its chart appears here as soon as it has a figure or a target.</source>
+        <translation>Още няма КПП.
+
+Отворете „Цели“ и изберете „Добави от каталога…“ или „Нов КПП…“; графиката му ще се появи тук, щом има стойност или цел.</translation>
     </message>
     <message>
         <source>All KPIs</source>
@@ -268,10 +264,6 @@
     <message>
         <source>Choose KPIs</source>
         <translation>Избор на КПП</translation>
-    </message>
-    <message>
-        <source>No KPIs yet: add one under Goals to see its chart here.</source>
-        <translation>Още няма КПП: добавете показател в „Цели“, за да видите графиката му тук.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -735,25 +727,6 @@
     <message>
         <source>✖ {error}</source>
         <translation>✖ {error}</translation>
-    </message>
-</context>
-<context>
-    <name>ImageSizeDialog</name>
-    <message>
-        <source>Image size</source>
-        <translation>Размер на изображението</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Ширина:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Височина:</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1842,10 @@
         <translation>Цел от началото на годината</translation>
     </message>
     <message>
+        <source>Off-track side</source>
+        <translation>Страна на изоставане</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Прогноза</translation>
     </message>
@@ -1895,6 +1872,38 @@
     <message>
         <source>Click to open the full chart</source>
         <translation>Щракнете, за да отворите цялата графика</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>Цел {value}</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} пиксела</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Запази като PNG</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>слайд</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчет</translation>
+    </message>
+    <message>
+        <source>As on screen: {size}…</source>
+        <translation>Както на екрана: {size}…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Запази като SVG…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Копирай в клипборда</translation>
     </message>
 </context>
 <context>

@@ -250,16 +250,12 @@
         <translation>Ekspordi</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Salvesta PNG-na…</translation>
-    </message>
-    <message>
-        <source>Save as SVG…</source>
-        <translation>Salvesta SVG-na…</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>Kopeeri lõikelauale</translation>
+        <source>No KPIs yet.
+
+Open Goals and choose “Add from catalog…” or “New KPI…”; its chart appears here as soon as it has a figure or a target.</source>
+        <translation>Näitajaid veel pole.
+
+Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…“; selle graafik ilmub siia, kui sel on väärtus või eesmärk.</translation>
     </message>
     <message>
         <source>All KPIs</source>
@@ -268,10 +264,6 @@
     <message>
         <source>Choose KPIs</source>
         <translation>Vali näitajad</translation>
-    </message>
-    <message>
-        <source>No KPIs yet: add one under Goals to see its chart here.</source>
-        <translation>Näitajaid veel pole: lisa näitaja vaates „Eesmärgid“ ja selle graafik ilmub siia.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -735,25 +727,6 @@
     <message>
         <source>✖ {error}</source>
         <translation>✖ {error}</translation>
-    </message>
-</context>
-<context>
-    <name>ImageSizeDialog</name>
-    <message>
-        <source>Image size</source>
-        <translation>Pildi suurus</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Laius:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Kõrgus:</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1842,10 @@
         <translation>Eesmärk aasta algusest</translation>
     </message>
     <message>
+        <source>Off-track side</source>
+        <translation>Mahajäämuse pool</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognoos</translation>
     </message>
@@ -1895,6 +1872,38 @@
     <message>
         <source>Click to open the full chart</source>
         <translation>Klõpsa, et avada suur graafik</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>Eesmärk {value}</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} pikslit</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Salvesta PNG-na</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>slaid</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>aruanne</translation>
+    </message>
+    <message>
+        <source>As on screen: {size}…</source>
+        <translation>Nagu ekraanil: {size}…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Salvesta SVG-na…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopeeri lõikelauale</translation>
     </message>
 </context>
 <context>

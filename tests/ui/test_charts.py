@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocumentFragment
 
 from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
@@ -16,8 +17,9 @@ from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_target
 from kpidesk.store.kpis import add_kpi, require_kpi
+from kpidesk.store.settings import load_settings, save_settings
 from kpidesk.store.workspace import Workspace
-from kpidesk.ui.charts import ChartPanel
+from kpidesk.ui.charts import ChartPanel, export_menu
 from kpidesk.ui.charts.export import save_png, save_svg
 from kpidesk.ui.charts.kpi_chart import ChartView
 from kpidesk.ui.state import AppState
@@ -136,6 +138,24 @@ def test_target_line_follows_the_target_history_month_by_month(panel: ChartPanel
     assert math.isnan(held[Month(2024, 12)])
 
 
+def test_both_sides_of_the_target_are_shaded(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # higher is better, 10 % tolerance, target 100 from January
+    layers = panel.chart.monthly
+    january = Month(2025, 1).index
+
+    def edges(zone) -> tuple[float, float]:
+        lx, ly = zone.lower.getData()
+        _, uy = zone.upper.getData()
+        at = int(np.flatnonzero(lx == january + 0.5)[0])  # January's right edge
+        return float(ly[at]), float(uy[at])
+
+    assert edges(layers.good)[0] == 100.0
+    assert edges(layers.risk[0]) == (90.0, 100.0)
+    off_lower, off_upper = edges(layers.off[0])
+    assert off_upper == 90.0 and off_lower < 0
+    assert layers.off[0].fill.isVisible() and layers.good.fill.isVisible()
+
+
 def test_ytd_view_reaches_the_rolled_up_value(panel: ChartPanel) -> None:
     panel.show_kpi("Margin")
     panel.set_view(ChartView.YTD)
@@ -213,15 +233,129 @@ def test_clicking_a_wall_cell_opens_its_chart(qtbot, panel: ChartPanel) -> None:
     assert panel.chart.kpi_name == "Wait time"
 
 
-def test_an_empty_workspace_draws_an_empty_chart(qtbot, workspace: Workspace) -> None:
+def test_an_empty_workspace_says_how_to_add_a_kpi(qtbot, workspace: Workspace) -> None:
     state = AppState(workspace)
     try:
         panel = ChartPanel(state)
         qtbot.addWidget(panel)
         panel.show()
-        assert not panel.grab().isNull()
-        assert panel.chart.kpi_name == ""
+        assert panel.stack.currentWidget() is panel.empty
+        assert panel.empty.text().startswith("No KPIs yet.")
+        assert "“New KPI…”" in panel.empty.text() and "Goals" in panel.empty.text()
+        assert panel.empty.alignment() & Qt.AlignmentFlag.AlignCenter
+        assert not panel.export_button.isEnabled() and not panel.wall_button.isEnabled()
         panel.show_wall(True)
-        assert not panel.grab().isNull()
+        assert panel.stack.currentWidget() is panel.empty
+        with state.workspace.transaction() as session:
+            add_kpi(session, KpiDefinition("Revenue", Unit.CURRENCY, currency="EUR"))
+        state.reload_now()
+        qtbot.waitUntil(lambda: panel.chart.kpi_name == "Revenue")
+        assert panel.stack.currentWidget() is panel.chart and panel.export_button.isEnabled()
     finally:
         state.runner.wait()
+
+
+def test_latest_value_and_its_target_are_written_at_the_line_ends(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # August 2025: 140 against the raised target 130
+    ends = panel.chart.monthly.ends
+    assert ends is not None
+    assert ends.value.toPlainText() == "140.00 €"
+    assert ends.target.toPlainText() == "Target 130.00 €"
+    assert ends.value.pos().x() == Month(2025, 8).index and ends.value.pos().y() == 140
+    assert ends.value.isVisible() and ends.target.isVisible()
+    panel.set_view(ChartView.YTD)  # 100 + 110 + 90 + 130 + 120 + 125 + 140 = 815 against
+    ytd = panel.chart.ytd.ends  # 6 × 100 + 2 × 130 = 860 through August
+    assert ytd.value.toPlainText() == "815.00 €"
+    assert ytd.target.toPlainText() == "Target 860.00 €"
+    assert not ends.value.isVisible()
+
+
+def legend_entries(panel: ChartPanel) -> list[str]:
+    text = QTextDocumentFragment.fromHtml(panel.chart.legend.text).toPlainText()
+    return [part.strip() for part in text.split("   ")]  # entries apart by &nbsp;&nbsp;
+
+
+def test_legend_lists_only_what_is_drawn(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")  # a target, a benchmark; months on track and at risk, none off
+    assert legend_entries(panel) == [
+        "━━ ● Actual",
+        "╍╍ Target",
+        "■ Good side",
+        "■ Within tolerance",
+        "■ Off-track side",
+        "━·━ Benchmark",
+        "● On track",
+        "▲ At risk",
+    ]
+    panel.show_kpi("Gain")  # no target, no benchmark: only the actual line and its markers
+    assert legend_entries(panel) == ["━━ ● Actual", "○ No target"]
+    panel.set_view(ChartView.YTD)  # figures in Jan and Feb only: a forecast, no annual goal
+    assert legend_entries(panel) == ["━━ ● Actual, year to date", "··· Forecast", "○ No target"]
+
+
+def test_a_percent_kpis_ticks_show_the_percent_sign(panel: ChartPanel) -> None:
+    panel.show_kpi("Margin")
+    axis = panel.chart.plot.getAxis("left")
+    assert axis.tickStrings([0.0, 2.5, 5.0], 1.0, 2.5) == ["0\u00a0%", "3\u00a0%", "5\u00a0%"]
+    assert axis.tickStrings([4.5, 5.0], 1.0, 0.5) == ["4.5\u00a0%", "5.0\u00a0%"]
+    panel.show_kpi("Revenue")  # euro: the unit is in the axis title, not on every tick
+    assert axis.tickStrings([100.0, 1000.0], 1.0, 900) == ["100", "1,000"]
+    panel.show_wall(True)
+    wall_axis = panel.wall.cells["Margin"].plot.getAxis("left")
+    assert wall_axis.tickStrings([5.0], 1.0, 1.0) == ["5\u00a0%"]
+
+
+def test_year_to_date_shows_one_fiscal_year(panel: ChartPanel, state: AppState) -> None:
+    panel.show_kpi("Revenue")  # latest figure August 2025; "last 12 months" reaches 2024
+    panel.set_view(ChartView.YTD)
+    left, right = panel.chart.plot.getViewBox().viewRange()[0]
+    january, december = Month(2025, 1).index, Month(2025, 12).index
+    assert january - 0.7 < left <= january - 0.5 and december + 0.5 <= right < december + 0.7
+    assert not panel.range_box.isEnabled()
+    with state.workspace.transaction() as session:
+        save_settings(session, replace(load_settings(session), fiscal_start=4))
+    state.reload_now()
+    panel.chart.reset_zoom()  # fiscal year April 2025 to March 2026
+    left, right = panel.chart.plot.getViewBox().viewRange()[0]
+    april, march = Month(2025, 4).index, Month(2026, 3).index
+    assert april - 0.7 < left <= april - 0.5 and march + 0.5 <= right < march + 0.7
+    panel.set_view(ChartView.MONTHLY)
+    assert panel.range_box.isEnabled()
+
+
+def test_forecast_is_drawn_apart_from_the_target(panel: ChartPanel) -> None:
+    panel.show_kpi("Revenue")
+    panel.set_view(ChartView.YTD)
+    forecast = panel.chart.ytd.forecast.opts["pen"]
+    target = panel.chart.ytd.target.opts["pen"]
+    assert forecast.color().name() == "#0b7f86" and target.color().name() == "#30343b"
+    assert forecast.dashPattern() == [0.6, 1.6] and target.style() is Qt.PenStyle.DashLine
+    assert "··· Forecast" in legend_entries(panel)
+
+
+def test_export_is_one_step_named_after_the_kpi_in_the_last_folder(
+    panel: ChartPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+    out = tmp_path / "reports"
+    out.mkdir()
+
+    def save_dialog(_parent, _title, suggestion: str, _kinds) -> tuple[str, str]:
+        offered.append(suggestion)
+        return str(out / Path(suggestion).stem), ""  # typed without the extension
+
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(export_menu.Path, "home", lambda: tmp_path)
+    panel.show_kpi("Wait time")
+    png_menu = panel.export_button.menu().actions()[0].menu()
+    texts = [action.text() for action in png_menu.actions()]
+    assert texts[:2] == ["1920 × 1080 px (slide)…", "1200 × 800 px (report)…"]
+    png_menu.actions()[0].trigger()
+    assert offered == [str(tmp_path / "Wait time.png")]
+    image = QImage(str(out / "Wait time.png"))
+    assert (image.width(), image.height()) == (1920, 1080)
+    panel.show_kpi("Revenue")
+    panel.export_svg()
+    assert offered[1] == str(out / "Revenue.svg")  # the folder of the last export
+    assert (out / "Revenue.svg").stat().st_size > 0
+    assert export_menu.file_stem('Cash / bank: "EUR"') == "Cash - bank- -EUR"

@@ -15,7 +15,12 @@ from kpidesk.domain.progress import Status, status
 from kpidesk.domain.scorecard import Figure, Scorecard
 from kpidesk.domain.targets import TargetChange, TargetKind
 from kpidesk.ui.charts.axes import MonthAxis
-from kpidesk.ui.charts.chart_data import broken_at_years, status_bands, step_line
+from kpidesk.ui.charts.chart_data import (
+    broken_at_years,
+    off_track_bands,
+    status_bands,
+    step_line,
+)
 from kpidesk.ui.charts.hover import tooltip_text
 
 
@@ -35,6 +40,20 @@ def test_shaded_zones_agree_with_the_domains_status(direction: Direction) -> Non
             assert judged(outer[0] - nudge) is Status.OFF_TRACK
         if direction is not Direction.HIGHER:
             assert judged(outer[1] + nudge) is Status.OFF_TRACK
+
+
+@pytest.mark.parametrize("direction", list(Direction))
+def test_off_track_side_is_shaded_where_the_domain_says_off_track(direction: Direction) -> None:
+    kpi = KpiDefinition("K", Unit.NUMBER, direction, tolerance=10)
+    targets = np.array([50.0, 200.0])
+    bands = off_track_bands(kpi, targets, reach=1000)
+    assert len(bands) == (2 if direction is Direction.RANGE else 1)
+    for i, target in enumerate(targets):
+        for band in bands:
+            inside = (band.lower[i] + band.upper[i]) / 2
+            assert status(inside, target, direction, kpi.tolerance) is Status.OFF_TRACK
+    if direction is Direction.HIGHER:  # below 90 % of 50 is off track, out to the reach
+        assert (bands[0].lower[0], bands[0].upper[0]) == (-950.0, 45.0)
 
 
 def test_step_line_holds_each_month_across_its_width() -> None:

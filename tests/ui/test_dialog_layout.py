@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite
-from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.model import StaleWrite
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
@@ -90,7 +89,6 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "edit KPI": lambda w: KpiEditorDialog([], w.state.snapshot.scorecard.kpis[0], w),
     "target": _target,
     "catalog": lambda w: CatalogPickerDialog([k.name for k in w.state.snapshot.scorecard.kpis]),
-    "image size": lambda w: ImageSizeDialog(QSize(1600, 1000), w),
 }
 
 # What the owner does in a dialog on screen that changes what it shows.

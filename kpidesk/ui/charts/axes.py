@@ -73,12 +73,21 @@ class MonthAxis(pg.AxisItem):
 
 
 class ValueAxis(pg.AxisItem):
-    """Left axis with locale-formatted numbers (`30 000`, `12,5`), no SI prefixes."""
+    """Left axis with locale-formatted numbers (`30 000`, `12,5`), no SI prefixes; a percent
+    KPI's ticks carry the `%` (`40 %`), so a glance at the axis says "share", not "count"."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("left", **kwargs)
         self.enableAutoSIPrefix(False)
+        self.percent = False
+
+    def set_percent(self, percent: bool) -> None:
+        if percent != self.percent:
+            self.percent = percent
+            self.picture = None
+            self.update()
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         decimals = 0 if spacing >= 1 else min(6, max(0, -math.floor(math.log10(spacing))))
-        return [format_number(v * scale, decimals) for v in values]
+        suffix = "\u00a0%" if self.percent else ""
+        return [format_number(v * scale, decimals) + suffix for v in values]

@@ -198,6 +198,20 @@ def status_bands(kpi: KpiDefinition, targets: np.ndarray, reach: float) -> tuple
     return good, risk
 
 
+def off_track_bands(kpi: KpiDefinition, targets: np.ndarray, reach: float) -> list[Band]:
+    """The off-track side(s): beyond the at-risk zone, out to `reach`, so a point that misses
+    shows on red ground at a glance, not on the same white as a month without a target."""
+    margin = np.abs(targets) * kpi.tolerance / 100
+    if kpi.direction is Direction.HIGHER:
+        return [Band(targets - reach, targets - margin)]
+    if kpi.direction is Direction.LOWER:
+        return [Band(targets + margin, targets + reach)]
+    return [
+        Band(targets - reach, targets - 2 * margin),
+        Band(targets + 2 * margin, targets + reach),
+    ]
+
+
 def step_line(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A step line: each month's value held flat across its whole width (x ± 0.5), with NaN
     where a month has none, so the line follows the target history month by month."""

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from kpidesk.domain.kpi import Direction, KpiDefinition
+from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
+    MonthlySeries,
     RangePreset,
+    YtdSeries,
     chart_span,
     monthly_series,
     preset_window,
@@ -46,46 +50,68 @@ def direction_text(kpi: KpiDefinition) -> str:
     }[kpi.direction]
 
 
-def legend_html(kpi: KpiDefinition, view: ChartView) -> str:
-    """The legend as one line of rich text: line styles, shading and marker shapes."""
-    entries = []
-    if view is ChartView.MONTHLY:
-        entries += [
-            look.swatch(look.ACTUAL, "━━ ●") + " " + QCoreApplication.translate("charts", "Actual"),
-            look.swatch(look.TARGET, "╍╍") + " " + QCoreApplication.translate("charts", "Target"),
-            look.swatch(look.on_white(look.GOOD_FILL), "■")
-            + " "
-            + (
-                QCoreApplication.translate("charts", "Good range")
-                if kpi.direction is Direction.RANGE
-                else QCoreApplication.translate("charts", "Good side")
-            ),
-            look.swatch(look.on_white(look.RISK_FILL), "■")
-            + " "
-            + QCoreApplication.translate("charts", "Within tolerance"),
-        ]
-        if kpi.benchmark is not None:
-            entries.append(
-                look.swatch(look.BENCHMARK, "━·━")
-                + " "
-                + QCoreApplication.translate("charts", "Benchmark")
+def _entry(colour: QColor, glyph: str, text: str) -> str:
+    return look.swatch(colour, glyph) + " " + text
+
+
+def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | YtdSeries) -> str:
+    """The legend as one line of rich text, naming only what the chart draws: no "Target"
+    without a target, no shading without a target to shade around, no status never met."""
+    aimed = bool(np.isfinite(series.targets).any())
+    monthly = view is ChartView.MONTHLY
+    entries = [
+        _entry(
+            look.ACTUAL,
+            "━━ ●",
+            QCoreApplication.translate("charts", "Actual")
+            if monthly
+            else QCoreApplication.translate("charts", "Actual, year to date"),
+        )
+    ]
+    if aimed:
+        entries.append(
+            _entry(
+                look.TARGET,
+                "╍╍",
+                QCoreApplication.translate("charts", "Target")
+                if monthly
+                else QCoreApplication.translate("charts", "Target, year to date"),
             )
-    else:
-        entries += [
-            look.swatch(look.ACTUAL, "━━ ●")
-            + " "
-            + QCoreApplication.translate("charts", "Actual, year to date"),
-            look.swatch(look.TARGET, "╍╍")
-            + " "
-            + QCoreApplication.translate("charts", "Target, year to date"),
-            look.swatch(look.FORECAST, "┈┈")
-            + " "
-            + QCoreApplication.translate("charts", "Forecast"),
-            look.swatch(look.GOAL, "★") + " " + QCoreApplication.translate("charts", "Annual goal"),
-        ]
+        )
+        good = (
+            QCoreApplication.translate("charts", "Good range")
+            if kpi.direction is Direction.RANGE
+            else QCoreApplication.translate("charts", "Good side")
+        )
+        entries.append(_entry(look.on_white(look.GOOD_FILL), "■", good))
+        if kpi.tolerance > 0:
+            entries.append(
+                _entry(
+                    look.on_white(look.RISK_FILL),
+                    "■",
+                    QCoreApplication.translate("charts", "Within tolerance"),
+                )
+            )
+        off = QCoreApplication.translate("charts", "Off-track side")
+        entries.append(_entry(look.on_white(look.OFF_FILL), "■", off))
+    if monthly and kpi.benchmark is not None:
+        entries.append(
+            _entry(look.BENCHMARK, "━·━", QCoreApplication.translate("charts", "Benchmark"))
+        )
+    if isinstance(series, YtdSeries):
+        if series.forecast.size:
+            entries.append(
+                _entry(look.FORECAST, "···", QCoreApplication.translate("charts", "Forecast"))
+            )
+        if series.goals.size:
+            entries.append(
+                _entry(look.GOAL, "★", QCoreApplication.translate("charts", "Annual goal"))
+            )
+    met = {s for s, v in zip(series.statuses, series.values, strict=True) if np.isfinite(v)}
     for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
-        status_ = status_look(status)
-        entries.append(look.swatch(status_.colour, status_.symbol) + " " + status_.label)
+        if status in met:
+            status_ = status_look(status)
+            entries.append(_entry(status_.colour, status_.symbol, status_.label))
     return "&nbsp;&nbsp; ".join(entries)
 
 
@@ -97,8 +123,9 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
         self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
+        self.value_axis = ValueAxis()
         self.plot: pg.PlotItem = self.addPlot(
-            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": ValueAxis()}
+            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
         )
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -133,13 +160,13 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self._draw()
         self.reset_zoom()
 
-    def show_empty(self, message: str) -> None:
-        """No KPI to show: hide every curve and say why."""
+    def show_empty(self) -> None:
+        """No KPI to show: hide every curve (the panel puts its own message in front)."""
         self.kpi_name = ""
         self.monthly.set_visible(False)
         self.ytd.set_visible(False)
         self._months = set()
-        self.title.setText(message)
+        self.title.setText("")
         self.legend.setText("")
         self.plot.setLabel("left", "")
 
@@ -150,12 +177,18 @@ class KpiChart(pg.GraphicsLayoutWidget):
             self._draw()
 
     def reset_zoom(self) -> None:
-        """Back to the range preset, with the y axis fitted to what is visible."""
+        """Back to the range preset, with the y axis fitted to what is visible.
+
+        Year to date restarts at every fiscal year's start, so the YTD view shows one fiscal
+        year (the one the preset ends in) from its first month to its last; a range across a
+        year's start would put two unrelated running totals side by side.
+        """
         if self.scorecard is None or not self.kpi_name:
             return
         first, last = preset_window(self.scorecard, self.kpi_name, self.preset)
         if self.view is ChartView.YTD:
-            last = max(last, last.fiscal_months(self.scorecard.fiscal_start)[-1])
+            year = last.fiscal_months(self.scorecard.fiscal_start)
+            first, last = year[0], year[-1]
         self.plot.setXRange(first.index - 0.5, last.index + 0.5, padding=0.01)
         self.plot.enableAutoRange(axis="y")
 
@@ -176,19 +209,20 @@ class KpiChart(pg.GraphicsLayoutWidget):
         kpi = scorecard.kpi(name)
         first, last = chart_span(scorecard, name)
         monthly = self.view is ChartView.MONTHLY
+        series: MonthlySeries | YtdSeries
         if monthly:
             series = monthly_series(scorecard, name, first, last)
             self.monthly.update(kpi, series)
         else:
-            ytd = ytd_series(scorecard, name, first, last)
-            self.ytd.update(kpi, ytd, scorecard.fiscal_start)
+            series = ytd_series(scorecard, name, first, last)
+            self.ytd.update(kpi, series, scorecard.fiscal_start)
         self.monthly.set_visible(monthly)
         self.ytd.set_visible(not monthly)
-        self._months = {m.index for m in (series.months if monthly else ytd.months)}
+        self._months = {m.index for m in series.months}
         self.plot.getViewBox().setLimits(xMin=first.index - 6, xMax=last.index + 6)
-        self._label(kpi)
+        self._label(kpi, series)
 
-    def _label(self, kpi: KpiDefinition) -> None:
+    def _label(self, kpi: KpiDefinition, series: MonthlySeries | YtdSeries) -> None:
         suffix = unit_suffix(kpi)
         view_name = (
             QCoreApplication.translate("charts", "month by month")
@@ -196,7 +230,8 @@ class KpiChart(pg.GraphicsLayoutWidget):
             else QCoreApplication.translate("charts", "year to date")
         )
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
-        self.legend.setText(legend_html(kpi, self.view))
+        self.legend.setText(legend_html(kpi, self.view, series))
+        self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         text = f"{kpi.name} ({suffix})" if suffix else kpi.name
         self.plot.setLabel("left", text, color="#30343b")
 

@@ -18,9 +18,11 @@ from kpidesk.ui.charts.chart_data import (
     MonthlySeries,
     YtdSeries,
     broken_at_years,
+    off_track_bands,
     status_bands,
     step_line,
 )
+from kpidesk.ui.charts.end_labels import EndLabels
 from kpidesk.ui.formatting import format_value
 
 
@@ -68,6 +70,7 @@ class MonthlyLayers:
     def __init__(self, plot: pg.PlotItem, compact: bool = False) -> None:
         self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=True)
         self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=True) for _ in range(2)]
+        self.off = [_Zone(plot, look.OFF_FILL, -40, stepped=True) for _ in range(2)]
         self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen(1.4 if compact else 2))
         self.target.setZValue(5)
         self.actual = pg.PlotDataItem(
@@ -88,8 +91,13 @@ class MonthlyLayers:
         for item in (self.target, self.actual, self.markers):
             plot.addItem(item)
         plot.addItem(self.benchmark, ignoreBounds=True)
-        self._items = [self.good.fill, *(z.fill for z in self.risk), self.target, self.actual]
+        self._items = [self.good.fill, *(z.fill for z in self.risk + self.off)]
+        self._items += [self.target, self.actual]
         self._items += [self.markers, self.benchmark]
+        self.ends: EndLabels | None = None
+        if not compact:
+            self.ends = EndLabels(plot)
+            self._items += self.ends.items()
         self._benchmark_on = False
         self._shown = True
 
@@ -100,12 +108,17 @@ class MonthlyLayers:
         self.target.setData(sx, sy)
         mx, my, statuses = _finite(x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
-        good, risks = status_bands(kpi, series.targets, _reach(series.values, series.targets))
+        if self.ends is not None:
+            self.ends.update(kpi, x, series.values, series.targets)
+        reach = _reach(series.values, series.targets)
+        good, risks = status_bands(kpi, series.targets, reach)
+        offs = off_track_bands(kpi, series.targets, reach)
         self.good.set_edges(x, good.lower, good.upper)
-        for zone in self.risk:
-            zone.clear()
-        for zone, band in zip(self.risk, risks, strict=False):
-            zone.set_edges(x, band.lower, band.upper)
+        for zones, bands in ((self.risk, risks), (self.off, offs)):
+            for zone in zones:
+                zone.clear()
+            for zone, band in zip(zones, bands, strict=False):
+                zone.set_edges(x, band.lower, band.upper)
         self._benchmark_on = kpi.benchmark is not None
         if kpi.benchmark is not None:
             self.benchmark.setPos(kpi.benchmark)
@@ -129,6 +142,7 @@ class YtdLayers:
     def __init__(self, plot: pg.PlotItem) -> None:
         self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=False)
         self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=False) for _ in range(2)]
+        self.off = [_Zone(plot, look.OFF_FILL, -40, stepped=False) for _ in range(2)]
         self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen())
         self.target.setZValue(5)
         self.actual = pg.PlotDataItem(connect="finite", pen=look.actual_pen())
@@ -147,24 +161,30 @@ class YtdLayers:
         for item in self._items:
             plot.addItem(item)
         plot.addItem(self.goal_label, ignoreBounds=True)
-        self._items += [self.goal_label, self.good.fill, *(z.fill for z in self.risk)]
+        self._items += [self.goal_label, self.good.fill, *(z.fill for z in self.risk + self.off)]
+        self.ends = EndLabels(plot)
+        self._items += self.ends.items()
 
     def update(self, kpi: KpiDefinition, series: YtdSeries, fiscal_start: int) -> None:
         self.actual.setData(*broken_at_years(series.months, series.values, fiscal_start))
         self.target.setData(*broken_at_years(series.months, series.targets, fiscal_start))
-        good, risks = status_bands(kpi, series.targets, _reach(series.values, series.targets))
+        reach = _reach(series.values, series.targets)
+        good, risks = status_bands(kpi, series.targets, reach)
+        offs = off_track_bands(kpi, series.targets, reach)
 
         def broken(edge: np.ndarray) -> np.ndarray:
             return broken_at_years(series.months, edge, fiscal_start)[1]
 
         x = broken_at_years(series.months, series.targets, fiscal_start)[0]
         self.good.set_edges(x, broken(good.lower), broken(good.upper))
-        for zone in self.risk:
-            zone.clear()
-        for zone, band in zip(self.risk, risks, strict=False):
-            zone.set_edges(x, broken(band.lower), broken(band.upper))
+        for zones, bands in ((self.risk, risks), (self.off, offs)):
+            for zone in zones:
+                zone.clear()
+            for zone, band in zip(zones, bands, strict=False):
+                zone.set_edges(x, broken(band.lower), broken(band.upper))
         mx, my, statuses = _finite(series.x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
+        self.ends.update(kpi, series.x, series.values, series.targets)
         self.forecast.setData(series.forecast_x, series.forecast)
         self.goals.setData(series.goal_x, series.goals)
         if series.goals.size:

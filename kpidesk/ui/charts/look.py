@@ -20,10 +20,13 @@ ACTUAL = QColor("#1f4e9c")
 """Deep blue: stands apart from the green/orange/red status markers and the grey target."""
 TARGET = QColor("#30343b")
 BENCHMARK = QColor("#7a3e9d")
-FORECAST = QColor("#1f4e9c")
+FORECAST = QColor("#0b7f86")
+"""Teal: told apart from the grey dashed target and the blue actual it continues."""
 GOAL = QColor("#30343b")
 GOOD_FILL = QColor(27, 127, 75, 34)
 RISK_FILL = QColor(230, 159, 0, 60)
+OFF_FILL = QColor(192, 57, 43, 26)
+"""Faint red: the off-track side is marked without drowning the lines drawn over it."""
 HOVER = QColor(0, 0, 0, 60)
 
 _SHAPES = {
@@ -46,8 +49,10 @@ def target_pen(width: float = 2.0) -> QPen:
 
 
 def forecast_pen() -> QPen:
-    pen = pg.mkPen(FORECAST, width=2.4)
-    pen.setStyle(Qt.PenStyle.DotLine)
+    """Short dots, where the target has long dashes: the two lines often run side by side."""
+    pen = pg.mkPen(FORECAST, width=2.6)
+    pen.setDashPattern([0.6, 1.6])
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.charts.chart_data import RangePreset
 from kpidesk.ui.charts.export import copy_image, save_png, save_svg
+from kpidesk.ui.charts.export_menu import ask_path, fill_menu
 from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
-from kpidesk.ui.charts.size_dialog import ImageSizeDialog
 from kpidesk.ui.charts.wall import ChartWall
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.messages import error_text
@@ -50,9 +49,14 @@ class ChartPanel(QWidget):
         self.chart = KpiChart(self)
         self.wall = ChartWall(state, self)
         self.wall.kpiActivated.connect(self.show_kpi)
+        self.empty = QLabel(self._empty_text(), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chart)
         self.stack.addWidget(self.wall)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_controls())
@@ -62,7 +66,7 @@ class ChartPanel(QWidget):
         if self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.show_empty(self._empty_text())
+            self._show_empty()
 
     # --- controls -----------------------------------------------------------------------
     def _build_controls(self) -> FlowLayout:
@@ -78,7 +82,7 @@ class ChartPanel(QWidget):
         self.view_box.addItem(self.tr("Month by month"), ChartView.MONTHLY)
         self.view_box.addItem(self.tr("Year to date"), ChartView.YTD)
         self.view_box.activated.connect(
-            lambda i: self.chart.set_view(ChartView(self.view_box.itemData(i)))
+            lambda i: self.set_view(ChartView(self.view_box.itemData(i)))
         )
         self.range_box = QComboBox(self)
         self.range_box.setAccessibleName(self.tr("Range"))
@@ -98,9 +102,7 @@ class ChartPanel(QWidget):
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Save as PNG…"), self._export_png)
-        menu.addAction(self.tr("Save as SVG…"), self._export_svg)
-        menu.addAction(self.tr("Copy to clipboard"), self._copy)
+        fill_menu(menu, self._screen_size, self.export_png, self.export_svg, self._copy)
         self.export_button.setMenu(menu)
         self.wall_button = QToolButton(self)
         self.wall_button.setText(self.tr("All KPIs"))
@@ -140,7 +142,26 @@ class ChartPanel(QWidget):
             action.setChecked(name in chosen)
 
     def _empty_text(self) -> str:
-        return self.tr("No KPIs yet: add one under Goals to see its chart here.")
+        return self.tr(
+            "No KPIs yet.\n\nOpen Goals and choose “Add from catalog…” or “New KPI…”;"
+            " its chart appears here as soon as it has a figure or a target."
+        )
+
+    def _show_empty(self) -> None:
+        """A workspace without KPIs gets a sentence saying how to add one, not blank axes."""
+        self.chart.show_empty()
+        self.stack.setCurrentWidget(self.empty)
+        self._set_controls_enabled(False)
+
+    def _set_controls_enabled(self, on: bool) -> None:
+        wall = self._on_wall()
+        buttons: tuple[QWidget, ...] = (self.export_button, self.wall_button)
+        for widget in buttons:
+            widget.setEnabled(on)
+        for widget in (self.kpi_box, self.view_box, self.reset_button):
+            widget.setEnabled(on and not wall)
+        # Year to date always spans one fiscal year: the range choice is for month by month.
+        self.range_box.setEnabled(on and (wall or self.chart.view is ChartView.MONTHLY))
 
     # --- public -------------------------------------------------------------------------
     def show_kpi(self, name: str) -> None:
@@ -151,19 +172,23 @@ class ChartPanel(QWidget):
         if index >= 0:
             self.kpi_box.setCurrentIndex(index)
         self.wall_button.setChecked(False)
+        self.stack.setCurrentWidget(self.chart)
+        self._set_controls_enabled(True)
         self.chart.show_kpi(scorecard, kpi.name)
         self.kpiShown.emit(kpi.name)
 
     def show_wall(self, on: bool = True) -> None:
         self.wall_button.setChecked(on)
+        if not self.kpi_box.count():
+            return
         self.stack.setCurrentWidget(self.wall if on else self.chart)
         self.choose_button.setVisible(on)
-        for widget in (self.kpi_box, self.view_box, self.reset_button):
-            widget.setEnabled(not on)
+        self._set_controls_enabled(True)
 
     def set_view(self, view: ChartView) -> None:
         self.view_box.setCurrentIndex(self.view_box.findData(view))
         self.chart.set_view(view)
+        self._set_controls_enabled(bool(self.kpi_box.count()))
 
     def set_preset(self, preset: RangePreset) -> None:
         self.range_box.setCurrentIndex(self.range_box.findData(preset))
@@ -185,7 +210,7 @@ class ChartPanel(QWidget):
         elif self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:
-            self.chart.show_empty(self._empty_text())
+            self._show_empty()
 
     def _known(self, name: str) -> bool:
         return self.kpi_box.findData(name) >= 0
@@ -194,28 +219,38 @@ class ChartPanel(QWidget):
         chosen = [a.text() for a in self.choose_menu.actions() if a.isChecked()]
         self.wall.set_selection(chosen)
 
-    def _export_size(self) -> QSize | None:
-        dialog = ImageSizeDialog(QSize(1600, 1000), self)
-        return dialog.chosen_size() if dialog.exec() else None
+    def _export_name(self) -> str:
+        return self.tr("All KPIs") if self._on_wall() else self.chart.kpi_name
 
-    def _export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as PNG"), "chart.png", self.tr("PNG image (*.png)")
-        )
-        size = self._export_size() if path else None
-        if size is not None:
-            self._guarded(lambda: save_png(self.export_layout(), Path(path), *size.toTuple()))
+    def _screen_size(self) -> QSize:
+        """The shown chart's size, doubled so the image stays sharp on a slide."""
+        view = self.wall if self._on_wall() else self.chart
+        return QSize(view.width() * 2, view.height() * 2)
 
-    def _export_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as SVG"), "chart.svg", self.tr("SVG image (*.svg)")
+    def export_png(self, size: QSize) -> None:
+        path = ask_path(
+            self,
+            self._export_name(),
+            "png",
+            self.tr("Save chart as PNG"),
+            self.tr("PNG image (*.png)"),
         )
-        if path:
-            self._guarded(lambda: save_svg(self.export_layout(), Path(path)))
+        if path is not None:
+            self._guarded(lambda: save_png(self.export_layout(), path, *size.toTuple()))
+
+    def export_svg(self) -> None:
+        path = ask_path(
+            self,
+            self._export_name(),
+            "svg",
+            self.tr("Save chart as SVG"),
+            self.tr("SVG image (*.svg)"),
+        )
+        if path is not None:
+            self._guarded(lambda: save_svg(self.export_layout(), path))
 
     def _copy(self) -> None:
-        view = self.wall if self._on_wall() else self.chart
-        copy_image(self.export_layout(), view.width() * 2, view.height() * 2)
+        copy_image(self.export_layout(), *self._screen_size().toTuple())
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:

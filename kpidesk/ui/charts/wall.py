@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from kpidesk.domain.kpi import Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
@@ -42,7 +43,8 @@ class WallCell:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.plot = pg.PlotItem(axisItems={"bottom": MonthAxis(), "left": ValueAxis()})
+        self.value_axis = ValueAxis()
+        self.plot = pg.PlotItem(axisItems={"bottom": MonthAxis(), "left": self.value_axis})
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
@@ -65,6 +67,7 @@ class WallCell:
         ]
         look = status_look(measured[-1]) if measured else None
         mark = f'<span style="color:{look.colour.name()}">{look.symbol}</span> ' if look else ""
+        self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
         unit = f" ({suffix})" if suffix else ""
         self.plot.setTitle(f"{mark}{kpi.name}{unit}", color="#1d1f23", size="10pt")
