@@ -300,7 +300,8 @@ class DashboardView(QWidget):
         name = self.current_kpi()
         scorecard = self.state.snapshot.scorecard
         if name is None or not self._rows:
-            self.chart.show_empty(self.tr("Select a KPI to see its chart."))
+            self.chart.show_empty()
+            self.chart.title.setText(self.tr("Select a KPI to see its chart."))
         elif name == self.chart.kpi_name and self.chart.scorecard is scorecard:
             return
         elif name == self.chart.kpi_name:
