@@ -9,6 +9,7 @@ until it reaches that.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 MIN_CONTRAST = 4.5
 
@@ -51,3 +52,14 @@ def hint_colour(palette: QPalette) -> QColor:
         if contrast(colour, background) >= MIN_CONTRAST:
             return colour
     return text
+
+
+def hint_label(text: str) -> QLabel:
+    """A label of hint text (how to do something, not data), greyed as far as it still reads
+    at `MIN_CONTRAST`; a style sheet colour would override the palette set here."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
+    label.setPalette(palette)
+    return label

@@ -2,6 +2,7 @@
 
 The ratio is computed here from the sRGB formula, not by the product's own function."""
 
+import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from kpidesk.ui.main_window import MainWindow
@@ -18,10 +19,11 @@ def _ratio(one: QColor, other: QColor) -> float:
     return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
 
-def test_the_hint_colour_drawn_is_readable(window: MainWindow) -> None:
+@pytest.mark.parametrize("view", ["data_entry", "dashboard"])
+def test_the_hint_colour_drawn_is_readable(window: MainWindow, view: str) -> None:
     """The text's strongest pixel as drawn (a style sheet would override any palette)."""
-    window.show_view("data_entry")
-    hint = window.data_entry.hint
+    window.show_view(view)
+    hint = window.data_entry.hint if view == "data_entry" else window.dashboard.pin_hint
     image = hint.grab().toImage()
     background = hint.palette().color(QPalette.ColorRole.Window)
     pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.model import (
@@ -153,10 +154,9 @@ class DashboardView(QWidget):
 
         self.tiles = TileRow()
         self.tiles.kpiClicked.connect(self.select_kpi)
-        self.pin_hint = QLabel(
+        self.pin_hint = hint_label(
             self.tr("Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.")
         )
-        self.pin_hint.setStyleSheet("color: palette(placeholder-text)")
         self.chart: KpiChart | None = None
         """Made once the table has first painted (`_build_chart`): pyqtgraph takes most of a
         second to import, which the owner's first look at the table should not wait for."""

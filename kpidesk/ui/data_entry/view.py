@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.store.figures import CellWrite
 from kpidesk.store.loading import Snapshot
-from kpidesk.ui.contrast import hint_colour
+from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
 from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
@@ -111,15 +110,11 @@ class DataEntryView(QWidget):
         following.setToolTip(self.tr("Next year"))
         previous.clicked.connect(lambda: self._step_year(-1))
         following.clicked.connect(lambda: self._step_year(1))
-        self.hint = hint = QLabel(
+        self.hint = hint = hint_label(
             self.tr(
                 "Type a figure and press Enter. Delete clears. Right-click for notes and history."
             )
         )
-        hint.setWordWrap(True)
-        palette = hint.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
-        hint.setPalette(palette)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fiscal year:")))
         top.addWidget(previous)
