@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
@@ -19,6 +17,7 @@ from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.state import AppState
 
 from .conftest import settle
+from .test_data_entry import type_into
 
 
 def stored_kpis(workspace: Workspace) -> list[tuple[int, str, str, bool, str]]:
@@ -79,14 +78,7 @@ def test_an_undo_the_workspace_refuses_says_why_and_leaves_the_stack(
     grid = window.data_entry.model
     row = [k.name for k in grid.kpis].index("Revenue")
     index = grid.index(row, grid.months.index(month))
-    table = window.data_entry.table
-    table.setCurrentIndex(index)
-    table.edit(index)
-    editor = table.findChild(QLineEdit)
-    assert editor is not None
-    editor.selectAll()
-    qtbot.keyClicks(editor, "500")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_into(qtbot, window, index, "500")
     qtbot.waitUntil(lambda: window.state.undo_stack.count() == 1)
     settle(qtbot, window.state)
     other = open_workspace(window.state.workspace.path)
