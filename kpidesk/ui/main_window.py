@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy.setText(self.tr("Saving…") if busy else "")
         )
         self._on_snapshot(state.snapshot)
-        self.resize(1280, 800)
+        self.resize(_first_size(self))
         geometry = ui_settings.GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -362,3 +363,11 @@ class MainWindow(QMainWindow):
         ui_settings.LAST_VIEW.set(self.current_view())
         self.state.close()
         super().closeEvent(event)
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1280×800 the first time, but never larger than the screen's free area: on a 1024×700
+    screen the window must fit it, not hang over its edge with the last columns cut."""
+    wanted = QSize(1280, 800)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return wanted if screen is None else wanted.boundedTo(screen.availableGeometry().size())

@@ -134,3 +134,14 @@ def test_a_large_dashboard_is_computed_off_the_gui_thread(qtbot, workspace):
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 80, timeout=5000)
     assert view.selected_month() == Month(2025, 6)
     state.runner.wait()
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(qtbot, demo_workspace):
+    """1280×800 is wanted, but a smaller screen's free area bounds it (offscreen: 800×800)."""
+    state = AppState(demo_workspace)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert (free.width(), free.height()) == (800, 800)
+    assert (window.width(), window.height()) == (800, 800)
+    state.runner.wait()
