@@ -20,12 +20,20 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure
 from kpidesk.store.errors import StoreError, UndoConflict
 from kpidesk.store.kpi_revisions import replay_kpis
-from kpidesk.store.models import ChangeSet, KpiRecord, Measurement, MeasurementRevision
+from kpidesk.store.segments import replay_segments
+from kpidesk.store.models import (
+    TOTAL_SEGMENT,
+    ChangeSet,
+    KpiRecord,
+    Measurement,
+    MeasurementRevision,
+)
 from kpidesk.store.targets import set_retracted
 
 
 class CellWrite(NamedTuple):
-    """Set (or, with value None, clear) one KPI's figure for one month.
+    """Set (or, with value None, clear) one KPI's figure for one month, of one segment or
+    (`segment_id` 0) of the business as a whole.
 
     `note` None keeps the cell's note; `currency` None means the KPI's currency for that month.
     """
@@ -35,11 +43,15 @@ class CellWrite(NamedTuple):
     value: float | None
     note: str | None = None
     currency: str | None = None
+    segment_id: int = TOTAL_SEGMENT
 
 
-CellWriteFields = tuple[int, Month, float | None, str | None, str | None]
-"""A `CellWrite`'s five fields as a plain tuple, which `write_figures` takes as well: an import
+CellWriteFields = tuple[int, Month, float | None, str | None, str | None, int]
+"""A `CellWrite`'s six fields as a plain tuple, which `write_figures` takes as well: an import
 of a hundred thousand figures builds them without a Python call each."""
+
+CellKey = tuple[int, int, str]
+"""A stored cell: KPI id, segment id, month as `YYYY-MM`."""
 
 
 class CellState(NamedTuple):
@@ -77,12 +89,12 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
     _refuse_unknown(kpi_ids, currencies)
     current = _current_cells(session, kpi_ids)
     month_texts: dict[Month, str] = {}
-    targets: dict[tuple[int, str], tuple[float | None, str | None, str]] = {}
-    for kpi_id, month, value, note, currency in writes:
+    targets: dict[CellKey, tuple[float | None, str | None, str]] = {}
+    for kpi_id, month, value, note, currency, segment_id in writes:
         text = month_texts.get(month)
         if text is None:
             text = month_texts[month] = str(month)
-        key = (kpi_id, text)
+        key = (kpi_id, segment_id, text)
         if value is None:
             targets[key] = _EMPTY
             continue
@@ -93,9 +105,9 @@ def write_figures(session: Session, change: ChangeSet, writes: Iterable[CellWrit
         targets[key] = (float(value), currency, note)
     change_id = change.id
     new = [
-        (k, m, *state, change_id)
-        for (k, m), state in targets.items()
-        if (k, m) not in current and state[0] is not None
+        (*key, *state, change_id)
+        for key, state in targets.items()
+        if key not in current and state[0] is not None
     ]
     changed = {
         key: CellState(*state)
@@ -124,8 +136,8 @@ def _insert_new_cells(session: Session, rows: Sequence[tuple[object, ...]]) -> N
         return
     _insert_many(session, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)
     revisions = [
-        (change_id, kpi_id, month, value, currency, note)
-        for kpi_id, month, value, currency, note, change_id in rows
+        (change_id, kpi_id, segment_id, month, value, currency, note)
+        for kpi_id, segment_id, month, value, currency, note, change_id in rows
     ]
     _insert_many(session, MeasurementRevision.__table__, _NEW_REVISION_COLUMNS, revisions)
 
@@ -137,9 +149,10 @@ def _kpi_currencies(session: Session, kpi_ids: set[int]) -> dict[int, str | None
     return {kpi_id: currency for kpi_id, currency in rows}
 
 
-def _cells_query() -> Select[int, str, float, str | None, str]:
+def _cells_query() -> Select[int, int, str, float, str | None, str]:
     return select(
         Measurement.kpi_id,
+        Measurement.segment_id,
         Measurement.month,
         Measurement.value,
         Measurement.currency,
@@ -147,14 +160,15 @@ def _cells_query() -> Select[int, str, float, str | None, str]:
     )
 
 
-def _current_cells(session: Session, kpi_ids: set[int]) -> dict[tuple[int, str], CellState]:
+def _current_cells(session: Session, kpi_ids: set[int]) -> dict[CellKey, CellState]:
     query = _cells_query().where(Measurement.kpi_id.in_(kpi_ids))
-    return {(k, m): CellState(v, c, n or "") for k, m, v, c, n in session.execute(query)}
+    return {(k, g, m): CellState(v, c, n or "") for k, g, m, v, c, n in session.execute(query)}
 
 
 _REVISION_COLUMNS = (
     "change_id",
     "kpi_id",
+    "segment_id",
     "month",
     "old_value",
     "old_currency",
@@ -163,40 +177,53 @@ _REVISION_COLUMNS = (
     "new_currency",
     "new_note",
 )
-_MEASUREMENT_COLUMNS = ("kpi_id", "month", "value", "currency", "note", "change_id")
-_NEW_REVISION_COLUMNS = ("change_id", "kpi_id", "month", "new_value", "new_currency", "new_note")
+_MEASUREMENT_COLUMNS = (
+    "kpi_id",
+    "segment_id",
+    "month",
+    "value",
+    "currency",
+    "note",
+    "change_id",
+)
+_NEW_REVISION_COLUMNS = (
+    "change_id",
+    "kpi_id",
+    "segment_id",
+    "month",
+    "new_value",
+    "new_currency",
+    "new_note",
+)
 
 
 def _record_revisions(
     session: Session,
     change_id: int,
-    changed: dict[tuple[int, str], CellState],
-    current: dict[tuple[int, str], CellState],
+    changed: dict[CellKey, CellState],
+    current: dict[CellKey, CellState],
 ) -> None:
-    rows = [
-        (change_id, kpi_id, month, *current.get((kpi_id, month), _EMPTY), *after)
-        for (kpi_id, month), after in changed.items()
-    ]
+    rows = [(change_id, *key, *current.get(key, _EMPTY), *after) for key, after in changed.items()]
     _insert_many(session, MeasurementRevision.__table__, _REVISION_COLUMNS, rows)
 
 
 def _set_cells(
     session: Session,
     change_id: int,
-    cells: dict[tuple[int, str], CellState],
-    current: dict[tuple[int, str], CellState],
+    cells: dict[CellKey, CellState],
+    current: dict[CellKey, CellState],
 ) -> None:
     inserts, updates, deletes = [], [], []
-    for (kpi_id, month), state in cells.items():
-        exists = current.get((kpi_id, month), _EMPTY).value is not None
+    for (kpi_id, segment_id, month), state in cells.items():
+        exists = current.get((kpi_id, segment_id, month), _EMPTY).value is not None
+        cell = {"k": kpi_id, "g": segment_id, "m": month}
         if state.value is None:
             if exists:
-                deletes.append({"k": kpi_id, "m": month})
+                deletes.append(cell)
         elif exists:
             updates.append(
                 {
-                    "k": kpi_id,
-                    "m": month,
+                    **cell,
                     "v": state.value,
                     "c": state.currency,
                     "n": state.note,
@@ -204,10 +231,16 @@ def _set_cells(
                 }
             )
         else:
-            inserts.append((kpi_id, month, state.value, state.currency, state.note, change_id))
+            inserts.append(
+                (kpi_id, segment_id, month, state.value, state.currency, state.note, change_id)
+            )
     _insert_many(session, Measurement.__table__, _MEASUREMENT_COLUMNS, inserts)
     table = Measurement.__table__
-    same_cell = (table.c.kpi_id == bindparam("k"), table.c.month == bindparam("m"))
+    same_cell = (
+        table.c.kpi_id == bindparam("k"),
+        table.c.segment_id == bindparam("g"),
+        table.c.month == bindparam("m"),
+    )
     if updates:
         session.execute(
             update(table)
@@ -274,12 +307,12 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
         )
     revisions = change.revisions
     current = _current_cells(session, {r.kpi_id for r in revisions})
-    wanted: dict[tuple[int, str], CellState] = {}
+    wanted: dict[CellKey, CellState] = {}
     for revision in reversed(revisions):
         old = CellState(revision.old_value, revision.old_currency, revision.old_note or "")
         new = CellState(revision.new_value, revision.new_currency, revision.new_note or "")
         expected, restored = (new, old) if undo else (old, new)
-        key = (revision.kpi_id, revision.month)
+        key = (revision.kpi_id, revision.segment_id, revision.month)
         if current.get(key, _EMPTY) != expected:
             raise UndoConflict(
                 message(
@@ -294,6 +327,7 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
         wanted[key] = restored
     _set_cells(session, change.id, wanted, current)
     replay_kpis(session, change, undo)
+    replay_segments(session, change, undo)
     set_retracted(session, change, datetime.now() if undo else None)
     change.undone_at = datetime.now() if undo else None
     return len(wanted)
@@ -302,24 +336,50 @@ def _replay(session: Session, change_id: int, undo: bool) -> int:
 def load_figures(
     session: Session, kpi_ids: Collection[int] | None = None
 ) -> dict[int, dict[Month, Figure]]:
-    """Every current figure (or those of `kpi_ids`), by KPI id and month."""
+    """Every current figure of the business as a whole (or those of `kpi_ids`), by KPI id and
+    month: all of an untracked KPI's, a tracked one's typed totals."""
+    return load_cells(session, kpi_ids)[0]
+
+
+SegmentFigures = dict[int, dict[int, dict[Month, Figure]]]
+"""Figures by KPI id, segment id and month."""
+
+
+def load_cells(
+    session: Session, kpi_ids: Collection[int] | None = None
+) -> tuple[dict[int, dict[Month, Figure]], SegmentFigures]:
+    """Every current figure (or those of `kpi_ids`) in one read: the totals by KPI id and
+    month, and the segments' figures by KPI id, segment id and month."""
     query = _cells_query()
     if kpi_ids is not None:
         query = query.where(Measurement.kpi_id.in_(list(kpi_ids)))
-    figures: dict[int, dict[Month, Figure]] = {}
-    for kpi_id, month, value, currency, note in session.execute(query):
-        figures.setdefault(kpi_id, {})[Month.parse(month)] = Figure(value, currency, note or "")
-    return figures
+    totals: dict[int, dict[Month, Figure]] = {}
+    segments: SegmentFigures = {}
+    months: dict[str, Month] = {}
+    for kpi_id, segment_id, text, value, currency, note in session.execute(query):
+        month = months.get(text)
+        if month is None:
+            month = months[text] = Month.parse(text)
+        figure = Figure(value, currency, note or "")
+        if segment_id == TOTAL_SEGMENT:
+            totals.setdefault(kpi_id, {})[month] = figure
+        else:
+            segments.setdefault(kpi_id, {}).setdefault(segment_id, {})[month] = figure
+    return totals, segments
 
 
 def cell_history(
-    session: Session, kpi_id: int, month: Month
+    session: Session, kpi_id: int, month: Month, segment_id: int = TOTAL_SEGMENT
 ) -> list[tuple[ChangeSet, MeasurementRevision]]:
     """Every change to one cell, oldest first: the old and new value, when and from where."""
     query = (
         select(ChangeSet, MeasurementRevision)
         .join(MeasurementRevision, MeasurementRevision.change_id == ChangeSet.id)
-        .where(MeasurementRevision.kpi_id == kpi_id, MeasurementRevision.month == str(month))
+        .where(
+            MeasurementRevision.kpi_id == kpi_id,
+            MeasurementRevision.segment_id == segment_id,
+            MeasurementRevision.month == str(month),
+        )
         .order_by(MeasurementRevision.id)
     )
     return [(change, revision) for change, revision in session.execute(query)]

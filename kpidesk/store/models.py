@@ -56,6 +56,65 @@ class WorkspaceClock(Base):
     tick: Mapped[int] = mapped_column(Integer)
 
 
+class SegmentSetRecord(Base):
+    """A way the business is split: Locations, People. A KPI is tracked by at most one."""
+
+    __tablename__ = "segment_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SegmentRecord(Base):
+    """One location or person. Never deleted: an archived or merged segment keeps its id, so
+    the revisions and targets that name it still say whose they were. Names are unique across
+    the whole workspace, so `--segment Sofia` needs no set."""
+
+    __tablename__ = "segment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("segment_set.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
+    """The segment whose figures this one's were moved into, when merged."""
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SegmentRevision(Base):
+    """What one change did to one segment's definition (name, aliases, archived, merged):
+    its stored columns before and after (None before: the change added it)."""
+
+    __tablename__ = "segment_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[int] = mapped_column(
+        ForeignKey("change_set.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(Integer)
+    old: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    new: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class SegmentLabel(Base):
+    """How the owner matched a spreadsheet's segment label last time (`Sofia shop` → Sofia)."""
+
+    __tablename__ = "segment_label"
+
+    label_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id"))
+
+
+TOTAL_SEGMENT = 0
+"""The `segment_id` of a figure or target for the business as a whole: every figure of a KPI
+tracked by no set, and a total typed for a tracked one (its months before the split, or a
+total target). Zero rather than NULL, so one unique index keeps one figure per cell."""
+
+
 class KpiRecord(Base):
     __tablename__ = "kpi"
 
@@ -78,6 +137,10 @@ class KpiRecord(Base):
     catalog_key: Mapped[str | None] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    segment_set_id: Mapped[int | None] = mapped_column(ForeignKey("segment_set.id"))
+    weight_kpi: Mapped[str | None] = mapped_column(Text)
+    """The name of the KPI weighting a mean KPI's segments, kept as a name like a formula's
+    references."""
 
 
 class ChangeSet(Base):
@@ -103,14 +166,18 @@ class ChangeSet(Base):
 
 
 class Measurement(Base):
-    """The current figure of one KPI in one month. The unique (kpi_id, month) index serves
-    every lookup by KPI; a second index on kpi_id alone would only slow each write."""
+    """The current figure of one KPI for one segment (or the total) in one month. The unique
+    (kpi_id, segment_id, month) index serves every lookup by KPI; a second index on kpi_id
+    alone would only slow each write."""
 
     __tablename__ = "measurement"
-    __table_args__ = (UniqueConstraint("kpi_id", "month"),)
+    __table_args__ = (
+        UniqueConstraint("kpi_id", "segment_id", "month", name="uq_measurement_cell"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(Integer, default=TOTAL_SEGMENT, server_default="0")
     month: Mapped[str] = mapped_column(String(7))
     value: Mapped[float] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))
@@ -128,6 +195,7 @@ class MeasurementRevision(Base):
         ForeignKey("change_set.id", ondelete="CASCADE"), index=True
     )
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    segment_id: Mapped[int] = mapped_column(Integer, default=TOTAL_SEGMENT, server_default="0")
     month: Mapped[str] = mapped_column(String(7))
     old_value: Mapped[float | None] = mapped_column(Float)
     old_currency: Mapped[str | None] = mapped_column(String(3))
@@ -163,6 +231,7 @@ class TargetRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    segment_id: Mapped[int] = mapped_column(Integer, default=TOTAL_SEGMENT, server_default="0")
     change_id: Mapped[int] = mapped_column(ForeignKey("change_set.id"))
     kind: Mapped[str] = mapped_column(String(16))
     first_month: Mapped[str] = mapped_column(String(7))

@@ -20,7 +20,7 @@ from kpidesk.domain.targets import TargetChange
 from kpidesk.store.figures import load_figures
 from kpidesk.store.kpis import list_kpis, to_definition
 from kpidesk.store.loading import Snapshot
-from kpidesk.store.models import KpiRevision, MeasurementRevision, TargetRecord
+from kpidesk.store.models import KpiRevision, MeasurementRevision, SegmentRevision, TargetRecord
 from kpidesk.store.settings import load_settings
 from kpidesk.store.targets import load_target_changes
 
@@ -34,7 +34,7 @@ class Touched:
     targets: frozenset[int] = frozenset()
     """KPI ids whose target decisions changed."""
     kpis: bool = False
-    """KPI definitions changed: added, edited, archived, deleted."""
+    """KPI or segment definitions changed: added, edited, archived, merged, deleted."""
     settings: bool = False
 
     def __or__(self, other: Touched) -> Touched:
@@ -54,7 +54,12 @@ def touched_by(session: Session, change_id: int) -> Touched:
     targets = session.scalars(
         select(TargetRecord.kpi_id).where(TargetRecord.change_id == change_id)
     )
-    kpis = session.scalar(select(exists().where(KpiRevision.change_id == change_id)))
+    kpis = session.scalar(
+        select(
+            exists().where(KpiRevision.change_id == change_id)
+            | exists().where(SegmentRevision.change_id == change_id)
+        )
+    )
     return Touched(frozenset(figures), frozenset(targets), bool(kpis))
 
 

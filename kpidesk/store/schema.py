@@ -33,7 +33,7 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 KPIDESK_TABLE = "workspace_setting"
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The newest revision in `migrations/versions`, written down so that opening a current
 workspace needs no Alembic; a test fails when a migration is added without updating it."""
 

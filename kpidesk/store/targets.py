@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import PastDecision, Spread, TargetChange, TargetKind
-from kpidesk.store.models import ChangeSet, KpiRecord, TargetRecord
+from kpidesk.store.models import TOTAL_SEGMENT, ChangeSet, KpiRecord, TargetRecord
 
 
 def add_target(
@@ -20,11 +20,13 @@ def add_target(
     change: TargetChange,
     change_set: ChangeSet,
     retracted_at: datetime | None = None,
+    segment_id: int = TOTAL_SEGMENT,
 ) -> TargetRecord:
-    """Add one decision; `retracted_at` for one that arrives already undone (an export's
-    history holds those too)."""
+    """Add one decision, for a segment or (0) the business as a whole; `retracted_at` for one
+    that arrives already undone (an export's history holds those too)."""
     record = TargetRecord(
         kpi_id=kpi.id,
+        segment_id=segment_id,
         change_id=change_set.id,
         kind=change.kind.value,
         first_month=str(change.first_month),
@@ -61,8 +63,20 @@ def to_target_change(record: TargetRecord, author: str = "", computer: str = "")
 def load_target_changes(
     session: Session, kpi_ids: Collection[int] | None = None
 ) -> dict[int, list[TargetChange]]:
-    """Every target decision in force (not retracted), or those of `kpi_ids`, by KPI id,
-    oldest first."""
+    """Every target decision in force for the business as a whole (not retracted), or those
+    of `kpi_ids`, by KPI id, oldest first."""
+    return load_all_target_changes(session, kpi_ids)[0]
+
+
+SegmentTargets = dict[int, dict[int, list[TargetChange]]]
+"""Target decisions by KPI id and segment id."""
+
+
+def load_all_target_changes(
+    session: Session, kpi_ids: Collection[int] | None = None
+) -> tuple[dict[int, list[TargetChange]], SegmentTargets]:
+    """Every target decision in force (or those of `kpi_ids`), oldest first, in one read: the
+    business's by KPI id, and the segments' by KPI id and segment id."""
     query = (
         select(TargetRecord, ChangeSet.author, ChangeSet.computer)
         .join(ChangeSet, ChangeSet.id == TargetRecord.change_id)
@@ -72,31 +86,47 @@ def load_target_changes(
     if kpi_ids is not None:
         query = query.where(TargetRecord.kpi_id.in_(list(kpi_ids)))
     changes: dict[int, list[TargetChange]] = {}
+    segments: SegmentTargets = {}
     for record, author, computer in session.execute(query):
-        changes.setdefault(record.kpi_id, []).append(to_target_change(record, author, computer))
-    return changes
+        change = to_target_change(record, author, computer)
+        if record.segment_id == TOTAL_SEGMENT:
+            changes.setdefault(record.kpi_id, []).append(change)
+        else:
+            by_segment = segments.setdefault(record.kpi_id, {})
+            by_segment.setdefault(record.segment_id, []).append(change)
+    return changes, segments
 
 
-def target_history(session: Session, kpi_id: int) -> list[TargetRecord]:
-    """Every decision ever made for one KPI, retracted ones included, newest first."""
-    return [record for record, _change in decisions_made(session, kpi_id)]
+def target_history(
+    session: Session, kpi_id: int, segment_id: int = TOTAL_SEGMENT
+) -> list[TargetRecord]:
+    """Every decision ever made for one KPI (and segment), retracted ones included, newest
+    first."""
+    return [record for record, _change in decisions_made(session, kpi_id, segment_id)]
 
 
-def decisions_made(session: Session, kpi_id: int) -> list[tuple[TargetRecord, ChangeSet]]:
-    """Every decision ever made for one KPI with the change set that made it (who, where),
-    retracted ones included, newest first."""
+def decisions_made(
+    session: Session, kpi_id: int, segment_id: int = TOTAL_SEGMENT
+) -> list[tuple[TargetRecord, ChangeSet]]:
+    """Every decision ever made for one KPI (and segment) with the change set that made it
+    (who, where), retracted ones included, newest first."""
     query = (
         select(TargetRecord, ChangeSet)
         .join(ChangeSet, ChangeSet.id == TargetRecord.change_id)
-        .where(TargetRecord.kpi_id == kpi_id)
+        .where(TargetRecord.kpi_id == kpi_id, TargetRecord.segment_id == segment_id)
         .order_by(TargetRecord.set_at.desc(), TargetRecord.id.desc())
     )
     return [(record, change) for record, change in session.execute(query)]
 
 
 def decision_history(session: Session) -> dict[int, list[PastDecision]]:
-    """Every decision ever made, retracted ones included, by KPI id, oldest first."""
-    query = select(TargetRecord).order_by(TargetRecord.set_at, TargetRecord.id)
+    """Every decision ever made for the business as a whole, retracted ones included, by KPI
+    id, oldest first."""
+    query = (
+        select(TargetRecord)
+        .where(TargetRecord.segment_id == TOTAL_SEGMENT)
+        .order_by(TargetRecord.set_at, TargetRecord.id)
+    )
     history: dict[int, list[PastDecision]] = {}
     for record in session.scalars(query):
         decision = PastDecision(to_target_change(record), record.retracted_at)

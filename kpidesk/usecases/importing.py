@@ -23,6 +23,7 @@ from kpidesk.io.readers import CsvOptions
 from kpidesk.store.figures import CellWriteFields, start_change, write_figures
 from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
+from kpidesk.store.models import TOTAL_SEGMENT
 from kpidesk.store.targets import add_target
 from kpidesk.usecases.gc_pause import collector_paused
 from kpidesk.usecases.import_preview import Action, ImportPreview
@@ -107,7 +108,7 @@ def apply_import(
     )
     notes = preview.notes
     cells: list[CellWriteFields] = [
-        (ids[kpi], obs.month, obs.value, notes.get((kpi, obs.month)), obs.currency)
+        (ids[kpi], obs.month, obs.value, notes.get((kpi, obs.month)), obs.currency, TOTAL_SEGMENT)
         for obs, kpi, _, _, action in preview.cells
         if action is Action.NEW or action is Action.OVERWRITE
     ]

@@ -101,7 +101,7 @@ def test_new_figures_land_with_their_history_and_undo_and_redo(workspace) -> Non
     with workspace.transaction() as session:
         change = start_change(session, "import")
         count = write_figures(
-            session, change, [(kpi, MAR, 7, None, None), (kpi, MAR + 1, 8.5, None, None)]
+            session, change, [(kpi, MAR, 7, None, None, 0), (kpi, MAR + 1, 8.5, None, None, 0)]
         )
         change_id = change.id
     assert count == 2 and (value(workspace), value(workspace, MAR + 1)) == (7, 8.5)
@@ -121,7 +121,7 @@ def test_an_import_of_new_and_held_cells_is_one_write_with_one_revision_each(wor
     with workspace.transaction() as session:
         change = start_change(session, "import")
         count = write_figures(
-            session, change, [(kpi, MAR + 1, 1, None, None), (kpi, MAR, 2, None, None)]
+            session, change, [(kpi, MAR + 1, 1, None, None, 0), (kpi, MAR, 2, None, None, 0)]
         )
         change_id = change.id
     assert count == 2 and (value(workspace), value(workspace, MAR + 1)) == (2, 1)
@@ -144,7 +144,7 @@ def test_new_figures_find_their_revisions_without_asking_for_the_highest_id(work
     event.listen(workspace.engine, "before_cursor_execute", seen)
     try:
         with workspace.transaction() as session:
-            write_figures(session, start_change(session, "import"), [(kpi, MAR, 7, None, None)])
+            write_figures(session, start_change(session, "import"), [(kpi, MAR, 7, None, None, 0)])
     finally:
         event.remove(workspace.engine, "before_cursor_execute", seen)
     assert statements and not [s for s in statements if "max(" in s]

@@ -65,7 +65,7 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
-def test_a_workspace_at_0002_keeps_its_figures_and_loses_only_the_redundant_index(
+def test_a_workspace_at_0002_keeps_its_figures_and_one_unique_cell_index(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "two.kpidesk"
@@ -93,5 +93,5 @@ def test_a_workspace_at_0002_keeps_its_figures_and_loses_only_the_redundant_inde
         assert db.execute("SELECT value FROM workspace_setting").fetchone() == ("Pagarikoda",)
     db.close()
     assert [(columns[name], unique) for name, unique in indexes.items()] == [
-        (["kpi_id", "month"], 1)
+        (["kpi_id", "segment_id", "month"], 1)
     ]
