@@ -24,7 +24,7 @@ from kpidesk.domain.kpi import Aggregation, KpiDefinition, name_key
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Need, Status, attainment, needed_reading, status
-from kpidesk.domain.segment_totals import SegmentSeries, build_series, derived_target
+from kpidesk.domain.segment_totals import SegmentSeries, derived_target
 from kpidesk.domain.segments import Segment, SegmentSet, UnknownSegmentError
 from kpidesk.domain.targets import TargetChange, target_for
 
@@ -177,9 +177,18 @@ class Scorecard:
     def latest_month(self) -> Month | None:
         """The latest month in which any KPI has a figure."""
         months = [
-            max(values) for kpi in self.kpis if not kpi.is_formula and (values := self._totals(kpi))
+            latest
+            for kpi in self.kpis
+            if not kpi.is_formula and (latest := self._latest_figure(kpi)) is not None
         ]
         return max(months) if months else None
+
+    def _latest_figure(self, kpi: KpiDefinition) -> Month | None:
+        series = self._tracked_series(kpi)
+        if series is not None:
+            return series.latest_figure()
+        stored = self._stored[kpi.key]
+        return max(stored) if stored else None
 
     def months_with_targets(self, name: str) -> list[Month]:
         """First months of every target change (for exports that list targets)."""
@@ -269,9 +278,10 @@ class Scorecard:
             for s in segment_set.segments
             if not s.archived or month in series.cells.get(s.key, {})
         )
-        if month in series.stored_only:
-            return (expected, expected)
-        return (len(series.contributors.get(month, ())), expected)
+        total = series.month(month)
+        if total is None:
+            return (0, expected)
+        return (len(total.contributors), expected) if total.contributors else (expected, expected)
 
     def segment_view(self, segment: str) -> Scorecard:
         """The scorecard of one segment: the KPIs its set tracks (formula KPIs included) with
@@ -334,27 +344,21 @@ class Scorecard:
         weight = self._by_key.get(name_key(kpi.weight_kpi)) if kpi.weight_kpi else None
         weights = None
         if weight is not None and not weight.is_formula and weight.weight_kpi is None:
-            weight_series = self._tracked_series(weight)
-            weight_cells = weight_series.cells if weight_series else {}
-            weights = (weight_cells, self._totals(weight))
-        return build_series(
-            kpi.aggregation, self._cells(kpi, segment_set), self._stored[kpi.key], weights
-        )
-
-    def _cells(self, kpi: KpiDefinition, segment_set: SegmentSet) -> dict[str, dict[Month, float]]:
+            weights = (self._tracked_series(weight), self._totals(weight))
         members = {segment.key for segment in segment_set.segments}
-        shown = display_currency(kpi.currency)
-        return {
-            key: {m: convert(f.value, f.currency, shown) for m, f in figures.items()}
+        cells = {
+            key: figures
             for key, figures in self._segment_figures.get(kpi.key, {}).items()
             if key in members
         }
+        shown = display_currency(kpi.currency)
+        return SegmentSeries(kpi.aggregation, cells, shown, self._stored[kpi.key], weights)
 
     def _totals(self, kpi: KpiDefinition) -> Mapping[Month, float]:
         """A non-formula KPI's monthly business totals: its stored figures, or for a KPI
         tracked by a set the totals its segments make."""
         series = self._tracked_series(kpi)
-        return self._stored[kpi.key] if series is None else series.totals
+        return self._stored[kpi.key] if series is None else series
 
     # --- one month ----------------------------------------------------------------------
     def value(self, name: str, month: Month) -> float | None:
