@@ -115,6 +115,12 @@ class KpiDefinition:
     aliases: tuple[str, ...] = field(default_factory=tuple)
     archived: bool = False
     catalog_key: str | None = None
+    segment_set: str | None = None
+    """The segment set the KPI is tracked by (Locations, People): its figures and targets
+    are then per segment and the business total is derived from them."""
+    weight_kpi: str | None = None
+    """A mean KPI tracked by a set: the KPI whose figures weight each segment in the total
+    (CSAT weighted by the number of responses)."""
 
     def __post_init__(self) -> None:
         problems = definition_problems(self)
@@ -189,10 +195,36 @@ def definition_problems(kpi: KpiDefinition) -> list[Message]:
                 kpi, QT_TRANSLATE_NOOP("messages", "a KPI with a formula has aggregation 'formula'")
             )
         )
+    problems.extend(_segment_problems(kpi))
     if not 0 <= kpi.decimals <= 6:
         problems.append(_about(kpi, QT_TRANSLATE_NOOP("messages", "decimals must be 0..6")))
     if not 0 <= kpi.tolerance <= 100:
         problems.append(_about(kpi, QT_TRANSLATE_NOOP("messages", "tolerance must be 0..100 %")))
+    return problems
+
+
+def _segment_problems(kpi: KpiDefinition) -> list[Message]:
+    """A weight only means something for a mean; a formula KPI's set follows from its
+    parts', so it is never named."""
+    problems: list[Message] = []
+    if kpi.weight_kpi is not None and kpi.aggregation is not Aggregation.MEAN:
+        problems.append(
+            _about(kpi, QT_TRANSLATE_NOOP("messages", "only a mean KPI can be weighted by a KPI"))
+        )
+    if kpi.weight_kpi is not None and name_key(kpi.weight_kpi) == kpi.key:
+        problems.append(
+            _about(kpi, QT_TRANSLATE_NOOP("messages", "a KPI cannot be weighted by itself"))
+        )
+    if kpi.is_formula and kpi.segment_set is not None:
+        problems.append(
+            _about(
+                kpi,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "a formula KPI is tracked by the segment set of its parts, not by its own",
+                ),
+            )
+        )
     return problems
 
 

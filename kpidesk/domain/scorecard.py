@@ -6,11 +6,15 @@ target of a month, year to date, the annual goal, the forecast and what is still
 Formula KPIs roll up from their parts: their year to date is the formula applied to the parts'
 year-to-date figures, never an average of monthly ratios, and only over the months in which
 every part has a figure (DESIGN.md §2, "Gaps in the maths").
+
+A KPI tracked by a segment set answers every question for the business total, derived from
+its segments' figures and targets (`segment_totals`); `segment_view` is the scorecard of one
+segment, asked the same questions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from statistics import fmean
@@ -20,6 +24,8 @@ from kpidesk.domain.kpi import Aggregation, KpiDefinition, name_key
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Need, Status, attainment, needed_reading, status
+from kpidesk.domain.segment_totals import SegmentSeries, derived_target
+from kpidesk.domain.segments import Segment, SegmentSet, UnknownSegmentError
 from kpidesk.domain.targets import TargetChange, target_for
 
 
@@ -77,17 +83,36 @@ class Scorecard:
     figures: Mapping[str, Mapping[Month, Figure]] = field(default_factory=dict)
     target_changes: Mapping[str, Iterable[TargetChange]] = field(default_factory=dict)
     fiscal_start: int = 1
+    segment_sets: Sequence[SegmentSet] = ()
+    segment_figures: Mapping[str, Mapping[str, Mapping[Month, Figure]]] = field(
+        default_factory=dict
+    )
+    """KPI key → segment key → month → figure, for the KPIs tracked by a set."""
+    segment_targets: Mapping[str, Mapping[str, Iterable[TargetChange]]] = field(
+        default_factory=dict
+    )
+    """KPI key → segment key → target changes."""
 
     def __post_init__(self) -> None:
         self._by_key = {kpi.key: kpi for kpi in self.kpis}
         for kpi in self.kpis:
             for alias in kpi.aliases:
                 self._by_key.setdefault(name_key(alias), kpi)
-        self._values: dict[str, dict[Month, float]] = {}
+        self._stored: dict[str, dict[Month, float]] = {}
         self._notes: dict[str, dict[Month, str]] = {}
         self.converted: dict[str, set[Month]] = {}
         for kpi in self.kpis:
-            self._load_figures(kpi, self.figures.get(kpi.key, {}))
+            self._stored[kpi.key] = self._load_figures(kpi, self.figures.get(kpi.key, {}))
+        self._sets = {segment_set.key: segment_set for segment_set in self.segment_sets}
+        self._segment_figures = {
+            name_key(kpi): {name_key(segment): figures for segment, figures in by.items()}
+            for kpi, by in self.segment_figures.items()
+        }
+        self._set_of: dict[str, SegmentSet | None] = {}
+        self._series: dict[str, SegmentSeries | None] = {}
+        self._segment_changes: dict[str, dict[str, list[TargetChange]]] = {}
+        self._derived: dict[tuple[str, Month], float | None] = {}
+        self._views: dict[tuple[str, str], Scorecard] = {}
         self._targets = {
             kpi.key: self._converted_targets(kpi, self.target_changes.get(kpi.key, ()))
             for kpi in self.kpis
@@ -96,7 +121,11 @@ class Scorecard:
             kpi.key: Formula.parse(kpi.formula or "") for kpi in self.kpis if kpi.is_formula
         }
 
-    def _load_figures(self, kpi: KpiDefinition, figures: Mapping[Month, Figure]) -> None:
+    def _load_figures(
+        self, kpi: KpiDefinition, figures: Mapping[Month, Figure]
+    ) -> dict[Month, float]:
+        """The stored total figures in display currency; remembers their notes and which
+        months were converted."""
         shown = display_currency(kpi.currency)
         values: dict[Month, float] = {}
         notes: dict[Month, str] = {}
@@ -107,9 +136,9 @@ class Scorecard:
                 converted.add(month)
             if figure.note:
                 notes[month] = figure.note
-        self._values[kpi.key] = values
         self._notes[kpi.key] = notes
         self.converted[kpi.key] = converted
+        return values
 
     @staticmethod
     def _converted_targets(
@@ -138,7 +167,7 @@ class Scorecard:
         """Months with a stored figure (for a formula KPI, months where it has a value)."""
         kpi = self.kpi(name)
         if not kpi.is_formula:
-            return sorted(self._values[kpi.key])
+            return sorted(self._totals(kpi))
         candidates: set[Month] = set()
         for part in self._formulas[kpi.key].references():
             if name_key(part) in self._by_key:
@@ -147,8 +176,19 @@ class Scorecard:
 
     def latest_month(self) -> Month | None:
         """The latest month in which any KPI has a figure."""
-        months = [max(values) for values in self._values.values() if values]
+        months = [
+            latest
+            for kpi in self.kpis
+            if not kpi.is_formula and (latest := self._latest_figure(kpi)) is not None
+        ]
         return max(months) if months else None
+
+    def _latest_figure(self, kpi: KpiDefinition) -> Month | None:
+        series = self._tracked_series(kpi)
+        if series is not None:
+            return series.latest_figure()
+        stored = self._stored[kpi.key]
+        return max(stored) if stored else None
 
     def months_with_targets(self, name: str) -> list[Month]:
         """First months of every target change (for exports that list targets)."""
@@ -158,9 +198,167 @@ class Scorecard:
         return sorted(self._targets[self.kpi(name).key], key=lambda c: c.order)
 
     def figures_of(self, name: str) -> Mapping[Month, float]:
-        """A KPI's stored figures by month, in its display currency (a formula KPI stores
-        none): what `value` gives for each of those months, without a call per month."""
-        return self._values[self.kpi(name).key]
+        """A KPI's stored total figures by month, in its display currency (a formula KPI
+        stores none): for a KPI not tracked by segments, what `value` gives for each of those
+        months, without a call per month; for a tracked one, the totals typed as totals."""
+        return self._stored[self.kpi(name).key]
+
+    # --- segments -----------------------------------------------------------------------
+    def set_of(self, name: str, _seen: frozenset[str] = frozenset()) -> SegmentSet | None:
+        """The set a KPI is tracked by: its own, or for a formula KPI the one every part is
+        tracked by (None when the parts differ or one is not tracked)."""
+        kpi = self.kpi(name)
+        if kpi.key not in self._set_of:
+            self._set_of[kpi.key] = self._find_set(kpi, _seen)
+        return self._set_of[kpi.key]
+
+    def _find_set(self, kpi: KpiDefinition, seen: frozenset[str]) -> SegmentSet | None:
+        if not kpi.is_formula:
+            return self._sets.get(name_key(kpi.segment_set)) if kpi.segment_set else None
+        parts = self._formulas[kpi.key].references()
+        if kpi.key in seen or not parts or any(name_key(p) not in self._by_key for p in parts):
+            return None
+        sets = {id(s): s for p in parts if (s := self.set_of(p, seen | {kpi.key})) is not None}
+        tracked = all(self.set_of(p, seen | {kpi.key}) is not None for p in parts)
+        return next(iter(sets.values())) if tracked and len(sets) == 1 else None
+
+    def segment(self, name: str) -> Segment:
+        """A segment of any set by name, else by alias (UnknownSegmentError when none)."""
+        for segment_set in self.segment_sets:
+            for segment in segment_set.segments:
+                if segment.key == name_key(name):
+                    return segment
+        for segment_set in self.segment_sets:
+            if (found := segment_set.find(name)) is not None:
+                return found
+        raise UnknownSegmentError(name)
+
+    def segments_of(self, name: str) -> list[Segment]:
+        """The segments of the KPI's set: the active ones, then archived ones that have
+        figures for it (for a formula KPI, for one of its parts)."""
+        segment_set = self.set_of(name)
+        if segment_set is None:
+            return []
+        keys = self._figure_keys(self.kpi(name), frozenset())
+        archived = [s for s in segment_set.segments if s.archived and s.key in keys]
+        return [*segment_set.active(), *archived]
+
+    def _figure_keys(self, kpi: KpiDefinition, seen: frozenset[str]) -> set[str]:
+        """Keys of the segments with a figure for the KPI (or one of a formula's parts)."""
+        if not kpi.is_formula:
+            return {k for k, figures in self._segment_figures.get(kpi.key, {}).items() if figures}
+        keys: set[str] = set()
+        for part in self._formulas[kpi.key].references():
+            inner = self._by_key.get(name_key(part))
+            if inner is not None and inner.key not in seen:
+                keys |= self._figure_keys(inner, seen | {kpi.key})
+        return keys
+
+    def coverage(
+        self, name: str, month: Month, _seen: frozenset[str] = frozenset()
+    ) -> tuple[int, int]:
+        """(segments whose figures make the month's total, segments expected): the active
+        segments and archived ones with a figure that month. A stored total covers all of
+        them; a KPI not tracked covers (1, 1) with a figure, (0, 1) without; a formula KPI
+        as little as its least covered part."""
+        kpi = self.kpi(name)
+        if kpi.is_formula:
+            parts = [self._by_key.get(name_key(p)) for p in self._formulas[kpi.key].references()]
+            if kpi.key in _seen or not parts or None in parts:
+                return (0, 1)
+            covered = [self.coverage(p.name, month, _seen | {kpi.key}) for p in parts if p]
+            return min(covered, key=lambda c: (c[0] / c[1] if c[1] else 1.0, c[0]))
+        series = self._tracked_series(kpi)
+        if series is None:
+            return (1, 1) if month in self._stored[kpi.key] else (0, 1)
+        segment_set = self.set_of(kpi.name)
+        assert segment_set is not None
+        expected = sum(
+            1
+            for s in segment_set.segments
+            if not s.archived or month in series.cells.get(s.key, {})
+        )
+        total = series.month(month)
+        if total is None:
+            return (0, expected)
+        return (len(total.contributors), expected) if total.contributors else (expected, expected)
+
+    def segment_view(self, segment: str) -> Scorecard:
+        """The scorecard of one segment: the KPIs its set tracks (formula KPIs included) with
+        that segment's figures and targets, asked like any scorecard. Made once per segment."""
+        found = self.segment(segment)
+        view_key = (name_key(found.set_name), found.key)
+        if view_key not in self._views:
+            kpis = [
+                kpi.with_changes(segment_set=None, weight_kpi=None)
+                for kpi in self.kpis
+                if (tracked := self.set_of(kpi.name)) is not None and tracked.key == view_key[0]
+            ]
+            self._views[view_key] = Scorecard(
+                kpis,
+                {k.key: self._segment_figures.get(k.key, {}).get(found.key, {}) for k in kpis},
+                {k.key: self.segment_targets_of(k.name, found.key) for k in kpis},
+                self.fiscal_start,
+            )
+        return self._views[view_key]
+
+    def segment_targets_of(self, name: str, segment_key: str) -> list[TargetChange]:
+        """A segment's target changes for the KPI, in the KPI's display currency."""
+        kpi = self.kpi(name)
+        if kpi.key not in self._segment_changes:
+            given = {
+                name_key(segment): changes
+                for segment, changes in self.segment_targets.get(kpi.key, {}).items()
+            }
+            self._segment_changes[kpi.key] = {
+                segment: self._converted_targets(kpi, changes) for segment, changes in given.items()
+            }
+        return self._segment_changes[kpi.key].get(name_key(segment_key), [])
+
+    def _derived_target(
+        self, kpi: KpiDefinition, month: Month, as_of: datetime | None = None
+    ) -> float | None:
+        if as_of is None and (kpi.key, month) in self._derived:
+            return self._derived[(kpi.key, month)]
+        segment_set = self.set_of(kpi.name)
+        active = segment_set.active() if segment_set else ()
+        targets = [
+            target_for(self.segment_targets_of(kpi.name, s.key), month, as_of) for s in active
+        ]
+        target = derived_target(kpi.aggregation, targets)
+        if as_of is None:
+            self._derived[(kpi.key, month)] = target
+        return target
+
+    def _tracked_series(self, kpi: KpiDefinition) -> SegmentSeries | None:
+        """The totals of a non-formula KPI tracked by a set (None when not tracked), made
+        the first time they are asked for."""
+        if kpi.key not in self._series:
+            self._series[kpi.key] = self._build_series(kpi)
+        return self._series[kpi.key]
+
+    def _build_series(self, kpi: KpiDefinition) -> SegmentSeries | None:
+        segment_set = None if kpi.is_formula else self.set_of(kpi.name)
+        if segment_set is None:
+            return None
+        weight = self._by_key.get(name_key(kpi.weight_kpi)) if kpi.weight_kpi else None
+        weights = None
+        if weight is not None and not weight.is_formula and weight.weight_kpi is None:
+            weights = (self._tracked_series(weight), self._totals(weight))
+        members = {segment.key for segment in segment_set.segments}
+        cells = {
+            key: figures
+            for key, figures in self._segment_figures.get(kpi.key, {}).items()
+            if key in members
+        }
+        shown = display_currency(kpi.currency)
+        return SegmentSeries(kpi.aggregation, cells, shown, self._stored[kpi.key], weights)
+
+    def _totals(self, kpi: KpiDefinition) -> Mapping[Month, float]:
+        """A non-formula KPI's monthly business totals: its stored figures, or for a KPI
+        tracked by a set the totals its segments make."""
+        series = self._tracked_series(kpi)
+        return self._stored[kpi.key] if series is None else series
 
     # --- one month ----------------------------------------------------------------------
     def value(self, name: str, month: Month) -> float | None:
@@ -171,8 +369,23 @@ class Scorecard:
         return [self.value(name, month) for month in months]
 
     def target(self, name: str, month: Month, as_of: datetime | None = None) -> float | None:
-        """The target that applies to `month` now, or as it stood at `as_of`."""
-        return target_for(self._targets[self.kpi(name).key], month, as_of)
+        """The target that applies to `month` now, or as it stood at `as_of`. A KPI tracked
+        by segments: its explicit total target, else the one its segments' targets make."""
+        kpi = self.kpi(name)
+        explicit = target_for(self._targets[kpi.key], month, as_of)
+        if explicit is not None or self.set_of(kpi.name) is None:
+            return explicit
+        return self._derived_target(kpi, month, as_of)
+
+    def target_source(self, name: str, month: Month) -> str | None:
+        """Where the month's total target comes from: "total" (set for the total),
+        "segments" (made from every active segment's target) or None (no target)."""
+        kpi = self.kpi(name)
+        if target_for(self._targets[kpi.key], month) is not None:
+            return "total"
+        if self.set_of(kpi.name) is not None and self._derived_target(kpi, month) is not None:
+            return "segments"
+        return None
 
     # --- several months -----------------------------------------------------------------
     def counted_months(
@@ -187,7 +400,7 @@ class Scorecard:
         """
         kpi = self.kpi(name)
         if not kpi.is_formula:
-            values = self._values[kpi.key]
+            values = self._totals(kpi)
             return [m for m in months if m in values]
         parts = self._formulas[kpi.key].references()
         if kpi.key in _seen or any(name_key(part) not in self._by_key for part in parts):
@@ -211,7 +424,10 @@ class Scorecard:
             return self._formulas[kpi.key].evaluate(
                 lambda part: self.aggregate(part, counted, seen)
             )
-        values = self._values[kpi.key]
+        series = self._tracked_series(kpi)
+        if series is not None:
+            return series.over(months)
+        values = self._stored[kpi.key]
         present = [values[m] for m in months if m in values]
         return _aggregate(kpi.aggregation, present)
 
@@ -241,7 +457,12 @@ class Scorecard:
         targets of the months that have figures (the months its year-to-date mean is
         taken over), a formula KPI's those its parts count, a `last` KPI's that of its latest
         figure."""
-        months = self.ytd_months(month)
+        return self.period_target(name, self.ytd_months(month))
+
+    def period_target(self, name: str, months: Iterable[Month]) -> float | None:
+        """The target a figure over `months` (a quarter, the year to date) is measured
+        against, by the rules of `ytd_target`."""
+        months = list(months)
         if self.kpi(name).aggregation is not Aggregation.SUM:
             months = self.counted_months(name, months)
         return self.aggregate_target(name, months)
@@ -271,13 +492,13 @@ class Scorecard:
             return self._formulas[kpi.key].evaluate(
                 lambda part: self._forecast(part, month, counted, inner)
             )
-        values = self._values[kpi.key]
+        values = self._totals(kpi)
         present = [values[m] for m in months if m in values]
         if not present:
             return None
         if kpi.aggregation is Aggregation.SUM:
             return fmean(present) * len(month.fiscal_months(self.fiscal_start))
-        return _aggregate(kpi.aggregation, present)
+        return self.aggregate(kpi.name, months, seen)
 
     def remaining_months(self, month: Month) -> int:
         """Months of the fiscal year after `month`."""
@@ -299,7 +520,7 @@ class Scorecard:
             return None
         if kpi.aggregation in (Aggregation.LAST, Aggregation.FORMULA):
             return goal
-        values = self._values[kpi.key]
+        values = self._totals(kpi)
         present = [values[m] for m in self.ytd_months(month) if m in values]
         if kpi.aggregation is Aggregation.SUM:
             return (goal - sum(present)) / remaining

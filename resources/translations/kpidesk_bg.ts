@@ -2481,6 +2481,18 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>допускът трябва да е от 0 до 100 %</translation>
     </message>
     <message>
+        <source>only a mean KPI can be weighted by a KPI</source>
+        <translation>само среден KPI може да бъде претеглен с KPI</translation>
+    </message>
+    <message>
+        <source>a KPI cannot be weighted by itself</source>
+        <translation>KPI не може да бъде претеглен със себе си</translation>
+    </message>
+    <message>
+        <source>a formula KPI is tracked by the segment set of its parts, not by its own</source>
+        <translation>KPI с формула се следи по групата сегменти на своите части, а не по своя</translation>
+    </message>
+    <message>
         <source>KPI &apos;{name}&apos;: {problem}</source>
         <translation>КПП „{name}“: {problem}</translation>
     </message>
@@ -2683,6 +2695,18 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
         <translation>{author} промени {kpi}, {month}, след като сте заредили данните; нищо не е записано</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>сегментът трябва да има име</translation>
+    </message>
+    <message>
+        <source>a segment name is at most {limit} characters: &apos;{name}…&apos;</source>
+        <translation>името на сегмент е най-много {limit} знака: &apos;{name}…&apos;</translation>
+    </message>
+    <message>
+        <source>segment name &apos;{name}&apos; may not contain square brackets</source>
+        <translation>името на сегмент &apos;{name}&apos; не може да съдържа квадратни скоби</translation>
     </message>
 </context>
 <context>

@@ -2481,6 +2481,18 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>ohutsoon peab olema 0–100 %</translation>
     </message>
     <message>
+        <source>only a mean KPI can be weighted by a KPI</source>
+        <translation>ainult keskmise KPI-d saab kaaluda teise KPI-ga</translation>
+    </message>
+    <message>
+        <source>a KPI cannot be weighted by itself</source>
+        <translation>KPI-d ei saa kaaluda iseendaga</translation>
+    </message>
+    <message>
+        <source>a formula KPI is tracked by the segment set of its parts, not by its own</source>
+        <translation>valemiga KPI-d jälgitakse tema osade segmendikogumi järgi, mitte omaenda järgi</translation>
+    </message>
+    <message>
         <source>KPI &apos;{name}&apos;: {problem}</source>
         <translation>Näitaja „{name}“: {problem}</translation>
     </message>
@@ -2683,6 +2695,18 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>{author} changed {kpi}, {month} after you loaded it; nothing was saved</source>
         <translation>{author} muutis näitajat {kpi}, {month} pärast seda, kui te andmed laadisite; midagi ei salvestatud</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>segmendil peab olema nimi</translation>
+    </message>
+    <message>
+        <source>a segment name is at most {limit} characters: &apos;{name}…&apos;</source>
+        <translation>segmendi nimi on kuni {limit} märki: &apos;{name}…&apos;</translation>
+    </message>
+    <message>
+        <source>segment name &apos;{name}&apos; may not contain square brackets</source>
+        <translation>segmendi nimi &apos;{name}&apos; ei tohi sisaldada nurksulge</translation>
     </message>
 </context>
 <context>
