@@ -223,15 +223,13 @@ class Scorecard:
         return next(iter(sets.values())) if tracked and len(sets) == 1 else None
 
     def segment(self, name: str) -> Segment:
-        """A segment of any set by name, else by alias (UnknownSegmentError when none)."""
-        for segment_set in self.segment_sets:
-            for segment in segment_set.segments:
-                if segment.key == name_key(name):
-                    return segment
-        for segment_set in self.segment_sets:
-            if (found := segment_set.find(name)) is not None:
-                return found
-        raise UnknownSegmentError(name)
+        """A segment of any set by name, else by alias (UnknownSegmentError when none). A
+        name a reporting segment answers to wins over an archived one's, so the name of a
+        segment merged into another finds the one it was merged into."""
+        found = [f for s in self.segment_sets if (f := s.find(name)) is not None]
+        if not found:
+            raise UnknownSegmentError(name)
+        return min(found, key=lambda segment: segment.archived)
 
     def segments_of(self, name: str) -> list[Segment]:
         """The segments of the KPI's set: the active ones, then archived ones that have

@@ -58,14 +58,17 @@ class SegmentSet:
         return tuple(segment for segment in self.segments if not segment.archived)
 
     def find(self, label: str) -> Segment | None:
-        """The segment by name, else by alias; None when none answers to `label`."""
+        """The segment by name, else by alias, reporting segments first; None when none
+        answers to `label`."""
         key = name_key(label)
-        for segment in self.segments:
-            if segment.key == key:
-                return segment
-        for segment in self.segments:
-            if segment.answers_to(label):
-                return segment
+        for archived in (False, True):
+            kept = [segment for segment in self.segments if segment.archived == archived]
+            for segment in kept:
+                if segment.key == key:
+                    return segment
+            for segment in kept:
+                if segment.answers_to(label):
+                    return segment
         return None
 
 

@@ -20,7 +20,6 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure
 from kpidesk.store.errors import StoreError, UndoConflict
 from kpidesk.store.kpi_revisions import replay_kpis
-from kpidesk.store.segments import replay_segments
 from kpidesk.store.models import (
     TOTAL_SEGMENT,
     ChangeSet,
@@ -28,6 +27,7 @@ from kpidesk.store.models import (
     Measurement,
     MeasurementRevision,
 )
+from kpidesk.store.segments import replay_segments
 from kpidesk.store.targets import set_retracted
 
 

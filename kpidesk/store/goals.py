@@ -17,6 +17,7 @@ from kpidesk.store.figures import start_change
 from kpidesk.store.kpis import require_kpi, to_definition
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.models import ChangeSet
+from kpidesk.store.segment_cells import segment_id_for
 from kpidesk.store.targets import add_target
 
 
@@ -35,14 +36,19 @@ def set_target(
     value: float,
     note: str = "",
     currency: str | None = None,
+    segment: str | None = None,
 ) -> GoalSet:
-    """A monthly target from `first_month` on, or an override of that one month. `currency`
-    is the one the value was typed in (leva for a lev KPI); None: the one it is shown in."""
+    """A monthly target from `first_month` on, or an override of that one month, for one
+    segment or (None) the business as a whole. `currency` is the one the value was typed in
+    (leva for a lev KPI); None: the one it is shown in."""
     record = require_kpi(session, kpi_name)
+    segment_id = segment_id_for(session, record, segment)
     currency = _target_currency(record.currency, currency)
     change = TargetChange(kind, first_month, float(value), datetime.now(), note, currency=currency)
-    change_set = start_change(session, "target", summary=f"{record.name}: {kind.value} target")
-    add_target(session, record, change, change_set)
+    change_set = start_change(
+        session, "target", summary=f"{record.name}{_of(segment)}: {kind.value} target"
+    )
+    add_target(session, record, change, change_set, segment_id=segment_id)
     return GoalSet(change, change_set)
 
 
@@ -54,14 +60,19 @@ def set_annual_goal(
     spread: Spread = Spread.EVEN,
     note: str = "",
     currency: str | None = None,
+    segment: str | None = None,
 ) -> GoalSet:
     """An annual goal for the fiscal year starting in `year`, spread over its months, in the
-    currency it was typed in (the spread of a goal in leva is that of its euro in leva)."""
+    currency it was typed in (the spread of a goal in leva is that of its euro in leva), for
+    one segment (spread by that segment's last year) or (None) the business as a whole."""
     record = require_kpi(session, kpi_name)
+    segment_id = segment_id_for(session, record, segment)
     currency = _target_currency(record.currency, currency)
-    snapshot = load_snapshot(session)
+    scorecard = load_snapshot(session).scorecard
+    if segment is not None:
+        scorecard = scorecard.segment_view(segment)
     kpi = to_definition(record)
-    months_values = preview_annual_goal(snapshot.scorecard, kpi, year, goal, spread)
+    months_values = preview_annual_goal(scorecard, kpi, year, goal, spread)
     if not months_values:
         raise StoreError(message(QT_TRANSLATE_NOOP("messages", "the fiscal year has no months")))
     change = TargetChange(
@@ -74,9 +85,15 @@ def set_annual_goal(
         monthly_values=tuple(value for _, value in months_values),
         currency=currency,
     )
-    change_set = start_change(session, "target", summary=f"{record.name}: annual goal {year}")
-    add_target(session, record, change, change_set)
+    change_set = start_change(
+        session, "target", summary=f"{record.name}{_of(segment)}: annual goal {year}"
+    )
+    add_target(session, record, change, change_set, segment_id=segment_id)
     return GoalSet(change, change_set)
+
+
+def _of(segment: str | None) -> str:
+    return f" ({segment})" if segment else ""
 
 
 def _target_currency(kpi_currency: str | None, typed: str | None) -> str | None:

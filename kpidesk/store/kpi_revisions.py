@@ -77,10 +77,15 @@ def replay_kpis(session: Session, change: ChangeSet, undo: bool) -> int:
     return len(revisions)
 
 
+_LATER_COLUMNS: dict[str, object] = {"segment_set_id": None, "weight_kpi": None}
+"""Columns added after some revisions were kept (0006), with the value such a KPI had then."""
+
+
 def _definition(columns: dict[str, object] | None) -> dict[str, object] | None:
     if columns is None:
         return None
-    return {key: value for key, value in columns.items() if key not in _PLACE}
+    whole = _LATER_COLUMNS | columns
+    return {key: value for key, value in whole.items() if key not in _PLACE}
 
 
 def _remove_added(session: Session, record: KpiRecord) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
-from kpidesk.store.errors import DuplicateKpiError, UnknownKpi
-from kpidesk.store.models import KpiRecord, Measurement, TargetRecord
+from kpidesk.store.errors import DuplicateKpiError, StoreError, UnknownKpi
+from kpidesk.store.models import TOTAL_SEGMENT, KpiRecord, Measurement, TargetRecord
+from kpidesk.store.segments import require_set
 
 
 def to_definition(record: KpiRecord) -> KpiDefinition:
+    tracked_by = record.segment_set
     return KpiDefinition(
         name=record.name,
         unit=Unit(record.unit),
@@ -30,11 +32,13 @@ def to_definition(record: KpiRecord) -> KpiDefinition:
         aliases=tuple(record.aliases or ()),
         archived=record.archived,
         catalog_key=record.catalog_key,
+        segment_set=tracked_by.name if tracked_by is not None else None,
+        weight_kpi=record.weight_kpi,
     )
 
 
-def _columns(kpi: KpiDefinition) -> dict[str, object]:
-    """The stored columns of a definition."""
+def _columns(kpi: KpiDefinition, set_id: int | None) -> dict[str, object]:
+    """The stored columns of a definition, tracked by the segment set of id `set_id`."""
     return {
         "name": kpi.name.strip(),
         "name_key": kpi.key,
@@ -52,18 +56,51 @@ def _columns(kpi: KpiDefinition) -> dict[str, object]:
         "description": kpi.description,
         "archived": kpi.archived,
         "catalog_key": kpi.catalog_key,
+        "segment_set_id": set_id,
+        "weight_kpi": kpi.weight_kpi,
     }
 
 
 def stored_columns(record: KpiRecord) -> dict[str, object]:
     """A record's definition columns, as `_columns` gives them for a definition (what a KPI
     revision keeps, and compares with to see that nothing changed since)."""
-    return _columns(to_definition(record))
+    return _columns(to_definition(record), record.segment_set_id)
 
 
-def _apply(record: KpiRecord, kpi: KpiDefinition) -> None:
-    for column, value in _columns(kpi).items():
+def _set_id(session: Session, kpi: KpiDefinition) -> int | None:
+    """The store id of the set a definition names; refuse a set that does not exist."""
+    if kpi.segment_set is None:
+        return None
+    return require_set(session, kpi.segment_set).id
+
+
+def _apply(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:
+    set_id = _set_id(session, kpi)
+    if set_id != record.segment_set_id:
+        _refuse_split_figures(session, record)
+    for column, value in _columns(kpi, set_id).items():
         setattr(record, column, value)
+
+
+def _refuse_split_figures(session: Session, record: KpiRecord) -> None:
+    """A KPI whose figures are split by one set cannot move to another or to none: those
+    figures would belong to no segment of it. (Totals typed before a split stay totals.)"""
+    split = session.scalar(
+        select(
+            exists().where(Measurement.kpi_id == record.id, Measurement.segment_id != TOTAL_SEGMENT)
+        )
+    )
+    if split:
+        raise StoreError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{kpi} has figures by {set}; it stays tracked by {set}",
+                ),
+                kpi=record.name,
+                set=record.segment_set.name if record.segment_set else "",
+            )
+        )
 
 
 def list_kpis(session: Session, include_archived: bool = True) -> list[KpiRecord]:
@@ -133,7 +170,8 @@ def add_kpis(session: Session, kpis: list[KpiDefinition]) -> list[int]:
                 raise _duplicate(taken[key])
         taken.update(dict.fromkeys(keys, kpi.name))
         position += 1
-        rows.append({**_columns(kpi), "created_at": now, "position": position})
+        columns = _columns(kpi, _set_id(session, kpi))
+        rows.append({**columns, "created_at": now, "position": position})
     if not rows:
         return []
     session.execute(insert(KpiRecord), rows)
@@ -149,7 +187,7 @@ def update_kpi(session: Session, record: KpiRecord, kpi: KpiDefinition) -> None:
         clash = find_kpi(session, label)
         if clash is not None and clash.id != record.id:
             raise _duplicate(clash.name)
-    _apply(record, kpi)
+    _apply(session, record, kpi)
     session.flush()
 
 

@@ -84,6 +84,11 @@ class SegmentRecord(Base):
     """The segment whose figures this one's were moved into, when merged."""
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    segment_set: Mapped[SegmentSetRecord] = relationship(lazy="joined")
+
+    def segment_set_name(self) -> str:
+        return self.segment_set.name
+
 
 class SegmentRevision(Base):
     """What one change did to one segment's definition (name, aliases, archived, merged):
@@ -138,6 +143,7 @@ class KpiRecord(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     segment_set_id: Mapped[int | None] = mapped_column(ForeignKey("segment_set.id"))
+    segment_set: Mapped[SegmentSetRecord | None] = relationship(lazy="joined")
     weight_kpi: Mapped[str | None] = mapped_column(Text)
     """The name of the KPI weighting a mean KPI's segments, kept as a name like a formula's
     references."""

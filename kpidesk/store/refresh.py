@@ -1,9 +1,9 @@
 """Refreshing a snapshot after a write with only what that write changed.
 
-A write says what it touched (the figures or targets of some KPIs, the KPI definitions, the
-settings); the new snapshot is the old one with those parts read again, and is exactly what
-loading the whole workspace would give. A typed figure so costs one KPI's rows, not the
-whole workspace.
+A write says what it touched (the figures or targets of some KPIs, the KPI or segment
+definitions, the settings); the new snapshot is the old one with those parts read again, and
+is exactly what loading the whole workspace would give. A typed figure so costs one KPI's
+rows, not the whole workspace.
 """
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.month import Month
-from kpidesk.domain.scorecard import Figure, Scorecard
+from kpidesk.domain.scorecard import Figure
+from kpidesk.domain.segments import Segment
 from kpidesk.domain.targets import TargetChange
-from kpidesk.store.figures import load_figures
+from kpidesk.store.figures import SegmentFigures, load_cells
 from kpidesk.store.kpis import list_kpis, to_definition
-from kpidesk.store.loading import Snapshot
+from kpidesk.store.loading import Rows, Snapshot, snapshot_of
 from kpidesk.store.models import KpiRevision, MeasurementRevision, SegmentRevision, TargetRecord
+from kpidesk.store.segments import load_segment_sets
 from kpidesk.store.settings import load_settings
-from kpidesk.store.targets import load_target_changes
+from kpidesk.store.targets import SegmentTargets, load_all_target_changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,30 +67,59 @@ def touched_by(session: Session, change_id: int) -> Touched:
 
 def refreshed(session: Session, snapshot: Snapshot, touched: Touched) -> Snapshot:
     """`snapshot` with what `touched` names read again from the workspace."""
-    old = snapshot.scorecard
+    rows = _old_rows(snapshot)
+    kpis, sets, segments = rows.kpis, rows.sets, rows.segments
     if touched.kpis:
         kpis = [(record.id, to_definition(record)) for record in list_kpis(session)]
-    else:
-        kpis = [(snapshot.kpi_ids[kpi.key], kpi) for kpi in old.kpis]
-    known = {snapshot.kpi_ids[kpi.key]: kpi.key for kpi in old.kpis}
-    new_ids = {kpi_id for kpi_id, _ in kpis} - known.keys()
-    figures: dict[int, Mapping[Month, Figure]] = {
-        kpi_id: old.figures.get(key, {}) for kpi_id, key in known.items()
-    }
-    figures.update({kpi_id: {} for kpi_id in touched.figures | new_ids})
-    if touched.figures | new_ids:
-        figures.update(load_figures(session, touched.figures | new_ids))
-    targets: dict[int, Iterable[TargetChange]] = {
-        kpi_id: old.target_changes.get(key, []) for kpi_id, key in known.items()
-    }
-    targets.update({kpi_id: [] for kpi_id in touched.targets | new_ids})
-    if touched.targets | new_ids:
-        targets.update(load_target_changes(session, touched.targets | new_ids))
+        sets, segments = load_segment_sets(session)
+    new_ids = {kpi_id for kpi_id, _ in kpis} - {kpi_id for kpi_id, _ in rows.kpis}
+    figures = dict(rows.figures)
+    segment_figures = dict(rows.segment_figures)
+    reread = touched.figures | new_ids
+    if reread:
+        totals, split = load_cells(session, reread)
+        for kpi_id in reread:
+            figures[kpi_id] = totals.get(kpi_id, {})
+            segment_figures[kpi_id] = split.get(kpi_id, {})
+    targets = dict(rows.targets)
+    segment_targets = dict(rows.segment_targets)
+    reread = touched.targets | new_ids
+    if reread:
+        decided, split_targets = load_all_target_changes(session, reread)
+        for kpi_id in reread:
+            targets[kpi_id] = decided.get(kpi_id, [])
+            segment_targets[kpi_id] = split_targets.get(kpi_id, {})
     settings = load_settings(session) if touched.settings else snapshot.settings
-    scorecard = Scorecard(
-        kpis=[kpi for _, kpi in kpis],
-        figures={kpi.key: figures.get(kpi_id, {}) for kpi_id, kpi in kpis},
-        target_changes={kpi.key: targets.get(kpi_id, []) for kpi_id, kpi in kpis},
-        fiscal_start=settings.fiscal_start,
+    new = Rows(kpis, figures, segment_figures, targets, segment_targets, sets, segments)
+    return snapshot_of(new, settings)
+
+
+def _old_rows(snapshot: Snapshot) -> Rows:
+    """What `snapshot` was built from, by store id again."""
+    old = snapshot.scorecard
+    kpis = [(snapshot.kpi_ids[kpi.key], kpi) for kpi in old.kpis]
+    by_key = {
+        segment.key: segment for segment_set in old.segment_sets for segment in segment_set.segments
+    }
+    segments: dict[int, Segment] = {
+        segment_id: by_key[key] for key, segment_id in snapshot.segment_ids.items()
+    }
+    ids = snapshot.segment_ids
+    figures: dict[int, Mapping[Month, Figure]] = {}
+    segment_figures: SegmentFigures = {}
+    targets: dict[int, Iterable[TargetChange]] = {}
+    segment_targets: SegmentTargets = {}
+    for kpi_id, kpi in kpis:
+        figures[kpi_id] = old.figures.get(kpi.key, {})
+        targets[kpi_id] = old.target_changes.get(kpi.key, [])
+        split = old.segment_figures.get(kpi.key, {})
+        if split:
+            segment_figures[kpi_id] = {ids[key]: dict(cells) for key, cells in split.items()}
+        split_targets = old.segment_targets.get(kpi.key, {})
+        if split_targets:
+            segment_targets[kpi_id] = {
+                ids[key]: list(changes) for key, changes in split_targets.items()
+            }
+    return Rows(
+        kpis, figures, segment_figures, targets, segment_targets, old.segment_sets, segments
     )
-    return Snapshot(scorecard, {kpi.key: kpi_id for kpi_id, kpi in kpis}, settings)

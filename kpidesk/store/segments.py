@@ -79,7 +79,8 @@ def require_set(session: Session, name: str) -> SegmentSetRecord:
         raise UnknownSegment(
             message(
                 QT_TRANSLATE_NOOP(
-                    "messages", "there is no segment set named '{name}' (see `kpidesk segment list`)"
+                    "messages",
+                    "there is no segment set named '{name}' (see `kpidesk segment list`)",
                 ),
                 name=name,
             )
@@ -88,13 +89,18 @@ def require_set(session: Session, name: str) -> SegmentSetRecord:
 
 
 def segment_index(session: Session) -> dict[str, SegmentRecord]:
-    """Every segment by the key of its name and of each alias (names win over aliases)."""
-    records = list_segments(session)
+    """Every segment by the key of its name and of each alias: a reporting segment's name,
+    then its aliases, then an archived one's (so the name of a segment merged into another
+    finds the one it was merged into)."""
+    records = sorted(list_segments(session), key=lambda record: record.archived)
     index: dict[str, SegmentRecord] = {}
-    for record in records:
-        for alias in record.aliases or ():
-            index.setdefault(name_key(alias), record)
-    index.update({record.name_key: record for record in records})
+    for archived in (False, True):
+        kept = [record for record in records if record.archived == archived]
+        for record in kept:
+            index.setdefault(record.name_key, record)
+        for record in kept:
+            for alias in record.aliases or ():
+                index.setdefault(name_key(alias), record)
     return index
 
 
@@ -134,9 +140,7 @@ def add_set(session: Session, name: str) -> SegmentSetRecord:
     return record
 
 
-def add_segment(
-    session: Session, change: ChangeSet, name: str, set_name: str
-) -> SegmentRecord:
+def add_segment(session: Session, change: ChangeSet, name: str, set_name: str) -> SegmentRecord:
     """Add a segment to a set, creating the set when it is new; refuse a name any segment
     already answers to (names are unique across the workspace)."""
     _check_name(name)

@@ -12,6 +12,7 @@ from kpidesk.domain.month import Month
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.kpis import require_kpi
+from kpidesk.store.segment_cells import segment_id_for
 from kpidesk.usecases.stale_figures import Expected, check_unchanged
 
 
@@ -42,12 +43,15 @@ def record_figure(
     currency: str | None = None,
     *,
     source: str,
+    segment: str | None = None,
 ) -> tuple[str, int]:
-    """One month's figure of the KPI named (or aliased) `kpi_name`; `value` None clears it
-    (missing, not zero). A formula KPI is refused: its figures come from its parts. Returns
-    the KPI's name as kept and the change set's id."""
+    """One month's figure of the KPI named (or aliased) `kpi_name`, of one segment or (None)
+    the business as a whole; `value` None clears it (missing, not zero). A formula KPI is
+    refused: its figures come from its parts. Returns the KPI's name as kept and the change
+    set's id."""
     record = require_kpi(session, kpi_name)
     if record.formula:
         raise StoreError(f"'{record.name}' is computed from its formula; record its parts")
-    write = CellWrite(record.id, month, value, note, currency)
+    segment_id = segment_id_for(session, record, segment)
+    write = CellWrite(record.id, month, value, note, currency, segment_id)
     return record.name, record_figures(session, [write], source=source)

@@ -23,11 +23,15 @@ def set_goal(
     note: str = "",
     spread: Spread = Spread.EVEN,
     currency: str | None = None,
+    segment: str | None = None,
 ) -> GoalSet:
     """A monthly target from `month` on, an override of `month` only, or (`kind` ANNUAL) a
     goal for the fiscal year starting in `month.year`, spread by `spread`. `currency` is the
     one the value was typed in (leva for a lev KPI); None: the one the KPI is shown in.
+    `segment` names the segment the goal is for; None: the business as a whole.
     Returns the decision with the change set that holds it (what undo retracts)."""
     if kind is TargetKind.ANNUAL:
-        return set_annual_goal(session, kpi_name, month.year, value, spread, note, currency)
-    return set_target(session, kpi_name, kind, month, value, note, currency)
+        return set_annual_goal(
+            session, kpi_name, month.year, value, spread, note, currency, segment
+        )
+    return set_target(session, kpi_name, kind, month, value, note, currency, segment)

@@ -22,6 +22,7 @@ from kpidesk.store.kpi_changes import (
 )
 from kpidesk.store.kpis import list_kpis, require_kpi
 from kpidesk.store.models import ChangeSet
+from kpidesk.usecases.segments import check_weight
 
 
 def define_kpi(session: Session, definition: KpiDefinition) -> ChangeSet:
@@ -30,6 +31,7 @@ def define_kpi(session: Session, definition: KpiDefinition) -> ChangeSet:
     that holds it (what undo removes)."""
     if definition.formula:
         _check_formula_parts(session, definition)
+    check_weight(session, definition)
     return add_kpi_change(session, definition)
 
 
@@ -41,6 +43,8 @@ def redefine_kpi(session: Session, name: str, definition: KpiDefinition) -> Chan
     record = require_kpi(session, name)
     if definition.formula and definition.formula != record.formula:
         _check_formula_parts(session, definition, editing=record.id)
+    if definition.weight_kpi != record.weight_kpi:
+        check_weight(session, definition)
     return edit_kpi_change(session, name, definition)
 
 
