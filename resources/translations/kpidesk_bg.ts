@@ -2537,6 +2537,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>няма импорт {id}</translation>
     </message>
     <message>
+        <source>{kpi} has figures by {set}; it stays tracked by {set}</source>
+        <translation>{kpi} има стойности по {set}; остава проследяван по {set}</translation>
+    </message>
+    <message>
         <source>there is no KPI named &apos;{name}&apos; (see `kpidesk kpi list`)</source>
         <translation>няма КПП с име „{name}“ (вижте `kpidesk kpi list`)</translation>
     </message>
@@ -2707,6 +2711,54 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>segment name &apos;{name}&apos; may not contain square brackets</source>
         <translation>името на сегмент &apos;{name}&apos; не може да съдържа квадратни скоби</translation>
+    </message>
+    <message>
+        <source>{kpi} is not tracked by segments; track it with `kpidesk kpi edit {kpi} --by SET` first</source>
+        <translation>{kpi} не се проследява по сегменти; първо го задайте с `kpidesk kpi edit {kpi} --by SET`</translation>
+    </message>
+    <message>
+        <source>{segment} is not one of the {set} that {kpi} is tracked by</source>
+        <translation>{segment} не е от „{set}“, по които се проследява {kpi}</translation>
+    </message>
+    <message>
+        <source>{source} can only be merged into another segment of its set</source>
+        <translation>{source} може да се слее само с друг сегмент от същата група</translation>
+    </message>
+    <message>
+        <source>{source} and {into} both have a figure for {kpi} in {month}; clear one of them first</source>
+        <translation>{source} и {into} имат стойност за {kpi} за {month}; първо изчистете едната</translation>
+    </message>
+    <message>
+        <source>there is no segment set named &apos;{name}&apos; (see `kpidesk segment list`)</source>
+        <translation>няма група сегменти „{name}“ (вижте `kpidesk segment list`)</translation>
+    </message>
+    <message>
+        <source>there is no segment named &apos;{name}&apos; (see `kpidesk segment list`)</source>
+        <translation>няма сегмент „{name}“ (вижте `kpidesk segment list`)</translation>
+    </message>
+    <message>
+        <source>a segment set named &apos;{name}&apos; already exists</source>
+        <translation>група сегменти „{name}“ вече съществува</translation>
+    </message>
+    <message>
+        <source>{name} has figures or targets since it was added; archive it instead</source>
+        <translation>{name} има стойности или цели, откакто е добавен; архивирайте го вместо това</translation>
+    </message>
+    <message>
+        <source>segment {name} was changed again after this change; undo the later change first</source>
+        <translation>сегментът {name} е променен отново след тази промяна; първо отменете по-късната</translation>
+    </message>
+    <message>
+        <source>a segment named &apos;{name}&apos; already exists</source>
+        <translation>сегмент „{name}“ вече съществува</translation>
+    </message>
+    <message>
+        <source>{kpi}: there is no KPI named &apos;{weight}&apos; to weight by</source>
+        <translation>{kpi}: няма показател „{weight}“, по който да се претегли</translation>
+    </message>
+    <message>
+        <source>{kpi} and its weight {weight} must be tracked by the same set</source>
+        <translation>{kpi} и теглото му {weight} трябва да се проследяват по една и съща група</translation>
     </message>
 </context>
 <context>

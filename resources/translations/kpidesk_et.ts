@@ -2537,6 +2537,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>importi {id} pole</translation>
     </message>
     <message>
+        <source>{kpi} has figures by {set}; it stays tracked by {set}</source>
+        <translation>{kpi} näitajal on väärtused jaotuse {set} kaupa; see jääb jaotuse {set} järgi</translation>
+    </message>
+    <message>
         <source>there is no KPI named &apos;{name}&apos; (see `kpidesk kpi list`)</source>
         <translation>näitajat nimega „{name}“ pole (vt `kpidesk kpi list`)</translation>
     </message>
@@ -2707,6 +2711,54 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>segment name &apos;{name}&apos; may not contain square brackets</source>
         <translation>segmendi nimi &apos;{name}&apos; ei tohi sisaldada nurksulge</translation>
+    </message>
+    <message>
+        <source>{kpi} is not tracked by segments; track it with `kpidesk kpi edit {kpi} --by SET` first</source>
+        <translation>{kpi} ei ole segmentide kaupa; määrake see enne käsuga `kpidesk kpi edit {kpi} --by SET`</translation>
+    </message>
+    <message>
+        <source>{segment} is not one of the {set} that {kpi} is tracked by</source>
+        <translation>{segment} ei kuulu jaotusse {set}, mille kaupa {kpi} jälgitakse</translation>
+    </message>
+    <message>
+        <source>{source} can only be merged into another segment of its set</source>
+        <translation>{source} saab ühendada ainult sama jaotuse teise segmendiga</translation>
+    </message>
+    <message>
+        <source>{source} and {into} both have a figure for {kpi} in {month}; clear one of them first</source>
+        <translation>{source} ja {into} mõlemal on {kpi} väärtus kuul {month}; tühjendage enne üks neist</translation>
+    </message>
+    <message>
+        <source>there is no segment set named &apos;{name}&apos; (see `kpidesk segment list`)</source>
+        <translation>jaotust „{name}“ ei ole (vt `kpidesk segment list`)</translation>
+    </message>
+    <message>
+        <source>there is no segment named &apos;{name}&apos; (see `kpidesk segment list`)</source>
+        <translation>segmenti „{name}“ ei ole (vt `kpidesk segment list`)</translation>
+    </message>
+    <message>
+        <source>a segment set named &apos;{name}&apos; already exists</source>
+        <translation>jaotus „{name}“ on juba olemas</translation>
+    </message>
+    <message>
+        <source>{name} has figures or targets since it was added; archive it instead</source>
+        <translation>{name} on pärast lisamist saanud väärtusi või sihte; arhiveerige see selle asemel</translation>
+    </message>
+    <message>
+        <source>segment {name} was changed again after this change; undo the later change first</source>
+        <translation>segmenti {name} on pärast seda muudatust uuesti muudetud; võtke enne tagasi hilisem muudatus</translation>
+    </message>
+    <message>
+        <source>a segment named &apos;{name}&apos; already exists</source>
+        <translation>segment „{name}“ on juba olemas</translation>
+    </message>
+    <message>
+        <source>{kpi}: there is no KPI named &apos;{weight}&apos; to weight by</source>
+        <translation>{kpi}: kaalumiseks pole näitajat „{weight}“</translation>
+    </message>
+    <message>
+        <source>{kpi} and its weight {weight} must be tracked by the same set</source>
+        <translation>{kpi} ja selle kaal {weight} peavad olema sama jaotuse kaupa</translation>
     </message>
 </context>
 <context>
