@@ -87,7 +87,7 @@ class SegmentSeries(Mapping[Month, float]):
                 continue
             if self._weights is None:
                 entries[key] = (value, 1.0)
-            elif (w := weight_series.figure(key, month) if weight_series else None) is not None:
+            elif weight_series is not None and (w := weight_series.figure(key, month)) is not None:
                 entries[key] = (value, w)
         weight = sum(w for _, w in entries.values())
         if entries and (self.aggregation is not Aggregation.MEAN or weight):
