@@ -17,10 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpidesk.store.models import (
+    TOTAL_SEGMENT,
     ChangeSet,
     KpiRecord,
     KpiRevision,
     MeasurementRevision,
+    SegmentRecord,
+    SegmentRevision,
     TargetRecord,
 )
 
@@ -53,6 +56,11 @@ class ChangeEntry:
     last_month: str | None
     """The span of months of the figures it changed (None: it changed none)."""
     undone_at: datetime | None
+    segments: int = 0
+    """How many segment definitions it added or changed (renamed, archived, merged)."""
+    segment_names: tuple[str, ...] = ()
+    """The segments it touched, by name, sorted: whose figures or targets it changed, and
+    whose definitions."""
 
 
 def count_changes(session: Session) -> int:
@@ -70,7 +78,9 @@ def list_changes(session: Session, limit: int = PAGE, offset: int = 0) -> list[C
     figures = _figure_counts(session, ids)
     targets = _counts(session, TargetRecord.change_id, ids)
     kpis = _counts(session, KpiRevision.change_id, ids)
+    segments = _counts(session, SegmentRevision.change_id, ids)
     names = _kpi_names(session, ids)
+    segment_names = _segment_names(session, ids)
     entries = []
     for change in changes:
         count, first, last = figures.get(change.id, (0, None, None))
@@ -86,10 +96,12 @@ def list_changes(session: Session, limit: int = PAGE, offset: int = 0) -> list[C
                 figures=count,
                 targets=targets.get(change.id, 0),
                 kpis=kpis.get(change.id, 0),
-                kpi_names=tuple(sorted(names.get(change.id, set()), key=str.casefold)),
+                kpi_names=_sorted(names.get(change.id, set())),
                 first_month=first,
                 last_month=last,
                 undone_at=change.undone_at,
+                segments=segments.get(change.id, 0),
+                segment_names=_sorted(segment_names.get(change.id, set())),
             )
         )
     return entries
@@ -136,3 +148,28 @@ def _kpi_names(session: Session, ids: Sequence[int]) -> dict[int, set[str]]:
     for change_id, new in session.execute(definitions):
         names.setdefault(change_id, set()).add(str((new or {}).get("name", "")))
     return names
+
+
+def _segment_names(session: Session, ids: Sequence[int]) -> dict[int, set[str]]:
+    """The names of the segments each change touched: by figures and targets (as the segment
+    is called now) and by the definitions it wrote (as the change left them)."""
+    names: dict[int, set[str]] = {}
+    for table in (MeasurementRevision, TargetRecord):
+        query = (
+            select(table.change_id, SegmentRecord.name)
+            .distinct()
+            .join(SegmentRecord, SegmentRecord.id == table.segment_id)
+            .where(table.change_id.in_(ids), table.segment_id != TOTAL_SEGMENT)
+        )
+        for change_id, name in session.execute(query):
+            names.setdefault(change_id, set()).add(name)
+    definitions = select(SegmentRevision.change_id, SegmentRevision.new).where(
+        SegmentRevision.change_id.in_(ids)
+    )
+    for change_id, new in session.execute(definitions):
+        names.setdefault(change_id, set()).add(str((new or {}).get("name", "")))
+    return names
+
+
+def _sorted(names: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=str.casefold))

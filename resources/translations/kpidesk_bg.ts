@@ -163,6 +163,10 @@
         <translation>Демонстрационен бизнес</translation>
     </message>
     <message>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
         <source>from the catalog</source>
         <translation>от каталога</translation>
     </message>
@@ -185,6 +189,13 @@
         <translation>
             <numerusform>%n определение на КПП</numerusform>
             <numerusform>%n определения на КПП</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment definition(s)</source>
+        <translation>
+            <numerusform>%n определение на сегмент</numerusform>
+            <numerusform>%n определения на сегменти</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -35,6 +35,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n segment definition(s)</source>
+        <translation>
+            <numerusform>%n segment definition</numerusform>
+            <numerusform>%n segment definitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} and %n more</numerusform>

@@ -163,6 +163,10 @@
         <translation>Näidisettevõte</translation>
     </message>
     <message>
+        <source>Segments</source>
+        <translation>Segmendid</translation>
+    </message>
+    <message>
         <source>from the catalog</source>
         <translation>kataloogist</translation>
     </message>
@@ -193,6 +197,13 @@
         <translation>
             <numerusform>%n näitaja määratlus</numerusform>
             <numerusform>%n näitaja määratlust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment definition(s)</source>
+        <translation>
+            <numerusform>%n segmendi määratlus</numerusform>
+            <numerusform>%n segmendi määratlust</numerusform>
         </translation>
     </message>
     <message numerus="yes">

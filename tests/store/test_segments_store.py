@@ -205,3 +205,19 @@ def test_refreshing_after_segment_writes_matches_a_full_load(workspace) -> None:
         snapshot = refreshed(session, snapshot, touched_by(session, renamed))
         assert snapshot == load_snapshot(session)
     assert snapshot.scorecard.value("Revenue", JAN) == 30
+
+
+def test_the_history_names_the_segments_a_change_touched(workspace) -> None:
+    from kpidesk.store.history import list_changes
+
+    _record(workspace, 10, JAN, "Sofia")
+    with workspace.transaction() as session:
+        rename(session, "Plovdiv", "Plovdiv Mall", source="test")
+    with workspace.reading() as session:
+        renamed, recorded = list_changes(session)[:2]
+    assert (renamed.kind, renamed.segments, renamed.segment_names) == (
+        "segment",
+        1,
+        ("Plovdiv Mall",),
+    )
+    assert (recorded.figures, recorded.segments, recorded.segment_names) == (1, 0, ("Sofia",))

@@ -36,6 +36,7 @@ _KINDS = {
     "target": QT_TRANSLATE_NOOP("ChangesModel", "Target"),
     "kpi": QT_TRANSLATE_NOOP("ChangesModel", "KPI definition"),
     "demo": QT_TRANSLATE_NOOP("ChangesModel", "Demo business"),
+    "segment": QT_TRANSLATE_NOOP("ChangesModel", "Segments"),
 }
 _SOURCES = {"catalog": QT_TRANSLATE_NOOP("ChangesModel", "from the catalog")}
 _NAMES_SHOWN = 3
@@ -100,6 +101,8 @@ class ChangesModel(RowsModel[ChangeEntry]):
             parts.append(self.tr("%n target(s)", "", targets))
         if kpis:
             parts.append(self.tr("%n KPI definition(s)", "", kpis))
+        if entry.segments:
+            parts.append(self.tr("%n segment definition(s)", "", entry.segments))
         if entry.first_month and entry.last_month:
             first = format_month(Month.parse(entry.first_month))
             last = format_month(Month.parse(entry.last_month))
@@ -111,6 +114,8 @@ class ChangesModel(RowsModel[ChangeEntry]):
             parts.append(self.tr("{names} and %n more", "", more).format(names=shown))
         elif names:
             parts.append(", ".join(names))
+        if entry.segment_names:
+            parts.append(", ".join(entry.segment_names))
         return " · ".join(parts)
 
     def row_of(self, change_id: int) -> int | None:
