@@ -151,8 +151,12 @@ class SegmentsPanel(QWidget):
                 return
 
     def _items(self) -> list[QTreeWidgetItem]:
-        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        return [top.child(i) for top in tops for i in range(top.childCount())]
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                items += [c for j in range(top.childCount()) if (c := top.child(j)) is not None]
+        return items
 
     def _enable(self) -> None:
         segment = self.selected()
