@@ -23,6 +23,7 @@ from kpidesk.store.refresh import Touched, touched_by
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.figures import record_figures
+from kpidesk.usecases.segments import SegmentChanged
 from kpidesk.usecases.stale_figures import Expected
 
 
@@ -150,3 +151,15 @@ def kpi_command(
     """A KPI added (by hand or from the catalog), edited, archived or restored: undo puts
     the definitions back as they were, redo as the change left them."""
     return ChangeCommand(state, text, lambda session: action(session).id, refused=refused)
+
+
+def segment_command(
+    state: AppState,
+    text: str,
+    action: Callable[[Session], SegmentChanged],
+    settled: Callable[[], None] | None = None,
+    refused: Callable[[Exception], None] | None = None,
+) -> ChangeCommand:
+    """A segment added, renamed, archived, restored or merged (`usecases/segments.py`):
+    undo puts the segments (and a merge's figures) back as they were."""
+    return ChangeCommand(state, text, lambda session: action(session).change.id, settled, refused)

@@ -20,10 +20,17 @@ from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.store.errors import StoreError
-from kpidesk.store.models import ChangeSet, KpiRecord, Measurement, MeasurementRevision
+from kpidesk.store.models import (
+    TOTAL_SEGMENT,
+    ChangeSet,
+    KpiRecord,
+    Measurement,
+    MeasurementRevision,
+)
 
-Expected = Mapping[tuple[int, Month], float | None]
-"""The figure the window showed in each cell it writes, by KPI id and month (None: empty)."""
+Expected = Mapping[tuple[int, Month, int], float | None]
+"""The figure the window showed in each cell it writes, by KPI id, month and segment id
+(`TOTAL_SEGMENT` for the business total; None: empty)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,8 @@ class StaleCell:
     computer: str
     made_at: datetime | None
     """When that change was made; None only if no change set is known for the cell."""
+    segment_id: int = TOTAL_SEGMENT
+    """Whose figure it is: a segment's, or the business total's."""
 
 
 class StaleFigure(StoreError):
@@ -64,21 +73,28 @@ def check_unchanged(session: Session, expected: Expected) -> None:
     """Raise StaleFigure for the cells that no longer hold what the window showed."""
     if not expected:
         return
-    kpis = _kpis(session, {kpi_id for kpi_id, _ in expected})
+    kpis = _kpis(session, {kpi_id for kpi_id, _, _ in expected})
     held = _held(session, set(kpis))
     stale = [
-        (kpi_id, month, now)
-        for (kpi_id, month), shown in expected.items()
+        (kpi_id, month, segment_id, now)
+        for (kpi_id, month, segment_id), shown in expected.items()
         if kpi_id in kpis
-        and not _same(shown, now := _shown(held.get((kpi_id, str(month))), kpis[kpi_id][1]))
+        and not _same(
+            shown, now := _shown(held.get((kpi_id, segment_id, str(month))), kpis[kpi_id][1])
+        )
     ]
     if stale:
         raise StaleFigure(
             [
                 StaleCell(
-                    kpi_id, kpis[kpi_id][0], month, now, *_last_change(session, kpi_id, month)
+                    kpi_id,
+                    kpis[kpi_id][0],
+                    month,
+                    now,
+                    *_last_change(session, kpi_id, month, segment_id),
+                    segment_id,
                 )
-                for kpi_id, month, now in stale
+                for kpi_id, month, segment_id, now in stale
             ]
         )
 
@@ -90,13 +106,22 @@ def _kpis(session: Session, kpi_ids: set[int]) -> dict[int, tuple[str, str | Non
     return {kpi_id: (name, currency) for kpi_id, name, currency in rows}
 
 
-def _held(session: Session, kpi_ids: set[int]) -> dict[tuple[int, str], tuple[float, str | None]]:
+def _held(
+    session: Session, kpi_ids: set[int]
+) -> dict[tuple[int, int, str], tuple[float, str | None]]:
     rows = session.execute(
         select(
-            Measurement.kpi_id, Measurement.month, Measurement.value, Measurement.currency
+            Measurement.kpi_id,
+            Measurement.segment_id,
+            Measurement.month,
+            Measurement.value,
+            Measurement.currency,
         ).where(Measurement.kpi_id.in_(kpi_ids))
     )
-    return {(kpi_id, month): (value, currency) for kpi_id, month, value, currency in rows}
+    return {
+        (kpi_id, segment_id, month): (value, currency)
+        for kpi_id, segment_id, month, value, currency in rows
+    }
 
 
 def _shown(figure: tuple[float, str | None] | None, kpi_currency: str | None) -> float | None:
@@ -112,18 +137,26 @@ def _same(shown: float | None, now: float | None) -> bool:
     return same_figure(shown, now)
 
 
-def _last_change(session: Session, kpi_id: int, month: Month) -> tuple[str, str, datetime | None]:
+def _last_change(
+    session: Session, kpi_id: int, month: Month, segment_id: int
+) -> tuple[str, str, datetime | None]:
     """Who last changed the cell, where and when: the change set its figure carries, or for
     a cleared cell the one whose revision cleared it."""
     change_id = session.scalar(
         select(Measurement.change_id).where(
-            Measurement.kpi_id == kpi_id, Measurement.month == str(month)
+            Measurement.kpi_id == kpi_id,
+            Measurement.segment_id == segment_id,
+            Measurement.month == str(month),
         )
     )
     if change_id is None:
         change_id = session.scalar(
             select(MeasurementRevision.change_id)
-            .where(MeasurementRevision.kpi_id == kpi_id, MeasurementRevision.month == str(month))
+            .where(
+                MeasurementRevision.kpi_id == kpi_id,
+                MeasurementRevision.segment_id == segment_id,
+                MeasurementRevision.month == str(month),
+            )
             .order_by(MeasurementRevision.id.desc())
             .limit(1)
         )

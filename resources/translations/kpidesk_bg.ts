@@ -97,6 +97,10 @@
         <translation>История на {kpi}, {month}</translation>
     </message>
     <message>
+        <source>History of {kpi} of {segment}, {month}</source>
+        <translation>История на {kpi} за {segment}, {month}</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
@@ -440,6 +444,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Финансова година:</translation>
     </message>
     <message>
+        <source>Figures of:</source>
+        <translation>Данни за:</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Не е запазено: {reason}</translation>
     </message>
@@ -475,6 +483,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>{where} is computed</source>
         <translation>{where} се изчислява</translation>
+    </message>
+    <message>
+        <source>{where} is the total of its segments</source>
+        <translation>{where} е сборът на сегментите си</translation>
     </message>
     <message>
         <source>Edit note…</source>
@@ -552,6 +564,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>За начало добавете КПП от каталога.</translation>
     </message>
     <message>
+        <source>KPIs and targets</source>
+        <translation>Показатели и цели</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Възстанови</translation>
     </message>
@@ -604,6 +624,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Да се изтрие ли „{kpi}“?</translation>
     </message>
     <message>
+        <source>{kpi} of {segment}</source>
+        <translation>{kpi} за {segment}</translation>
+    </message>
+    <message>
         <source>Annual goal for {kpi}</source>
         <translation>Годишна цел за {kpi}</translation>
     </message>
@@ -623,6 +647,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Цел: {target}</translation>
     </message>
     <message>
+        <source>Total of {covered} of {expected} segments</source>
+        <translation>Общо от {covered} от {expected} сегмента</translation>
+    </message>
+    <message>
+        <source>Pick a segment above to type its figures.</source>
+        <translation>Изберете сегмент горе, за да въведете данните му.</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Бележка: {note}</translation>
     </message>
@@ -633,6 +665,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Clear {kpi} for {month}</source>
         <translation>Изтриване на {kpi} за {month}</translation>
+    </message>
+    <message>
+        <source>{kpi} of {segment}</source>
+        <translation>{kpi} за {segment}</translation>
     </message>
 </context>
 <context>
@@ -853,6 +889,18 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>сравнителна стойност за отрасъла (по избор)</translation>
     </message>
     <message>
+        <source>Business total only</source>
+        <translation>Само общо за бизнеса</translation>
+    </message>
+    <message>
+        <source>Figures typed per segment of the set; the total is made from them.</source>
+        <translation>Данните се въвеждат за всеки сегмент от групата; общото се изчислява от тях.</translation>
+    </message>
+    <message>
+        <source>The average of the segments counts each by its figure of this KPI.</source>
+        <translation>Средното на сегментите претегля всеки с неговата стойност на този показател.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Име:</translation>
     </message>
@@ -885,6 +933,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Формула:</translation>
     </message>
     <message>
+        <source>Tracked by:</source>
+        <translation>Разделен по:</translation>
+    </message>
+    <message>
+        <source>Weighted by:</source>
+        <translation>Претеглен с:</translation>
+    </message>
+    <message>
         <source>Decimals shown:</source>
         <translation>Знаци след запетаята:</translation>
     </message>
@@ -899,6 +955,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Description:</source>
         <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Each segment equally</source>
+        <translation>Всеки сегмент поравно</translation>
     </message>
     <message>
         <source>✔ Computed from {parts}</source>
@@ -1171,6 +1231,33 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>NewSegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>Нов сегмент</translation>
+    </message>
+    <message>
+        <source>e.g. Sofia or Maria</source>
+        <translation>напр. София или Мария</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Обекти</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Име:</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Група:</translation>
+    </message>
+    <message>
+        <source>Type a new set&apos;s name to start a set.</source>
+        <translation>Въведете ново име на група, за да създадете група.</translation>
+    </message>
+</context>
+<context>
     <name>OverwriteWarning</name>
     <message>
         <source>⚠ … and {count} more KPIs like this.</source>
@@ -1366,6 +1453,104 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Attained {attained}: 100 % at the target, less the further the figure is from it.</source>
         <translation>Постигнато {attained}: 100 % при целта, толкова по-малко, колкото по-далеч е стойността от нея.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPicker</name>
+    <message>
+        <source>The business total, or one segment: a segment lists the KPIs its set tracks.</source>
+        <translation>Общото за бизнеса или един сегмент: за сегмент се показват показателите, разделени по групата му.</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Известен и като</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Нов сегмент…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Преименуване…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архивиране</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Сливане с…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Add your locations or people to type figures for each and compare them; then choose in a KPI&apos;s “Tracked by” which set it is split by.</source>
+        <translation>Още няма сегменти. Добавете обектите или хората си, за да въвеждате данни за всеки и да ги сравнявате; после изберете в „Разделен по“ на показателя по коя група се разделя.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>архивиран</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Възстановяване</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Преименуване на сегмент</translation>
+    </message>
+    <message>
+        <source>New name for {segment}:</source>
+        <translation>Ново име за {segment}:</translation>
+    </message>
+    <message>
+        <source>Merge segment</source>
+        <translation>Сливане на сегмент</translation>
+    </message>
+    <message>
+        <source>Merge {segment} into (its figures move there; it is archived, its name kept):</source>
+        <translation>Сливане на {segment} с (данните му се преместват там; той се архивира, името му се пази):</translation>
+    </message>
+    <message>
+        <source>Add segment {segment}</source>
+        <translation>Добавяне на сегмент {segment}</translation>
+    </message>
+    <message>
+        <source>Rename {segment} to {name}</source>
+        <translation>Преименуване на {segment} на {name}</translation>
+    </message>
+    <message>
+        <source>Archive {segment}</source>
+        <translation>Архивиране на {segment}</translation>
+    </message>
+    <message>
+        <source>Restore {segment}</source>
+        <translation>Възстановяване на {segment}</translation>
+    </message>
+    <message>
+        <source>Merge {segment} into {into}</source>
+        <translation>Сливане на {segment} с {into}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не е записано</translation>
     </message>
 </context>
 <context>
@@ -1598,12 +1783,20 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Цел за {kpi}</translation>
     </message>
     <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
+    </message>
+    <message>
         <source>e.g. 1 200 or 12,5</source>
         <translation>напр. 1 200 или 12,5</translation>
     </message>
     <message>
         <source>why this goal (optional)</source>
         <translation>защо тази цел (по избор)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>За:</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1675,6 +1868,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Value</source>
         <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
     </message>
     <message>
         <source>Monthly from {month} on</source>

@@ -97,6 +97,10 @@
         <translation>Ajalugu: {kpi}, {month}</translation>
     </message>
     <message>
+        <source>History of {kpi} of {segment}, {month}</source>
+        <translation>{kpi} ({segment}) ajalugu, {month}</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laadimine…</translation>
     </message>
@@ -440,6 +444,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Majandusaasta:</translation>
     </message>
     <message>
+        <source>Figures of:</source>
+        <translation>Kelle andmed:</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Ei salvestatud: {reason}</translation>
     </message>
@@ -475,6 +483,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>{where} is computed</source>
         <translation>{where} arvutatakse valemiga</translation>
+    </message>
+    <message>
+        <source>{where} is the total of its segments</source>
+        <translation>{where} on segmentide kogusumma</translation>
     </message>
     <message>
         <source>Edit note…</source>
@@ -552,6 +564,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Alustuseks lisa näitajad kataloogist.</translation>
     </message>
     <message>
+        <source>KPIs and targets</source>
+        <translation>Näitajad ja eesmärgid</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmendid</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Taasta</translation>
     </message>
@@ -604,6 +624,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Kas kustutada „{kpi}“?</translation>
     </message>
     <message>
+        <source>{kpi} of {segment}</source>
+        <translation>{kpi} ({segment})</translation>
+    </message>
+    <message>
         <source>Annual goal for {kpi}</source>
         <translation>aastaeesmärk: {kpi}</translation>
     </message>
@@ -623,6 +647,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Eesmärk: {target}</translation>
     </message>
     <message>
+        <source>Total of {covered} of {expected} segments</source>
+        <translation>Kokku {covered} segmendist {expected}-st</translation>
+    </message>
+    <message>
+        <source>Pick a segment above to type its figures.</source>
+        <translation>Valige ülal segment, et selle andmeid sisestada.</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Märkus: {note}</translation>
     </message>
@@ -633,6 +665,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Clear {kpi} for {month}</source>
         <translation>tühjendamine: {kpi}, {month}</translation>
+    </message>
+    <message>
+        <source>{kpi} of {segment}</source>
+        <translation>{kpi} ({segment})</translation>
     </message>
 </context>
 <context>
@@ -853,6 +889,18 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>valikuline, nt valdkonna keskmine</translation>
     </message>
     <message>
+        <source>Business total only</source>
+        <translation>Ainult ettevõtte kogusumma</translation>
+    </message>
+    <message>
+        <source>Figures typed per segment of the set; the total is made from them.</source>
+        <translation>Andmed sisestatakse rühma iga segmendi kohta; kogusumma arvutatakse neist.</translation>
+    </message>
+    <message>
+        <source>The average of the segments counts each by its figure of this KPI.</source>
+        <translation>Segmentide keskmine kaalub igaüht selle näitaja väärtusega.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
@@ -885,6 +933,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Valem:</translation>
     </message>
     <message>
+        <source>Tracked by:</source>
+        <translation>Jaotatud:</translation>
+    </message>
+    <message>
+        <source>Weighted by:</source>
+        <translation>Kaalutud:</translation>
+    </message>
+    <message>
         <source>Decimals shown:</source>
         <translation>Kümnendkohti:</translation>
     </message>
@@ -899,6 +955,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Description:</source>
         <translation>Kirjeldus:</translation>
+    </message>
+    <message>
+        <source>Each segment equally</source>
+        <translation>Iga segment võrdselt</translation>
     </message>
     <message>
         <source>✔ Computed from {parts}</source>
@@ -1171,6 +1231,33 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>NewSegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>Uus segment</translation>
+    </message>
+    <message>
+        <source>e.g. Sofia or Maria</source>
+        <translation>nt Tallinn või Mari</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Asukohad</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Rühm:</translation>
+    </message>
+    <message>
+        <source>Type a new set&apos;s name to start a set.</source>
+        <translation>Uue rühma loomiseks sisestage selle nimi.</translation>
+    </message>
+</context>
+<context>
     <name>OverwriteWarning</name>
     <message>
         <source>⚠ … and {count} more KPIs like this.</source>
@@ -1366,6 +1453,104 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Attained {attained}: 100 % at the target, less the further the figure is from it.</source>
         <translation>Saavutatud {attained}: eesmärgi juures 100 %, mida kaugemal näitaja sellest on, seda vähem.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPicker</name>
+    <message>
+        <source>The business total, or one segment: a segment lists the KPIs its set tracks.</source>
+        <translation>Ettevõtte kogusumma või üks segment: segmendi puhul on näha selle rühma järgi jaotatud näitajad.</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Ka nime all</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Uus segment…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Nimeta ümber…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arhiveeri</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Ühenda…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Add your locations or people to type figures for each and compare them; then choose in a KPI&apos;s “Tracked by” which set it is split by.</source>
+        <translation>Segmente veel pole. Lisage oma asukohad või inimesed, et igaühe andmeid sisestada ja neid võrrelda; seejärel valige näitaja väljal „Jaotatud“, millise rühma järgi seda jaotatakse.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arhiveeritud</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Taasta</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Segmendi ümbernimetamine</translation>
+    </message>
+    <message>
+        <source>New name for {segment}:</source>
+        <translation>Segmendi {segment} uus nimi:</translation>
+    </message>
+    <message>
+        <source>Merge segment</source>
+        <translation>Segmendi ühendamine</translation>
+    </message>
+    <message>
+        <source>Merge {segment} into (its figures move there; it is archived, its name kept):</source>
+        <translation>Ühenda {segment} segmendiga (andmed viiakse sinna, see arhiveeritakse, nimi säilib):</translation>
+    </message>
+    <message>
+        <source>Add segment {segment}</source>
+        <translation>Lisa segment {segment}</translation>
+    </message>
+    <message>
+        <source>Rename {segment} to {name}</source>
+        <translation>Nimeta {segment} ümber: {name}</translation>
+    </message>
+    <message>
+        <source>Archive {segment}</source>
+        <translation>Arhiveeri {segment}</translation>
+    </message>
+    <message>
+        <source>Restore {segment}</source>
+        <translation>Taasta {segment}</translation>
+    </message>
+    <message>
+        <source>Merge {segment} into {into}</source>
+        <translation>Ühenda {segment} segmendiga {into}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
     </message>
 </context>
 <context>
@@ -1598,12 +1783,20 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Eesmärk: {kpi}</translation>
     </message>
     <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
+    </message>
+    <message>
         <source>e.g. 1 200 or 12,5</source>
         <translation>nt 1 200 või 12,5</translation>
     </message>
     <message>
         <source>why this goal (optional)</source>
         <translation>miks selline eesmärk (valikuline)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Kellele:</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1675,6 +1868,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Value</source>
         <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
     </message>
     <message>
         <source>Monthly from {month} on</source>

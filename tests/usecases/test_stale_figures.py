@@ -49,7 +49,9 @@ def test_a_cell_changed_elsewhere_refuses_the_whole_write_and_names_who(
 
     writes = [CellWrite(sales, JAN, 150), CellWrite(sales, FEB, 250)]
     with pytest.raises(StaleFigure) as raised, any_workspace.transaction() as session:
-        record_figures(session, writes, source="t", expected={(sales, JAN): 100, (sales, FEB): 200})
+        record_figures(
+            session, writes, source="t", expected={(sales, JAN, 0): 100, (sales, FEB, 0): 200}
+        )
 
     [cell] = raised.value.cells
     assert (cell.kpi_name, cell.month, cell.value) == ("Sales", JAN, 130)
@@ -72,7 +74,7 @@ def test_a_cell_cleared_elsewhere_is_stale_with_no_value(
 
     with pytest.raises(StaleFigure) as raised, any_workspace.transaction() as session:
         record_figures(
-            session, [CellWrite(sales, FEB, 9)], source="t", expected={(sales, FEB): 200}
+            session, [CellWrite(sales, FEB, 9)], source="t", expected={(sales, FEB, 0): 200}
         )
 
     [cell] = raised.value.cells
@@ -86,7 +88,7 @@ def test_a_write_expecting_what_the_cell_holds_lands(any_workspace: Workspace, s
             session,
             [CellWrite(sales, JAN, 110), CellWrite(sales, Month(2025, 3), 5)],
             source="t",
-            expected={(sales, JAN): 100, (sales, Month(2025, 3)): None},
+            expected={(sales, JAN, 0): 100, (sales, Month(2025, 3), 0): None},
         )
     assert _figures(any_workspace) == {"2025-01": 110, "2025-02": 200, "2025-03": 5}
 
@@ -100,6 +102,6 @@ def test_a_lev_figure_is_compared_as_the_window_shows_it_in_euro(any_workspace: 
             session,
             [CellWrite(kpi_id, JAN, 120, currency="EUR")],
             source="t",
-            expected={(kpi_id, JAN): 100},
+            expected={(kpi_id, JAN, 0): 100},
         )
     assert _figures(any_workspace) == {"2025-01": 120}

@@ -25,6 +25,7 @@ from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 from kpidesk.store.figures import cell_history
+from kpidesk.store.models import TOTAL_SEGMENT
 from kpidesk.ui.formatting import format_moment, format_month, format_value
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.rows_model import RowsModel
@@ -80,11 +81,25 @@ class HistoryModel(RowsModel[tuple[str, ...]]):
 class CellHistoryDialog(QDialog):
     """Loads the history off the GUI thread and lists it, newest first."""
 
-    def __init__(self, state: AppState, kpi: KpiDefinition, month: Month, parent: Any = None):
+    def __init__(
+        self,
+        state: AppState,
+        kpi: KpiDefinition,
+        month: Month,
+        parent: Any = None,
+        segment: tuple[str, int] | None = None,
+    ):
+        """`segment` (its name and store id) for a segment's cell; None for the total's."""
         super().__init__(parent)
         title = self.tr("History of {kpi}, {month}").format(
             kpi=kpi.name, month=format_month(month, long=True)
         )
+        segment_id = TOTAL_SEGMENT
+        if segment is not None:
+            title = self.tr("History of {kpi} of {segment}, {month}").format(
+                kpi=kpi.name, segment=segment[0], month=format_month(month, long=True)
+            )
+            segment_id = segment[1]
         self.setWindowTitle(title)
         # Said in the dialog too: a window title is cut or hidden by some desktops, and the
         # owner who opened several histories tells them apart by their cell.
@@ -127,7 +142,7 @@ class CellHistoryDialog(QDialog):
                         c.source or "",
                         c.undone_at,
                     )
-                    for c, r in reversed(cell_history(session, kpi_id, month))
+                    for c, r in reversed(cell_history(session, kpi_id, month, segment_id))
                 ]
 
         self.kpi = kpi

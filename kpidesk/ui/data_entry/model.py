@@ -5,12 +5,17 @@ an edit into one undoable store write. A refreshed snapshot updates cells with `
 instead of a reset, so a background reload never closes the editor the owner is typing in.
 Each write carries the figures the grid showed in its cells; when another desktop changed one
 of them since, the write is refused whole and `staleRefused` lets the owner choose.
+
+The grid shows the business total or one segment. A segment shows the KPIs its set tracks,
+with its own figures: the others have no figures of that segment to type. In the total, a
+KPI tracked by a set shows the total its segments make, read-only where any segment has a
+figure that month (typing over it would be thrown away by the derivation); where none has,
+the total can be typed as before, so months from before the split stay editable.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,11 +34,13 @@ from kpidesk.domain.money import display_currency
 from kpidesk.domain.month import Month, fiscal_year_months
 from kpidesk.domain.numbers import NumberParseError
 from kpidesk.domain.plain_numbers import same_figure
-from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.segments import Segment
 from kpidesk.domain.typed_numbers import parse_user_number
 from kpidesk.store.figures import CellWrite
+from kpidesk.store.models import TOTAL_SEGMENT
 from kpidesk.ui.commands import write_cells_command
+from kpidesk.ui.data_entry.cells import Cell, CellKey, StaleWrite, cell_key
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
 from kpidesk.ui.language import decimal_mark
 from kpidesk.ui.lev_mark import entered_as
@@ -41,7 +48,7 @@ from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 from kpidesk.ui.typed_value import as_typed, edit_text
-from kpidesk.usecases.stale_figures import StaleCell, StaleFigure
+from kpidesk.usecases.stale_figures import StaleFigure
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,35 +56,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 LEV_ROLE = Qt.ItemDataRole.UserRole + 4
 """True for a figure entered in leva and shown in euro: the delegate draws its corner mark."""
 _COMPUTED = QColor("#555b66")
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    value: float | None
-    status: Status
-    note: str
-    target: float | None
-    converted: bool = False
-    """Entered in leva and shown in euro."""
-
-
-@dataclass(frozen=True, slots=True)
-class StaleWrite:
-    """A step refused because cells changed under it: what it wrote, what it expected there,
-    and the cells that hold something else now, for the owner to choose."""
-
-    text: str
-    writes: list[CellWrite]
-    expected: dict[tuple[int, Month], float | None]
-    cells: list[StaleCell]
-
-    def again(self, mine: bool) -> tuple[list[CellWrite], dict[tuple[int, Month], float | None]]:
-        """The writes to make now, expecting what the cells hold: all of them (`mine`), or
-        all but the cells the other desktop changed."""
-        theirs = {(cell.kpi_id, cell.month): cell.value for cell in self.cells}
-        writes = [w for w in self.writes if mine or (w.kpi_id, w.month) not in theirs]
-        expected = {**self.expected, **theirs}
-        return writes, {(w.kpi_id, w.month): expected[(w.kpi_id, w.month)] for w in writes}
 
 
 def parse_cell_text(text: str) -> float | None:
@@ -113,20 +91,35 @@ class GridModel(QAbstractTableModel):
         self._fiscal_start = 1
         self._row_of_id: dict[int, int] = {}
         self._kpi_ids: Mapping[str, int] = {}
-        self._pending: dict[tuple[int, Month], tuple[int, CellWrite]] = {}
+        self.segment: Segment | None = None
+        """The segment shown, None for the business total."""
+        self._segment_id = TOTAL_SEGMENT
+        self._pending: dict[CellKey, tuple[int, CellWrite]] = {}
         """Figures typed and not yet saved, with the step that saves them: shown over any
         snapshot that arrives before they land."""
         self._steps = 0
 
     # --- loading ------------------------------------------------------------------------
     def load(
-        self, scorecard: Scorecard, year: int, kpi_ids: Mapping[str, int] | None = None
+        self,
+        scorecard: Scorecard,
+        year: int,
+        kpi_ids: Mapping[str, int] | None = None,
+        segment: Segment | None = None,
+        segment_id: int = TOTAL_SEGMENT,
     ) -> None:
-        """Show fiscal year `year`; a reset only when the rows or months change. `kpi_ids`
-        are the store ids of the scorecard's KPIs (by default the state's snapshot's)."""
-        kpis = scorecard.active_kpis()
+        """Show fiscal year `year` of the business total or of `segment` (store id
+        `segment_id`); a reset only when the rows, months or segment change. `kpi_ids` are
+        the store ids of the scorecard's KPIs (by default the state's snapshot's)."""
+        shown = scorecard if segment is None else scorecard.segment_view(segment.name)
+        kpis = shown.active_kpis()
         months = fiscal_year_months(year, scorecard.fiscal_start)
-        cells = [[self._cell(scorecard, kpi, m) for m in months] for kpi in kpis]
+        if segment is None:
+            cells = [[self._total_cell(scorecard, kpi, m) for m in months] for kpi in kpis]
+        else:
+            cells = [[self._cell(shown, kpi, m) for m in months] for kpi in kpis]
+        same_segment = segment_id == self._segment_id
+        self.segment, self._segment_id = segment, segment_id
         ids = self._kpi_ids = self.state.snapshot.kpi_ids if kpi_ids is None else kpi_ids
         self._row_of_id = {ids[kpi.key]: row for row, kpi in enumerate(kpis) if kpi.key in ids}
         for _, write in self._pending.values():
@@ -134,7 +127,11 @@ class GridModel(QAbstractTableModel):
             if place is not None:
                 row, column = place
                 cells[row][column] = _typed(cells[row][column], write)
-        same_shape = [k.key for k in kpis] == [k.key for k in self.kpis] and months == self.months
+        same_shape = (
+            same_segment
+            and [k.key for k in kpis] == [k.key for k in self.kpis]
+            and months == self.months
+        )
         if same_shape:
             self.kpis, self._cells = kpis, cells
             if kpis:
@@ -158,6 +155,29 @@ class GridModel(QAbstractTableModel):
             target,
             scorecard.is_converted(kpi.name, month),
         )
+
+    @classmethod
+    def _total_cell(cls, scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
+        """A business-total cell: for a KPI tracked by a set, derived from its segments
+        wherever one of them has a figure that month."""
+        cell = cls._cell(scorecard, kpi, month)
+        if kpi.is_formula or scorecard.set_of(kpi.name) is None:
+            return cell
+        by_segment = scorecard.segment_figures.get(kpi.key, {}).values()
+        if not any(month in figures for figures in by_segment):
+            return cell
+        return Cell(
+            cell.value,
+            cell.status,
+            "",
+            cell.target,
+            derived=True,
+            coverage=scorecard.coverage(kpi.name, month),
+        )
+
+    def editable(self, row: int, column: int) -> bool:
+        """Whether the cell takes a typed figure: not computed, not a derived total."""
+        return not self.kpis[row].is_formula and not self._cells[row][column].derived
 
     def cell(self, row: int, column: int) -> Cell:
         return self._cells[row][column]
@@ -204,7 +224,7 @@ class GridModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and not self.kpis[index.row()].is_formula:
+        if index.isValid() and self.editable(index.row(), index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -229,9 +249,9 @@ class GridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and cell.value is not None:
             return status_look(cell.status).tint
-        if role == Qt.ItemDataRole.ForegroundRole and kpi.is_formula:
+        if role == Qt.ItemDataRole.ForegroundRole and (kpi.is_formula or cell.derived):
             return _COMPUTED
-        if role == Qt.ItemDataRole.FontRole and kpi.is_formula:
+        if role == Qt.ItemDataRole.FontRole and (kpi.is_formula or cell.derived):
             font = QFont()
             font.setItalic(True)
             return font
@@ -261,6 +281,16 @@ class GridModel(QAbstractTableModel):
                     formula=kpi.formula
                 )
             )
+        if cell.derived:
+            covered, expected = cell.coverage
+            lines.append(
+                QCoreApplication.translate(
+                    "GridModel", "Total of {covered} of {expected} segments"
+                ).format(covered=covered, expected=expected)
+            )
+            lines.append(
+                QCoreApplication.translate("GridModel", "Pick a segment above to type its figures.")
+            )
         if cell.note:
             lines.append(
                 QCoreApplication.translate("GridModel", "Note: {note}").format(note=cell.note)
@@ -286,14 +316,22 @@ class GridModel(QAbstractTableModel):
         kpi = self.kpis[index.row()]
         month = self.months[index.column()]
         text = QCoreApplication.translate("GridModel", "Set {kpi} for {month}").format(
-            kpi=kpi.name, month=format_month(month)
+            kpi=self.row_name(kpi), month=format_month(month)
         )
         if number is None:
             text = QCoreApplication.translate("GridModel", "Clear {kpi} for {month}").format(
-                kpi=kpi.name, month=format_month(month)
+                kpi=self.row_name(kpi), month=format_month(month)
             )
         self.apply(text, [self.write_for(index.row(), index.column(), number)])
         return True
+
+    def row_name(self, kpi: KpiDefinition) -> str:
+        """The KPI as the undo steps name it: with the segment, when one is shown."""
+        if self.segment is None:
+            return kpi.name
+        return QCoreApplication.translate("GridModel", "{kpi} of {segment}").format(
+            kpi=kpi.name, segment=self.segment.name
+        )
 
     def write_for(
         self, row: int, column: int, value: float | None, note: str | None = None
@@ -306,24 +344,25 @@ class GridModel(QAbstractTableModel):
             value,
             note,
             display_currency(kpi.currency),
+            self._segment_id,
         )
 
     def apply(
         self,
         text: str,
         writes: list[CellWrite],
-        expected: dict[tuple[int, Month], float | None] | None = None,
+        expected: dict[CellKey, float | None] | None = None,
     ) -> None:
         """Show the new figures at once, then save them as one step on the undo stack; they
         stay shown until that step's write landed (or failed, when the snapshot shows what
         the workspace holds). The step expects the cells to hold what the grid shows in them
         now, or `expected`."""
         if expected is None:
-            expected = {(w.kpi_id, w.month): self._shown(w) for w in writes}
+            expected = {cell_key(w): self._shown(w) for w in writes}
         self._steps += 1
         step = self._steps
         for write in writes:
-            self._pending[(write.kpi_id, write.month)] = (step, write)
+            self._pending[cell_key(write)] = (step, write)
             self._show_pending(write)
         self.edited.emit()
         command = write_cells_command(
@@ -347,7 +386,7 @@ class GridModel(QAbstractTableModel):
         self,
         text: str,
         writes: list[CellWrite],
-        expected: dict[tuple[int, Month], float | None],
+        expected: dict[CellKey, float | None],
         error: Exception,
     ) -> None:
         if isinstance(error, StaleFigure):
@@ -365,13 +404,13 @@ class GridModel(QAbstractTableModel):
 
     def _settled(self, step: int, writes: list[CellWrite]) -> None:
         for write in writes:
-            key = (write.kpi_id, write.month)
+            key = cell_key(write)
             if self._pending.get(key, (0, None))[0] == step:
                 del self._pending[key]
 
     def _place(self, write: CellWrite, months: list[Month]) -> tuple[int, int] | None:
         row = self._row_of_id.get(write.kpi_id)
-        if row is None or write.month not in months:
+        if row is None or write.month not in months or write.segment_id != self._segment_id:
             return None
         return row, months.index(write.month)
 

@@ -85,7 +85,9 @@ class StaleDialog(QMessageBox):
 
     def _typed(self, cell: StaleCell) -> float | None:
         return next(
-            w.value for w in self.stale.writes if (w.kpi_id, w.month) == (cell.kpi_id, cell.month)
+            w.value
+            for w in self.stale.writes
+            if (w.kpi_id, w.month, w.segment_id) == (cell.kpi_id, cell.month, cell.segment_id)
         )
 
     def _figure(self, cell: StaleCell, value: float | None) -> str:

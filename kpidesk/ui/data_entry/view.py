@@ -8,6 +8,9 @@ first problems listed. Refusals show in a line between the year picker and the g
 A snapshot that arrives while a cell's editor is open (another desktop wrote) waits until the
 editor closes: the typed text stays as it is, and lands expecting the figures the owner saw.
 A write refused because another desktop changed its cells since asks which figures to keep.
+
+Above the grid, when the workspace has segments, a picker chooses whose figures it shows: the
+business total, or one reporting segment of a set (listed under the set's name).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.segments import Segment
 from kpidesk.store.figures import CellWrite
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
@@ -46,6 +50,7 @@ from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.message_bar import MessageBar
 from kpidesk.ui.data_entry.model import GridModel, StaleWrite, parse_cell_text
+from kpidesk.ui.data_entry.segment_picker import SegmentPicker
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import ElidingHeader
@@ -120,6 +125,12 @@ class DataEntryView(QWidget):
         top.addWidget(previous)
         top.addWidget(self.year_box)
         top.addWidget(following)
+        self.segment_label = QLabel(self.tr("Figures of:"))
+        self.segment_box = SegmentPicker()
+        self.segment_box.currentIndexChanged.connect(self._segment_chosen)
+        top.addSpacing(16)
+        top.addWidget(self.segment_label)
+        top.addWidget(self.segment_box)
         top.addSpacing(16)
         top.addWidget(hint, 1)
 
@@ -176,7 +187,33 @@ class DataEntryView(QWidget):
         chosen = wanted if wanted is not None else first
         self.year_box.setCurrentIndex(self.year_box.findData(chosen))
         self.year_box.blockSignals(False)
-        self.model.load(scorecard, chosen, snapshot.kpi_ids)
+        shown = self.segment_box.fill(scorecard)
+        self.segment_label.setVisible(shown)
+        self.segment_box.setVisible(shown)
+        self._load_grid(chosen)
+
+    def segment(self) -> Segment | None:
+        """The segment picked, None for the business total."""
+        key = self.segment_box.key()
+        if key is None:
+            return None
+        return self._snapshot.scorecard.segment(key)
+
+    def set_segment(self, name: str | None) -> None:
+        """Pick a segment by name (None: the business total)."""
+        self.segment_box.pick(None if name is None else self._snapshot.scorecard.segment(name).key)
+
+    def _segment_chosen(self) -> None:
+        year = self.year()
+        if year is not None:
+            self.bar.pass_on()
+            self._load_grid(year)
+
+    def _load_grid(self, year: int) -> None:
+        snapshot = self._snapshot
+        segment = self.segment()
+        segment_id = snapshot.segment_ids.get(segment.key, 0) if segment is not None else 0
+        self.model.load(snapshot.scorecard, year, snapshot.kpi_ids, segment, segment_id)
         self._fit_header()
 
     def editor_closed(self) -> None:
@@ -201,8 +238,7 @@ class DataEntryView(QWidget):
         year = self.year()
         if year is not None:
             self.bar.pass_on()
-            self.model.load(self._snapshot.scorecard, year, self._snapshot.kpi_ids)
-            self._fit_header()
+            self._load_grid(year)
 
     def _fit_header(self) -> None:
         self.table.verticalHeader().setMaximumWidth(max(160, self.width() // 3))
@@ -270,7 +306,7 @@ class DataEntryView(QWidget):
             self.model.write_for(r, c, None)
             for r in range(top, bottom + 1)
             for c in range(left, right + 1)
-            if not self.model.kpis[r].is_formula and self.model.cell(r, c).value is not None
+            if self.model.editable(r, c) and self.model.cell(r, c).value is not None
         ]
         if writes:
             self.model.apply(self.tr("Clear %n figure(s)", "", len(writes)), writes)
@@ -323,6 +359,12 @@ class DataEntryView(QWidget):
                     if text.strip():
                         problems.append(self.tr("{where} is computed").format(where=where))
                     continue
+                if not self.model.editable(top + r, left + c):
+                    if text.strip():
+                        problems.append(
+                            self.tr("{where} is the total of its segments").format(where=where)
+                        )
+                    continue
                 try:
                     value = parse_cell_text(text)
                 except NumberParseError as error:
@@ -342,7 +384,7 @@ class DataEntryView(QWidget):
         menu = QMenu(self)
         note = QAction(self.tr("Edit note…"), menu)
         note.setEnabled(
-            not self.model.kpis[index.row()].is_formula
+            self.model.editable(index.row(), index.column())
             and self.model.cell(index.row(), index.column()).value is not None
         )
         note.triggered.connect(lambda: self.edit_note(index))
@@ -372,9 +414,15 @@ class DataEntryView(QWidget):
     def set_note(self, row: int, column: int, text: str) -> None:
         cell = self.model.cell(row, column)
         kpi, month = self.model.kpis[row], self.model.months[column]
-        label = self.tr("Note on {kpi} for {month}").format(kpi=kpi.name, month=format_month(month))
+        label = self.tr("Note on {kpi} for {month}").format(
+            kpi=self.model.row_name(kpi), month=format_month(month)
+        )
         self.model.apply(label, [self.model.write_for(row, column, cell.value, text)])
 
     def show_history(self, index: QModelIndex) -> None:
         kpi, month = self.model.kpis[index.row()], self.model.months[index.column()]
-        CellHistoryDialog(self.state, kpi, month, self).exec()
+        segment = self.model.segment
+        whose = None
+        if segment is not None:
+            whose = (segment.name, self._snapshot.segment_ids.get(segment.key, 0))
+        CellHistoryDialog(self.state, kpi, month, self, whose).exec()

@@ -75,7 +75,7 @@ class GoalActions(QWidget):
         self._push(text, lambda session: add_catalog_entries(session, keys, lang).change, last)
 
     def new_kpi(self) -> None:
-        dialog = KpiEditorDialog(self._names(), None, self)
+        dialog = KpiEditorDialog(self._names(), None, self, self.state.snapshot.scorecard)
         if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
             self.add_kpi(dialog.definition())
 
@@ -89,7 +89,7 @@ class GoalActions(QWidget):
         if kpi is None:
             return
         others = [n for n in self._names() if n != kpi.name]
-        dialog = KpiEditorDialog(others, kpi, self)
+        dialog = KpiEditorDialog(others, kpi, self, self.state.snapshot.scorecard)
         if dialog.exec() == KpiEditorDialog.DialogCode.Accepted:
             self.replace_kpi(kpi, dialog.definition())
 
@@ -186,6 +186,7 @@ class GoalActions(QWidget):
                 dialog.note.text().strip(),
                 dialog.chosen_spread(),
                 dialog.goal_currency(),
+                dialog.segment(),
             )
 
     def save_target(
@@ -197,17 +198,26 @@ class GoalActions(QWidget):
         note: str,
         spread: Spread = Spread.EVEN,
         currency: str | None = None,
+        segment: str | None = None,
     ) -> None:
         """Add the decision as one undo step (also the entry point for tests and scripts);
-        `currency` is the one the value was typed in (leva for a lev KPI)."""
+        `currency` is the one the value was typed in (leva for a lev KPI); `segment` the
+        segment it is for (None: the business total)."""
         name = kpi.name
+        shown = name
+        if segment is not None:
+            shown = QCoreApplication.translate("GoalsView", "{kpi} of {segment}").format(
+                kpi=name, segment=segment
+            )
         if kind is TargetKind.ANNUAL:
-            text = QCoreApplication.translate("GoalsView", "Annual goal for {kpi}").format(kpi=name)
+            text = QCoreApplication.translate("GoalsView", "Annual goal for {kpi}").format(
+                kpi=shown
+            )
         else:
-            text = QCoreApplication.translate("GoalsView", "Target for {kpi}").format(kpi=name)
+            text = QCoreApplication.translate("GoalsView", "Target for {kpi}").format(kpi=shown)
         command = goal_command(
             self.state,
             text,
-            lambda s: set_goal(s, name, kind, month, value, note, spread, currency),
+            lambda s: set_goal(s, name, kind, month, value, note, spread, currency, segment),
         )
         self.state.undo_stack.push(command)

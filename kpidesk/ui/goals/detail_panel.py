@@ -120,5 +120,10 @@ class DetailPanel(QWidget):
                     month=format_month(month, long=True), value=format_value(kpi, target)
                 )
             )
-        self.history.set_changes(kpi, scorecard.target_changes_of(kpi.name))
+        by_segment = {
+            segment.name: changes
+            for segment in scorecard.segments_of(kpi.name)
+            if (changes := scorecard.segment_targets_of(kpi.name, segment.key))
+        }
+        self.history.set_changes(kpi, scorecard.target_changes_of(kpi.name), by_segment)
         self.plan.show_kpi(scorecard, kpi)

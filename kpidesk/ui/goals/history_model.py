@@ -1,8 +1,10 @@
 """A KPI's target decisions, newest first: what each set from when and why, its value, and
-when and by whom (on which computer) it was made."""
+when and by whom (on which computer) it was made. For a KPI tracked by a segment set the
+segments' decisions are listed too, each saying whose it is."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,10 +39,30 @@ class TargetHistoryModel(RowsModel[TargetChange]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._kpi: KpiDefinition | None = None
+        self._whose: list[str] = []
 
-    def set_changes(self, kpi: KpiDefinition | None, changes: list[TargetChange]) -> None:
+    def set_changes(
+        self,
+        kpi: KpiDefinition | None,
+        changes: list[TargetChange],
+        by_segment: Mapping[str, list[TargetChange]] | None = None,
+    ) -> None:
+        """The total's decisions and (`by_segment`, by segment name) the segments'."""
+        pairs = [("", change) for change in changes]
+        for segment, segment_changes in (by_segment or {}).items():
+            pairs += [(segment, change) for change in segment_changes]
+        pairs.sort(key=lambda pair: pair[1].set_at, reverse=True)
         self._kpi = kpi
-        self.set_rows(sorted(changes, key=lambda c: c.order, reverse=True))
+        self._whose = [
+            whose
+            or (
+                QCoreApplication.translate("TargetHistoryModel", "Business total")
+                if by_segment
+                else ""
+            )
+            for whose, _ in pairs
+        ]
+        self.set_rows([change for _, change in pairs])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self._kpi is None:
@@ -48,7 +70,10 @@ class TargetHistoryModel(RowsModel[TargetChange]):
         change = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(line for line in self.lines(self._kpi, change, column) if line)
+            lines = self.lines(self._kpi, change, column)
+            if column == APPLIES_COLUMN and self._whose[index.row()]:
+                lines[0] = f"{self._whose[index.row()]}: {lines[0]}"
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ToolTipRole and column == SET_COLUMN:
             moment = format_moment(change.set_at, long=True)
             who = who_tooltip(change.author, change.computer)

@@ -2,6 +2,10 @@
 
 OK stays disabled while the definition has a problem, and the problem is shown in words, so
 an owner can never save a KPI that the rest of kpidesk cannot compute.
+
+A KPI that is not a formula can be tracked by a segment set (its figures typed per location
+or person); a mean KPI tracked by a set can be weighted by another KPI of the same set (CSAT
+by the number of responses). A formula KPI follows its parts, so it has neither.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from kpidesk.domain.kpi import (
     default_decimals,
 )
 from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.data_entry.model import parse_cell_text
 from kpidesk.ui.goals.labels import (
     aggregation_label,
@@ -58,8 +63,11 @@ class KpiEditorDialog(QDialog):
         known_names: Collection[str],
         kpi: KpiDefinition | None = None,
         parent: QWidget | None = None,
+        scorecard: Scorecard | None = None,
     ) -> None:
+        """`scorecard` gives the segment sets to track by and the KPIs to weight by."""
         super().__init__(parent)
+        self._scorecard = scorecard
         self.setWindowTitle(self.tr("Edit KPI") if kpi else self.tr("New KPI"))
         self._known = tuple(known_names)
         self._original = kpi
@@ -95,6 +103,18 @@ class KpiEditorDialog(QDialog):
         self.benchmark.setPlaceholderText(self.tr("optional industry reference"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
+        self.tracked_by = QComboBox()
+        self.tracked_by.addItem(self.tr("Business total only"), None)
+        sets = self._scorecard.segment_sets if self._scorecard else ()
+        for segment_set in sets:
+            self.tracked_by.addItem(segment_set.name, segment_set.name)
+        self.tracked_by.setToolTip(
+            self.tr("Figures typed per segment of the set; the total is made from them.")
+        )
+        self.weighted_by = QComboBox()
+        self.weighted_by.setToolTip(
+            self.tr("The average of the segments counts each by its figure of this KPI.")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
@@ -106,6 +126,8 @@ class KpiEditorDialog(QDialog):
         form.addRow(self.tr("Over months:"), self.aggregation)
         form.addRow(self.tr("Formula:"), self.formula)
         form.addRow("", self.formula_check)
+        form.addRow(self.tr("Tracked by:"), self.tracked_by)
+        form.addRow(self.tr("Weighted by:"), self.weighted_by)
         form.addRow(self.tr("Decimals shown:"), self.decimals)
         form.addRow(self.tr("At risk within:"), self.tolerance)
         form.addRow(self.tr("Benchmark:"), self.benchmark)
@@ -127,6 +149,9 @@ class KpiEditorDialog(QDialog):
             widget.textChanged.connect(self._check)
         for box in (self.unit, self.aggregation, self.direction, self.duration_unit):
             box.currentIndexChanged.connect(self._check)
+        self.tracked_by.currentIndexChanged.connect(self._fill_weights)
+        self.weighted_by.currentIndexChanged.connect(self._check)
+        self._fill_weights()
         self.unit.currentIndexChanged.connect(self._follow_unit)
         self.resize(520, 0)
 
@@ -151,6 +176,24 @@ class KpiEditorDialog(QDialog):
         self.tolerance.setValue(kpi.tolerance)
         self.benchmark.setText("" if kpi.benchmark is None else str(kpi.benchmark))
         self.description.setPlainText(kpi.description)
+        _select_data(self.tracked_by, kpi.segment_set)
+        self._fill_weights()
+        _select_data(self.weighted_by, kpi.weight_kpi)
+
+    def _fill_weights(self) -> None:
+        """The KPIs a mean may be weighted by: the other non-formula KPIs of the same set."""
+        chosen = self.weighted_by.currentData()
+        tracked = self.tracked_by.currentData()
+        self.weighted_by.blockSignals(True)
+        self.weighted_by.clear()
+        self.weighted_by.addItem(self.tr("Each segment equally"), None)
+        own = self._original.key if self._original else None
+        for kpi in self._scorecard.kpis if self._scorecard and tracked else ():
+            if kpi.segment_set == tracked and not kpi.is_formula and kpi.key != own:
+                self.weighted_by.addItem(kpi.name, kpi.name)
+        _select_data(self.weighted_by, chosen)
+        self.weighted_by.blockSignals(False)
+        self._check()
 
     def _check(self) -> None:
         unit = Unit(self.unit.currentData())
@@ -159,6 +202,11 @@ class KpiEditorDialog(QDialog):
         self.form.setRowVisible(self.duration_unit, unit is Unit.DURATION)
         self.form.setRowVisible(self.formula, is_formula)
         self.form.setRowVisible(self.formula_check, is_formula)
+        has_sets = self.tracked_by.count() > 1
+        self.form.setRowVisible(self.tracked_by, has_sets and not is_formula)
+        mean = Aggregation(self.aggregation.currentData()) is Aggregation.MEAN
+        tracked = self.tracked_by.currentData() is not None
+        self.form.setRowVisible(self.weighted_by, has_sets and mean and tracked)
         problems = self._formula_problems() if is_formula else []
         if is_formula and not problems:
             parts = ", ".join(Formula.parse(self.formula.text()).references())
@@ -202,7 +250,11 @@ class KpiEditorDialog(QDialog):
                 self.tr("Benchmark: {error}").format(error=error_text(error))
             ) from None
         base = self._original or KpiDefinition(name="-", unit=Unit.NUMBER)
+        tracked = None if aggregation is Aggregation.FORMULA else self.tracked_by.currentData()
+        weighted = self.weighted_by.currentData()
         return base.with_changes(
+            segment_set=tracked,
+            weight_kpi=weighted if tracked and aggregation is Aggregation.MEAN else None,
             name=self.name.text().strip(),
             category=Category(self.category.currentData()),
             unit=unit,
@@ -224,6 +276,13 @@ def _enum_box(enum: type[StrEnum], label: Callable[[Any], str]) -> QComboBox:
     for member in enum:
         box.addItem(label(member), member.value)
     return box
+
+
+def _select_data(box: QComboBox, value: str | None) -> None:
+    """Choose the item whose data is `value` (None: the first), if there is one."""
+    index = box.findData(value) if value is not None else 0
+    if index >= 0:
+        box.setCurrentIndex(index)
 
 
 def _select(box: QComboBox, value: str) -> None:

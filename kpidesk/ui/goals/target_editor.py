@@ -4,7 +4,9 @@ For an annual goal the twelve monthly targets it becomes are shown before anythi
 spread evenly or like last year's figures; a goal that cannot be spread says why. A lev KPI's
 target may be typed in leva (the currency choice, or `лв.` after the number); it is kept in
 leva and shown, like the KPI's figures, in euro. Saving adds
-a new decision; nothing that was set before is rewritten.
+a new decision; nothing that was set before is rewritten. A KPI tracked by a segment set
+takes a target for the business total or for one of its segments ("For:"); an annual goal for
+a segment is spread like that segment's own figures.
 """
 
 from __future__ import annotations
@@ -91,6 +93,11 @@ class TargetDialog(QDialog):
         self._update()
 
     def _build(self, kind: TargetKind, latest: Month) -> None:
+        self.whose = QComboBox()
+        self.whose.addItem(self.tr("Business total"), None)
+        for segment in self.scorecard.segments_of(self.kpi.name):
+            if not segment.archived:
+                self.whose.addItem(segment.name, segment.name)
         self.kind = QComboBox()
         for member in TargetKind:
             self.kind.addItem(target_kind_label(member), member.value)
@@ -122,6 +129,8 @@ class TargetDialog(QDialog):
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
 
         form = QFormLayout()
+        form.addRow(self.tr("For:"), self.whose)
+        form.setRowVisible(self.whose, self.whose.count() > 1)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Month:"), self.month)
@@ -140,11 +149,20 @@ class TargetDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
-        for box in (self.kind, self.month, self.spread, self.currency):
+        for box in (self.kind, self.month, self.spread, self.currency, self.whose):
             box.currentIndexChanged.connect(self._update)
         self.year.valueChanged.connect(self._update)
         self.value.textChanged.connect(self._update)
         self.resize(900, 0)
+
+    def segment(self) -> str | None:
+        """The segment the target is for; None for the business total."""
+        return self.whose.currentData()
+
+    def select_segment(self, name: str | None) -> None:
+        index = self.whose.findData(name) if name is not None else 0
+        if index >= 0:
+            self.whose.setCurrentIndex(index)
 
     def target_kind(self) -> TargetKind:
         return TargetKind(self.kind.currentData())
@@ -221,9 +239,10 @@ class TargetDialog(QDialog):
             return self.tr("{value} for {month} only.").format(
                 value=shown, month=format_month(self.first_month(), long=True)
             )
-        months = preview_annual_goal(
-            self.scorecard, self.kpi, self.year.value(), value, self.chosen_spread()
-        )
+        segment = self.segment()
+        card = self.scorecard if segment is None else self.scorecard.segment_view(segment)
+        kpi = self.kpi if segment is None else card.kpi(self.kpi.name)
+        months = preview_annual_goal(card, kpi, self.year.value(), value, self.chosen_spread())
         self.preview_model.set_months(self.kpi, months)
         return self.tr("{value} for the year {first} – {last}, as these monthly targets:").format(
             value=shown,

@@ -1,13 +1,14 @@
 """Goals: the KPI list on the left; the selected KPI's targets and their history on the right.
 
 The two sides are their own widgets (`kpi_list`, `detail_panel`); what the buttons do is in
-`actions`. This module puts them side by side and keeps the selection across reloads.
+`actions`. This module puts them side by side and keeps the selection across reloads; the
+segment sets and their segments are managed on a second tab (`segments_panel`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.store.loading import Snapshot
@@ -15,6 +16,7 @@ from kpidesk.ui.goals.actions import GoalActions
 from kpidesk.ui.goals.detail_panel import DetailPanel
 from kpidesk.ui.goals.kpi_list import KpiListPanel
 from kpidesk.ui.goals.kpi_model import KPI_ROLE
+from kpidesk.ui.goals.segments_panel import SegmentsPanel
 from kpidesk.ui.state import AppState
 
 
@@ -35,8 +37,12 @@ class GoalsView(GoalActions):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.segments = SegmentsPanel(state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("KPIs and targets"))
+        self.tabs.addTab(self.segments, self.tr("Segments"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         state.snapshotChanged.connect(self._on_snapshot)
         self._on_snapshot(state.snapshot)
 
