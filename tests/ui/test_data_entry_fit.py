@@ -60,7 +60,7 @@ def test_an_unsaved_step_stays_offered_across_years_and_reloads(qtbot, window): 
     kpi_id = window.state.kpi_id("New customers")
     april = Month(2026, 4)
     held = window.state.snapshot.scorecard.value("New customers", april)
-    step = StaleWrite("Set", [CellWrite(kpi_id, april, 77.0)], {(kpi_id, april): held}, [])
+    step = StaleWrite("Set", [CellWrite(kpi_id, april, 77.0)], {(kpi_id, april, 0): held}, [])
     view.model.unsaved.emit(step, "the server went away")
     assert view.message.text() == "Not saved: the server went away"
     view.set_year(2025)

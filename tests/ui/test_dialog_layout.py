@@ -69,7 +69,7 @@ def _stale(window: MainWindow) -> QDialog:
         made_at=datetime(2026, 3, 31, 17, 5),
     )
     mine = CellWrite(cell.kpi_id, MARCH, 1200.0)
-    stale = StaleWrite("Edit", [mine], {(cell.kpi_id, MARCH): 1000.0}, [cell])
+    stale = StaleWrite("Edit", [mine], {(cell.kpi_id, MARCH, 0): 1000.0}, [cell])
     return StaleDialog(stale, window.data_entry.model.kpis_by_id())
 
 
