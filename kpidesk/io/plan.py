@@ -52,6 +52,9 @@ class ProblemCode(StrEnum):
     UNKNOWN_KPI = "unknown_kpi"
     COMPUTED_KPI = "computed_kpi"
     CONFLICT = "conflict"
+    UNKNOWN_SEGMENT = "unknown_segment"
+    NOT_TRACKED = "not_tracked"
+    """A figure for a segment of a KPI that is not tracked by segments (or by another set)."""
 
 
 ON_PURPOSE = frozenset({ProblemCode.SUMMARY, ProblemCode.BESIDE})
