@@ -114,11 +114,9 @@ def plan_workbook(
     if len(with_data) > 1:
         plan.candidate_sheets = with_data
         for each in with_data:
-            part = ImportPlan(
-                book.path, book.file_format, book.sheets, text_format=book.text_format
-            )
-            _fill(part, each, *results[each])
-            plan.parts[each] = part
+            own = ImportPlan(book.path, book.file_format, book.sheets, text_format=book.text_format)
+            _fill(own, each, *results[each])
+            plan.parts[each] = own
         listed = ", ".join(f"'{s}'" for s in with_data)
         plan.problems.append(
             _refusal(
