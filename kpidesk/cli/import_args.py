@@ -20,6 +20,11 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:
         "--create-kpis", action="store_true", help="create a KPI for every label that matches none"
     )
     command.add_argument(
+        "--create-segments",
+        action="store_true",
+        help="add a segment label that matches none to the set of the KPIs it has figures for",
+    )
+    command.add_argument(
         "--on-conflict",
         choices=ON_CONFLICT,
         default="overwrite",

@@ -44,10 +44,12 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         decimal_mark=args.decimal_mark,
         encoding=args.encoding,
         delimiter=args.delimiter,
+        set_names=import_job.segment_set_names(workspace),
     )
     read = import_job.read_file(path, choices)
     options = ImportOptions(
         create_kpis=args.create_kpis,
+        create_segments=args.create_segments,
         on_conflict=OnConflict(args.on_conflict),
         strict=args.strict,
         own_export=read.own_export,

@@ -27,6 +27,7 @@ from kpidesk.io.vocabulary import (
     is_formula_text,
     is_label_word,
     is_month_word,
+    is_segment_word,
     is_side_word,
     is_target_word,
     is_value_word,
@@ -52,6 +53,8 @@ class WideBlock:
     """Columns of targets for a month (`План` beside `Факт` under it)."""
     target_rows: dict[int, str] = field(default_factory=dict)
     """Rows of targets (`Revenue target` under `Revenue`), with the label they belong to."""
+    segment_col: int | None = None
+    """The column headed `Location` (or a set's name) beside the KPI names, if any."""
 
 
 @dataclass
@@ -64,6 +67,8 @@ class Table:
     month_col: int | None = None
     value_col: int | None = None
     year_col: int | None = None
+    segment_col: int | None = None
+    """A long table's column of segments (`Location`, `Служител`, `Pood`)."""
     target_col: int | None = None
     """A long table's column of the month's target (`Target`, `План`, `Eesmärk`)."""
     blocks: list[WideBlock] = field(default_factory=list)
@@ -77,13 +82,20 @@ class Table:
     score: int = 0
 
 
-def detect(grid: SheetGrid, reader: HeaderReader, layout: Layout | None = None) -> Table | None:
-    """The most likely table in the grid, restricted to `layout` when the owner chose one."""
+def detect(
+    grid: SheetGrid,
+    reader: HeaderReader,
+    layout: Layout | None = None,
+    set_names: frozenset[str] = frozenset(),
+) -> Table | None:
+    """The most likely table in the grid, restricted to `layout` when the owner chose one.
+    `set_names` are the name keys of the workspace's segment sets, which head a segment
+    column as a word for one does."""
     if layout in (None, Layout.LONG):
-        found = find_long(grid, reader)
+        found = find_long(grid, reader, set_names)
         if found is not None or layout is Layout.LONG:
             return found
-    wide = find_wide(grid, reader) if layout in (None, Layout.WIDE) else None
+    wide = find_wide(grid, reader, set_names) if layout in (None, Layout.WIDE) else None
     tall = find_tall(grid, reader) if layout in (None, Layout.TALL) else None
     candidates = [table for table in (wide, tall) if table is not None]
     return max(candidates, key=lambda table: table.score, default=None)
@@ -104,7 +116,9 @@ def _month_count(reader: HeaderReader, row: int, cols: range) -> int:
     return len(seen)
 
 
-def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
+def find_wide(
+    grid: SheetGrid, reader: HeaderReader, set_names: frozenset[str] = frozenset()
+) -> Table | None:
     """KPIs down, months across; several stacked blocks (one per year) are allowed."""
     cols = _cols(grid)
     counts = [_month_count(reader, row, cols) for row in range(min(grid.n_rows, _HEADER_SCAN_ROWS))]
@@ -130,6 +144,7 @@ def find_wide(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.n_rows
         block = WideBlock(row, _block_months(reader, row, cols, table), row + 1, end)
         _keep_actuals(grid, block, table)
+        block.segment_col = _segment_column(grid, block, set_names)
         block.label_col = _label_column(grid, reader, block)
         block.target_rows = _target_rows(grid, block)
         if (block.months or table.unplaced) and block.label_col >= 0:
@@ -215,6 +230,15 @@ def _block_months(reader: HeaderReader, row: int, cols: range, table: Table) -> 
     return months
 
 
+def _segment_column(grid: SheetGrid, block: WideBlock, set_names: frozenset[str]) -> int | None:
+    """The column left of the months headed as a segment column (`Location`, `Töötaja`)."""
+    first_month = min(block.months, default=0)
+    for col in range(min(first_month, grid.n_cols)):
+        if is_segment_word(grid.value(block.header_row, col), set_names):
+            return col
+    return None
+
+
 def _label_column(grid: SheetGrid, reader: HeaderReader, block: WideBlock) -> int:
     """The column with the most distinct texts below the header: the KPI names. A category
     column repeats itself, a unit column too; a comment column is sparse."""
@@ -224,6 +248,8 @@ def _label_column(grid: SheetGrid, reader: HeaderReader, block: WideBlock) -> in
     for col in range(min(grid.n_cols, _MAX_COLS)):
         header_kind = reader.info(block.header_row, col).kind
         if col in block.months or header_kind in SUMMARY_KINDS or header_kind in MONTHISH:
+            continue
+        if col == block.segment_col:
             continue
         if is_side_word(grid.value(block.header_row, col)):
             continue
@@ -290,11 +316,14 @@ def _pair_targets(table: Table, side: dict[int, str]) -> None:
                 del columns[col]
 
 
-def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:
+def find_long(
+    grid: SheetGrid, reader: HeaderReader, set_names: frozenset[str] = frozenset()
+) -> Table | None:
     """A header naming at least two of the KPI, month and value columns; the one it does not
-    name (`period_end`, `2025 result`) is the column whose cells below are of its kind."""
+    name (`period_end`, `2025 result`) is the column whose cells below are of its kind. A
+    column headed by a word for a location or person (or a set's name) gives the segment."""
     for row in range(min(grid.n_rows, 30)):
-        roles = _header_roles(grid, row)
+        roles = _header_roles(grid, row, set_names)
         if len({"label", "month", "value"} & roles.keys()) < 2:
             continue
         if "month" not in roles:
@@ -309,6 +338,7 @@ def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:
         table = Table(Layout.LONG, row, label_col=label, month_col=roles["month"])
         table.value_col = roles["value"]
         table.year_col = roles.get("year")
+        table.segment_col = roles.get("segment")
         table.target_col = roles.get("target")
         table.first_data_row = row + 1
         table.context_year = reader.context_year(row)
@@ -317,12 +347,14 @@ def find_long(grid: SheetGrid, reader: HeaderReader) -> Table | None:
     return None
 
 
-def _header_roles(grid: SheetGrid, row: int) -> dict[str, int | None]:
-    """Which columns of the row are headed by a word for the KPI, month, value or year."""
+def _header_roles(grid: SheetGrid, row: int, set_names: frozenset[str]) -> dict[str, int | None]:
+    """Which columns of the row are headed by a word for the KPI, month, value, year, target
+    or segment."""
     roles: dict[str, int | None] = {}
     for col in range(min(grid.n_cols, 60)):
         value = grid.value(row, col)
         for role, test in (
+            ("segment", lambda v: is_segment_word(v, set_names)),
             ("label", is_label_word),
             ("month", is_month_word),
             ("value", is_value_word),

@@ -36,9 +36,9 @@ from kpidesk.io.vocabulary import is_formula_text
 _REPORT_EVERY = 5_000
 
 
-Entry = tuple[str, Month, int, int, object]
+Entry = tuple[str, Month, int, int, object, str | None]
 """A cell that should hold the figure of a label for a month: (label, month, row, column,
-value as read). A plain tuple: a long sheet makes one per row."""
+value as read, segment label or None). A plain tuple: a long sheet makes one per row."""
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Extractor:
         self.ignored: list[Message] = []
         self._labels: dict[str, tuple[str | None, bool]] = {}
         self._months: dict[tuple[type, object, int | None], Month | str | None] = {}
+        self._segments: dict[object, tuple[str | None]] = {}
         self.targets: list[Target] = []
 
     def problem(self, cell: str | None, reason: Message, code: ProblemCode, refusal: bool) -> None:
@@ -180,8 +181,10 @@ class Extractor:
                     continue
                 for col, month in sorted(block.plans.items()):
                     self._target(label, month, row, col)
+                segment = None if block.segment_col is None else self._label(row, block.segment_col)
                 for col in cols:
-                    yield (label, block.months[col], row, col, self.grid.value(row, col))
+                    value = self.grid.value(row, col)
+                    yield (label, block.months[col], row, col, value, segment)
 
     def _target(self, label: str, month: Month, row: int, col: int) -> None:
         """A plan cell: read as a figure is, kept as the month's target."""
@@ -241,7 +244,7 @@ class Extractor:
             for col, label in sorted(table.target_cols.items()):
                 self._target(label, month, row, col)
             for col in cols:
-                yield (table.label_cols[col], month, row, col, self.grid.value(row, col))
+                yield (table.label_cols[col], month, row, col, self.grid.value(row, col), None)
 
     def _not_month_row(self, row: int, col: int, why: str | None) -> None:
         """A summary row (`Q1`, `Total`) is noted among the rows left out; its cells, like
@@ -258,6 +261,7 @@ class Extractor:
         assert table.month_col is not None and table.value_col is not None
         assert table.label_col is not None
         label_col, month_col, value_col = table.label_col, table.month_col, table.value_col
+        segment_col = table.segment_col
         rows, total = self.grid.rows, max(self.grid.n_rows, 1)
         year: int | None = None
         for row in range(table.first_data_row, self.grid.n_rows):
@@ -286,20 +290,32 @@ class Extractor:
             if type(month) is not Month:
                 self._not_month_row(row, month_col, month)
                 continue
-            if target_col is not None:
+            segment = None if segment_col is None else self._segment(cells, row, segment_col)
+            if target_col is not None and segment is None:
                 self._target(label, month, row, target_col)
             if not no_figure:
-                yield (label, month, row, value_col, value)
+                yield (label, month, row, value_col, value, segment)
+
+    def _segment(self, cells: list[object], row: int, col: int) -> str | None:
+        """A long row's segment label, read once per distinct cell value; None (the
+        business as a whole) for an empty cell."""
+        raw = cells[col] if col < len(cells) else None
+        if raw is None:
+            return None
+        known = self._segments.get(raw)
+        if known is None:
+            known = self._segments[raw] = (self._label(row, col),)
+        return known[0]
 
     def _values(self, entries: list[Entry], explicit: DecimalMark | None) -> Extraction:
         overall, by_label = decimal_marks([(e[0], e[4]) for e in entries], explicit)
         percent, currency, tiny = self.grid.percent, self.grid.currency, self.grid.too_small
         observations: list[Observation] = []
         labels: dict[str, str] = {}
-        seen: dict[str, tuple[str, dict[Month, tuple[int, int]]]] = {}
-        by_key: dict[str, dict[Month, tuple[int, int]]] = {}
+        seen: dict[tuple[str, str | None], tuple[str, dict[Month, tuple[int, int]]]] = {}
+        by_key: dict[tuple[str, str | None], dict[Month, tuple[int, int]]] = {}
         empty_months: set[Month] = set()
-        for index, (label, month, row, col, value) in enumerate(entries):
+        for index, (label, month, row, col, value, segment) in enumerate(entries):
             if index % _REPORT_EVERY == 0:
                 self.stage.report(index / max(len(entries), 1))
             marked = (
@@ -318,10 +334,13 @@ class Extractor:
                     self.problem(address(row, col), *found)
                     continue
             assert isinstance(found, Observation)
-            slot = seen.get(label)
+            if segment is not None:
+                found = found._replace(segment=segment)
+            slot = seen.get((label, segment))
             if slot is None:
                 key = name_key(label)
-                slot = seen[label] = (key, by_key.setdefault(key, {}))
+                place = (key, None if segment is None else name_key(segment))
+                slot = seen[(label, segment)] = (key, by_key.setdefault(place, {}))
                 labels.setdefault(key, label)
             if found.value is None:
                 empty_months.add(month)
@@ -329,7 +348,9 @@ class Extractor:
                 position = (row, col)
                 first = slot[1].setdefault(month, position)
                 if first is not position:
-                    self._duplicate(label, month, first, position)
+                    self._duplicate(
+                        label if segment is None else f"{label} / {segment}", month, first, position
+                    )
                     continue
             observations.append(found)
         months = empty_months.union(*by_key.values())

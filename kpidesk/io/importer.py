@@ -30,6 +30,7 @@ def plan_import(
     limits: ReadLimits | None = None,
     progress: ProgressHandle | None = None,
     book: Workbook | None = None,
+    set_names: frozenset[str] = frozenset(),
 ) -> ImportPlan:
     """Read `path` and work out what it holds.
 
@@ -39,6 +40,7 @@ def plan_import(
     `3.000` that do not show it. Raises ImportFileError subclasses for unreadable files and
     ImportCancelled when the progress handle says so; everything else is in the plan.
     `book` is the file when it was already read with the same sheet and CSV options.
+    `set_names` (name keys of the workspace's segment sets) head segment columns too.
     """
     path = Path(path)
     stage = Stage(progress, 0.0, 1.0)
@@ -52,7 +54,7 @@ def plan_import(
             progress=_Sub(progress, stage.sub(0.0, 0.5)),
         )
     chosen_layout = None if layout in (None, "auto") else Layout(layout)
-    plan = plan_workbook(book, sheet, chosen_layout, decimal_mark, stage.sub(0.5, 1.0))
+    plan = plan_workbook(book, sheet, chosen_layout, decimal_mark, stage.sub(0.5, 1.0), set_names)
     stage.report(1.0)
     return plan
 
@@ -77,8 +79,11 @@ def plan_workbook(
     layout: Layout | None,
     decimal_mark: DecimalMark | None,
     stage: Stage,
+    set_names: frozenset[str] = frozenset(),
 ) -> ImportPlan:
-    """The plan for an already-read workbook (the import view re-plans without re-reading)."""
+    """The plan for an already-read workbook (the import view re-plans without re-reading).
+    Several sheets with figures refuse, and each sheet's plan is kept in `parts`, for the
+    preview to combine when the sheets are named after segments."""
     plan = ImportPlan(book.path, book.file_format, book.sheets, text_format=book.text_format)
     name = book.path.name
     if sheet is not None and sheet not in book.grids:
@@ -102,12 +107,16 @@ def plan_workbook(
     grids = [book.grids[sheet]] if sheet is not None else list(book.grids.values())
     for index, grid in enumerate(grids):
         part = stage.sub(index / len(grids), (index + 1) / len(grids))
-        found = _plan_sheet(grid, name, layout, decimal_mark, part)
+        found = _plan_sheet(grid, name, layout, decimal_mark, part, set_names)
         if found is not None:
             results[grid.name] = found
     with_data = [s for s, found in results.items() if _holds_figures(book.grids[s], *found)]
     if len(with_data) > 1:
         plan.candidate_sheets = with_data
+        for each in with_data:
+            own = ImportPlan(book.path, book.file_format, book.sheets, text_format=book.text_format)
+            _fill(own, each, *results[each])
+            plan.parts[each] = own
         listed = ", ".join(f"'{s}'" for s in with_data)
         plan.problems.append(
             _refusal(
@@ -167,15 +176,17 @@ def _plan_sheet(
     layout: Layout | None,
     decimal_mark: DecimalMark | None,
     stage: Stage,
+    set_names: frozenset[str],
 ) -> tuple[Table, Extraction] | None:
     reader = HeaderReader(grid)
-    table = detect(grid, reader, layout)
+    table = detect(grid, reader, layout, set_names)
     stage.report(0.2)
     if table is None:
         return None
     extraction = Extractor(grid, reader, file_name, stage.sub(0.2, 1.0)).run(table, decimal_mark)
     if layout is None and not _holds_figures(grid, table, extraction):
-        return _other_reading(grid, reader, file_name, table, decimal_mark) or (table, extraction)
+        other = _other_reading(grid, reader, file_name, table, decimal_mark, set_names)
+        return other or (table, extraction)
     return table, extraction
 
 
@@ -188,12 +199,13 @@ def _other_reading(
     file_name: str,
     table: Table,
     decimal_mark: DecimalMark | None,
+    set_names: frozenset[str],
 ) -> tuple[Table, Extraction] | None:
     """The table read the other way round, when the likelier way gave no figure: one month
     down a column with KPIs across reads as a wide header row as well (both find one
     month), and only the tall reading finds the figures beside it."""
     other = _OTHER_LAYOUT.get(table.layout)
-    found = detect(grid, reader, other) if other is not None else None
+    found = detect(grid, reader, other, set_names) if other is not None else None
     if found is None:
         return None
     extraction = Extractor(grid, reader, file_name, Stage(None, 0.0, 1.0)).run(found, decimal_mark)
@@ -220,7 +232,13 @@ def _location(table: Table) -> TableLocation:
         rows = tuple(block.header_row + 1 for block in table.blocks)
         first = table.blocks[0]
         corner = address(first.header_row, min([first.label_col, *first.months]))
-        return TableLocation(table.layout, corner, rows, label_column=letter(first.label_col))
+        return TableLocation(
+            table.layout,
+            corner,
+            rows,
+            label_column=letter(first.label_col),
+            segment_column=letter(first.segment_col),
+        )
     row = max(table.header_row, 0)
     cols = [c for c in (table.label_col, table.month_col, table.value_col) if c is not None]
     cols += list(table.label_cols)
@@ -231,6 +249,7 @@ def _location(table: Table) -> TableLocation:
         label_column=letter(table.label_col),
         month_column=letter(table.month_col),
         value_column=letter(table.value_col),
+        segment_column=letter(table.segment_col),
     )
 
 

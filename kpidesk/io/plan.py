@@ -52,6 +52,9 @@ class ProblemCode(StrEnum):
     UNKNOWN_KPI = "unknown_kpi"
     COMPUTED_KPI = "computed_kpi"
     CONFLICT = "conflict"
+    UNKNOWN_SEGMENT = "unknown_segment"
+    NOT_TRACKED = "not_tracked"
+    """A figure for a segment of a KPI that is not tracked by segments (or by another set)."""
 
 
 ON_PURPOSE = frozenset({ProblemCode.SUMMARY, ProblemCode.BESIDE})
@@ -112,6 +115,11 @@ class Observation(NamedTuple):
     """The cell's text when reading it took more than digits and a decimal mark (`1 234,56`,
     `(300)`, `€1 200`), so the preview can show it as the owner wrote it; None for a number
     cell and for plain text such as `1200` or `1200,5`."""
+    segment: str | None = None
+    """The segment label the row gives (a `Location` column) or the sheet's name when each
+    sheet is one segment; None for a figure of the business as a whole."""
+    sheet: str | None = None
+    """The sheet the figure is in, when the plan combines several (one per segment)."""
 
     @property
     def cell(self) -> str:
@@ -141,7 +149,7 @@ class TableLocation:
 
     `header_rows` are 1-based row numbers (a wide sheet may stack one block per year);
     `label_column` holds the KPI names (wide, long), `month_column` the months (tall, long),
-    `value_column` the figures (long).
+    `value_column` the figures (long), `segment_column` the location or person (wide, long).
     """
 
     layout: Layout
@@ -150,6 +158,7 @@ class TableLocation:
     label_column: str | None = None
     month_column: str | None = None
     value_column: str | None = None
+    segment_column: str | None = None
 
 
 @dataclass
@@ -171,6 +180,17 @@ class ImportPlan:
     left_out: list[Message] = field(default_factory=list)
     decimal_mark: DecimalMark | None = None
     text_format: TextFormat | None = None
+    segment_sheets: list[str] = field(default_factory=list)
+    """The sheets combined into this plan, each one segment named by the sheet (empty for a
+    plan of one sheet)."""
+    parts: dict[str, ImportPlan] = field(default_factory=dict)
+    """When several sheets hold figures: each sheet's own plan, so the preview can combine
+    them when the sheets are named after segments."""
+
+    @property
+    def segment_labels(self) -> list[str]:
+        """The segment labels the figures name, each once, in the order first met."""
+        return list(dict.fromkeys(o.segment for o in self.observations if o.segment is not None))
 
     @property
     def layout(self) -> Layout | None:

@@ -81,7 +81,7 @@ class _Walker:
         for block in self.table.blocks:
             figures = set(block.months) | set(block.plans)
             rows = range(block.first_row, block.end_row)
-            for col, row in self._left(rows, figures, {block.label_col}):
+            for col, row in self._left(rows, figures, {block.label_col, block.segment_col}):
                 if col in figures:
                     why = self._wide_row(row, block)
                 else:
@@ -96,7 +96,7 @@ class _Walker:
             skipped = {table.month_col, table.year_col}
         else:
             figures = {col for col in (table.value_col, table.target_col) if col is not None}
-            skipped = {table.label_col, table.month_col, table.year_col}
+            skipped = {table.label_col, table.month_col, table.year_col, table.segment_col}
         rows = range(table.first_data_row, self.grid.n_rows)
         for col, row in self._left(rows, figures, skipped):
             if col not in figures:

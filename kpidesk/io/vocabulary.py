@@ -31,6 +31,19 @@ VALUE_WORDS = frozenset(
         "резултат", "стойност факт", "väärtus", "tegelik", "summa", "tulemus", "значение",
     }
 )  # fmt: skip
+SEGMENT_WORDS = frozenset(
+    {
+        "location", "site", "segment", "branch", "shop", "store", "outlet", "person",
+        "employee", "staff", "seller", "salesperson", "agent", "team", "region", "department",
+        "локация", "обект", "сегмент", "филиал", "клон", "магазин", "служител", "търговец",
+        "продавач", "агент", "екип", "регион", "отдел",
+        "asukoht", "koht", "filiaal", "pood", "kauplus", "töötaja", "müüja",
+        "esindus", "meeskond", "piirkond", "osakond",
+        "сотрудник", "продавец", "отделение",
+    }
+)  # fmt: skip
+"""Headers of the column naming a figure's segment (`KPI | Location | Month | Value`); a
+column headed by a segment set's own name (`Locations`) is one as well."""
 YEAR_WORDS = frozenset({"year", "година", "aasta", "год"})
 TARGET_WORDS = frozenset(
     {
@@ -70,6 +83,13 @@ def is_month_word(value: object) -> bool:
 
 def is_value_word(value: object) -> bool:
     return _key(value) in VALUE_WORDS
+
+
+def is_segment_word(value: object, set_names: frozenset[str] = frozenset()) -> bool:
+    """A header naming the segment column: a word for a location or a person, or the name
+    of one of the workspace's segment sets (`set_names`, by name key)."""
+    key = _key(value)
+    return bool(key) and (key in SEGMENT_WORDS or key in set_names)
 
 
 def is_year_word(value: object) -> bool:

@@ -1,4 +1,5 @@
-"""Imports in the store: the record of each import, undoing one, and remembered label mappings."""
+"""Imports in the store: the record of each import, undoing one, and remembered label mappings
+(of KPIs and of segments)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from kpidesk.domain.kpi import MAX_NAME_LENGTH, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, message
 from kpidesk.store.errors import StoreError
 from kpidesk.store.figures import undo_change
-from kpidesk.store.models import ChangeSet, ImportRecord, KpiRecord, LabelMapping
+from kpidesk.store.models import (
+    ChangeSet,
+    ImportRecord,
+    KpiRecord,
+    LabelMapping,
+    SegmentLabel,
+    SegmentRecord,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +102,28 @@ def recall_mappings(session: Session) -> dict[str, KpiRecord | None]:
         select(LabelMapping, KpiRecord).outerjoin(KpiRecord, KpiRecord.id == LabelMapping.kpi_id)
     )
     return {mapping.label_key: kpi for mapping, kpi in rows if kpi is not None or mapping.ignored}
+
+
+def remember_segment_labels(session: Session, mappings: dict[str, int]) -> None:
+    """Keep segment label → segment id (`Sofia shop` → Sofia) for the next file; a label
+    that is the segment's own name or alias needs no memory and is kept all the same, so a
+    later rename of the segment does not lose what the file calls it."""
+    rows = {
+        key: {"label_key": key, "segment_id": segment_id}
+        for label, segment_id in mappings.items()
+        if len(key := name_key(label)) <= MAX_NAME_LENGTH
+    }
+    if not rows:
+        return
+    session.execute(delete(SegmentLabel).where(SegmentLabel.label_key.in_(list(rows))))
+    session.execute(insert(SegmentLabel), list(rows.values()))
+
+
+def recall_segment_labels(session: Session) -> dict[str, SegmentRecord]:
+    """Remembered segment labels by label key."""
+    rows = session.execute(
+        select(SegmentLabel, SegmentRecord).join(
+            SegmentRecord, SegmentRecord.id == SegmentLabel.segment_id
+        )
+    )
+    return {label.label_key: segment for label, segment in rows}

@@ -23,6 +23,7 @@ from kpidesk.io.progress import NullProgress, ProgressHandle, raise_if_cancelled
 from kpidesk.io.readers import CsvOptions
 from kpidesk.store.imports import undo_import
 from kpidesk.store.loading import load_snapshot
+from kpidesk.store.segments import list_sets
 from kpidesk.store.workspace import Workspace
 from kpidesk.usecases.import_mapping import LabelResolution
 from kpidesk.usecases.import_preview import ImportOptions, ImportPreview, preview_import
@@ -42,6 +43,9 @@ class ReadChoices:
     decimal_mark: DecimalMark | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    set_names: frozenset[str] = frozenset()
+    """The name keys of the workspace's segment sets: a column headed by one holds segments
+    (see `segment_set_names`)."""
 
     @property
     def csv_options(self) -> CsvOptions:
@@ -95,8 +99,15 @@ def read_file(
         decimal_mark=choices.decimal_mark,
         csv_options=choices.csv_options,
         progress=handle,
+        set_names=choices.set_names,
     )
     return ReadResult(path, choices, plan, own, file_hash(path))
+
+
+def segment_set_names(workspace: Workspace) -> frozenset[str]:
+    """The name keys of the workspace's segment sets, for `ReadChoices.set_names`."""
+    with workspace.reading() as session:
+        return frozenset(record.name_key for record in list_sets(session))
 
 
 def preview(workspace: Workspace, read: ReadResult, options: ImportOptions) -> Previewed:

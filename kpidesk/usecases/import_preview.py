@@ -29,9 +29,13 @@ from kpidesk.io.plan import (
     Severity,
     Target,
 )
+from kpidesk.io.segment_sheets import combine_segment_sheets
+from kpidesk.store.imports import recall_segment_labels
 from kpidesk.store.loading import load_snapshot
+from kpidesk.store.segments import segment_index
 from kpidesk.usecases.gc_pause import collector_paused
 from kpidesk.usecases.import_mapping import LabelResolution, resolve_labels
+from kpidesk.usecases.import_segments import SegmentFigures, SegmentResolution, resolve_segments
 from kpidesk.usecases.import_targets import (
     ImportedTarget,
     history_decisions,
@@ -68,6 +72,8 @@ class ImportOptions:
     strict: bool = False
     corrections: dict[str, str | None] = field(default_factory=dict)
     """The owner's mapping: label → KPI name, or None to ignore the label."""
+    create_segments: bool = False
+    """Add an unknown segment label to the set of the KPIs its figures are for."""
     own_export: OwnExport | None = None
     """Targets and definitions when the file is a kpidesk export."""
 
@@ -82,6 +88,8 @@ class PreviewCell(NamedTuple):
     old: float | None
     new: float
     action: Action
+    segment: str | None = None
+    """The segment's name; None for a figure of the business as a whole."""
 
     @property
     def label(self) -> str:
@@ -117,6 +125,8 @@ class ImportPreview:
     and in which currency a figure with none of its own was entered."""
     notes: dict[tuple[str, Month], str] = field(default_factory=dict)
     """The notes a kpidesk export gives its figures, by KPI name and month."""
+    segments: SegmentResolution = field(default_factory=SegmentResolution)
+    """Which segment each segment label of the file is, and the segments to create."""
 
     @property
     def refusals(self) -> list[Problem]:
@@ -161,6 +171,8 @@ def preview_import(
     """What the import would do, with every problem; writes nothing. `scorecard` is the
     workspace when the caller loaded it in this transaction already (it is loaded once)."""
     own = options.own_export
+    if plan.parts and _named_after_segments(session, plan):
+        plan = combine_segment_sheets(plan)
     definitions = {d.key: d for d in own.definitions} if own else {}
     labels = resolve_labels(
         session,
@@ -182,6 +194,10 @@ def preview_import(
     problems += [unknown(plan, label) for label in labels.unknown]
     scorecard = load_snapshot(session).scorecard if scorecard is None else scorecard
     destinations = _destinations(plan, labels, scorecard)
+    segments = resolve_segments(
+        session, plan, {label: d.kpi for label, d in destinations.items()}, options.create_segments
+    )
+    placing = SegmentFigures(scorecard, plan, segments)
     cells: list[PreviewCell] = []
     on_conflict = options.on_conflict
     for obs in plan.observations:
@@ -190,6 +206,13 @@ def preview_import(
         if destination is None or value is None:
             continue
         kpi = destination.kpi
+        current = destination.current
+        segment = None
+        if obs.segment is not None:
+            placed = placing.place(obs, kpi)
+            if placed is None:
+                continue
+            segment, current = placed
         if destination.formula:
             if own is None:
                 problems.append(computed(plan, obs, kpi))
@@ -203,10 +226,10 @@ def preview_import(
                 problems.append(foreign_currency(plan, obs, kpi))
                 continue
             shown = converted
-        current = destination.current
         old = current.get(obs.month) if current is not None else None
         action = Action.NEW if old is None else _action(old, shown, on_conflict)
-        cells.append(PreviewCell(obs, kpi.name, old, shown, action))
+        cells.append(PreviewCell(obs, kpi.name, old, shown, action, segment))
+    problems += placing.problems
     problems += _one_kpi_twice(plan, cells, destinations)
     if on_conflict is OnConflict.FAIL:
         problems += [conflict(plan, c) for c in cells if c.action is Action.OVERWRITE]
@@ -221,7 +244,15 @@ def preview_import(
         problems = [refused_when_strict(p) for p in problems]
     kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
     notes = _notes(own, cells) if own else {}
-    return ImportPreview(plan, labels, cells, problems, decisions, kpis, notes)
+    return ImportPreview(plan, labels, cells, problems, decisions, kpis, notes, segments)
+
+
+def _named_after_segments(session: Session, plan: ImportPlan) -> bool:
+    """Whether the sheets of a workbook whose several sheets hold figures are one segment
+    each: at least one sheet is named after a segment (or a label the owner mapped to one);
+    the others are then segment labels to match, create or refuse like any."""
+    known = segment_index(session).keys() | recall_segment_labels(session).keys()
+    return any(name_key(sheet) in known for sheet in plan.parts)
 
 
 def _named_as_written(kpi: KpiDefinition, name: str | None) -> KpiDefinition:
@@ -284,13 +315,13 @@ def _one_kpi_twice(
     for label, destination in destinations.items():
         names.setdefault(destination.kpi.name, set()).add(name_key(label))
     shared = {kpi for kpi, keys in names.items() if len(keys) > 1}
-    if not shared:
+    if not shared and not plan.segment_labels:
         return []
-    first_cell: dict[tuple[str, Month], PreviewCell] = {}
+    first_cell: dict[tuple[str, str | None, Month], PreviewCell] = {}
     problems = []
     for cell in cells:
-        if cell.kpi in shared:
-            first = first_cell.setdefault((cell.kpi, cell.month), cell)
+        if cell.kpi in shared or cell.segment is not None:
+            first = first_cell.setdefault((cell.kpi, cell.segment, cell.month), cell)
             if first is not cell:
                 problems.append(twice(plan, first, cell))
     return problems

@@ -21,9 +21,15 @@ from kpidesk.io.plan import ImportPlan, Problem, Severity
 from kpidesk.io.progress import ProgressHandle
 from kpidesk.io.readers import CsvOptions
 from kpidesk.store.figures import CellWriteFields, start_change, write_figures
-from kpidesk.store.imports import ImportCounts, record_import, remember_mappings
+from kpidesk.store.imports import (
+    ImportCounts,
+    record_import,
+    remember_mappings,
+    remember_segment_labels,
+)
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
-from kpidesk.store.models import TOTAL_SEGMENT
+from kpidesk.store.models import TOTAL_SEGMENT, ChangeSet
+from kpidesk.store.segments import add_segment, segment_index
 from kpidesk.store.targets import add_target
 from kpidesk.usecases.gc_pause import collector_paused
 from kpidesk.usecases.import_preview import Action, ImportPreview
@@ -41,6 +47,7 @@ class ImportSummary:
     errors: list[Problem]
     targets_set: int = 0
     """Monthly target decisions added (from a kpidesk export's targets or plan columns)."""
+    segments_created: int = 0
 
 
 def file_hash(path: Path) -> str:
@@ -61,10 +68,12 @@ def plan_file(
     csv_options: CsvOptions | None = None,
     progress: ProgressHandle | None = None,
     book: Workbook | None = None,
+    set_names: frozenset[str] = frozenset(),
 ) -> tuple[ImportPlan, OwnExport | None]:
     """Read a file safely into a plan; a kpidesk export is recognised only after the safe
     reader accepted the file, and then its data sheet is the one read. `book` is the file
-    when it was already read (with `sheet` and `csv_options`)."""
+    when it was already read (with `sheet` and `csv_options`); `set_names` are the name keys
+    of the workspace's segment sets, which head a segment column too."""
 
     def plan_from(sheet: str | None, book: Workbook | None) -> ImportPlan:
         return plan_import(
@@ -75,6 +84,7 @@ def plan_file(
             decimal_mark=decimal_mark,
             csv_options=csv_options,
             progress=progress,
+            set_names=set_names,
         )
 
     plan = plan_from(sheet, book)
@@ -107,9 +117,17 @@ def apply_import(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
     notes = preview.notes
+    segment_ids = _segment_ids(session, change, preview)
     cells: list[CellWriteFields] = [
-        (ids[kpi], obs.month, obs.value, notes.get((kpi, obs.month)), obs.currency, TOTAL_SEGMENT)
-        for obs, kpi, _, _, action in preview.cells
+        (
+            ids[kpi],
+            obs.month,
+            obs.value,
+            notes.get((kpi, obs.month)) if segment is None else None,
+            obs.currency,
+            TOTAL_SEGMENT if segment is None else segment_ids[segment],
+        )
+        for obs, kpi, _, _, action, segment in preview.cells
         if action is Action.NEW or action is Action.OVERWRITE
     ]
     written = write_figures(session, change, cells)
@@ -127,6 +145,14 @@ def apply_import(
         {label: ids.get(kpi) for label, kpi in preview.labels.matched.items()}
         | {label: None for label in preview.labels.ignored},
     )
+    remember_segment_labels(
+        session,
+        {
+            label: segment_ids[found[0]]
+            for label in [*preview.segments.matched, *preview.segments.to_create]
+            if (found := preview.segments.segment_for(label)) is not None
+        },
+    )
     return ImportSummary(
         import_id=record.id,
         layout=str(plan.layout) if plan.layout else None,
@@ -137,7 +163,18 @@ def apply_import(
         values_skipped=preview.values_skipped,
         errors=[p for p in preview.problems if p.severity is Severity.CELL],
         targets_set=len(preview.targets),
+        segments_created=len(preview.segments.new_segments),
     )
+
+
+def _segment_ids(session: Session, change: ChangeSet, preview: ImportPreview) -> dict[str, int]:
+    """The store id of every segment the import's figures go to, by segment name, after
+    adding the new ones to their sets (in the import's change, so its undo removes them)."""
+    for name, set_name in preview.segments.new_segments.items():
+        add_segment(session, change, name, set_name)
+    if not preview.segments.matched and not preview.segments.to_create:
+        return {}
+    return {record.name: record.id for record in segment_index(session).values()}
 
 
 class ImportRefused(Exception):

@@ -39,7 +39,7 @@ def twice(plan: ImportPlan, first: PreviewCell, second: PreviewCell) -> Problem:
         first=first.cell,
         second=second.cell,
     )
-    return problem(plan, second.cell, text, ProblemCode.DUPLICATE)
+    return problem(plan, second.cell, text, ProblemCode.DUPLICATE, sheet=second.observation.sheet)
 
 
 def foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefinition) -> Problem:
@@ -47,7 +47,8 @@ def foreign_currency(plan: ImportPlan, obs: Observation | Target, kpi: KpiDefini
         "messages", "the figure is in {currency}, but {kpi} is kept in {kept}; left out"
     )
     text = message(reason, currency=obs.currency, kpi=kpi.name, kept=display_currency(kpi.currency))
-    return problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL)
+    sheet = obs.sheet if isinstance(obs, Observation) else None
+    return problem(plan, obs.cell, text, ProblemCode.FOREIGN_CURRENCY, Severity.CELL, sheet)
 
 
 def foreign_target(plan: ImportPlan, kpi: KpiDefinition, change: TargetChange) -> Problem:
@@ -74,16 +75,43 @@ def computed(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
     reason = QT_TRANSLATE_NOOP(
         "messages", "'{kpi}' is computed from its formula; the figure was left out"
     )
-    return problem(
-        plan, obs.cell, message(reason, kpi=kpi.name), ProblemCode.COMPUTED_KPI, Severity.CELL
-    )
+    text = message(reason, kpi=kpi.name)
+    return problem(plan, obs.cell, text, ProblemCode.COMPUTED_KPI, Severity.CELL, obs.sheet)
 
 
 def conflict(plan: ImportPlan, cell: PreviewCell) -> Problem:
     reason = QT_TRANSLATE_NOOP("messages", "{kpi} {month} already holds a different figure")
-    return problem(
-        plan, cell.cell, message(reason, kpi=cell.kpi, month=cell.month), ProblemCode.CONFLICT
+    kpi = cell.kpi if cell.segment is None else f"{cell.kpi} / {cell.segment}"
+    text = message(reason, kpi=kpi, month=cell.month)
+    return problem(plan, cell.cell, text, ProblemCode.CONFLICT, sheet=cell.observation.sheet)
+
+
+def unknown_segment(plan: ImportPlan, obs: Observation) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages",
+        "'{label}' is not a segment of this workspace; add it (`kpidesk segment add`), "
+        "or create it in the KPI's set (--create-segments)",
     )
+    text = message(reason, label=obs.segment)
+    return problem(plan, obs.cell, text, ProblemCode.UNKNOWN_SEGMENT, sheet=obs.sheet)
+
+
+def not_tracked(plan: ImportPlan, obs: Observation, kpi: KpiDefinition) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages",
+        "the figure is for '{segment}', but {kpi} is not tracked by segments; track it with "
+        "`kpidesk kpi edit {kpi} --by SET` first",
+    )
+    text = message(reason, segment=obs.segment, kpi=kpi.name)
+    return problem(plan, obs.cell, text, ProblemCode.NOT_TRACKED, sheet=obs.sheet)
+
+
+def other_set(plan: ImportPlan, obs: Observation, segment: str, kpi: KpiDefinition) -> Problem:
+    reason = QT_TRANSLATE_NOOP(
+        "messages", "{segment} is not one of the {set} that {kpi} is tracked by"
+    )
+    text = message(reason, segment=segment, set=kpi.segment_set or "", kpi=kpi.name)
+    return problem(plan, obs.cell, text, ProblemCode.NOT_TRACKED, sheet=obs.sheet)
 
 
 def problem(
@@ -92,8 +120,10 @@ def problem(
     reason: Message,
     code: ProblemCode,
     severity: Severity = Severity.REFUSAL,
+    sheet: str | None = None,
 ) -> Problem:
-    return Problem(plan.file.name, plan.sheet, cell, reason, severity, code)
+    """A problem of the plan's sheet, or of `sheet` in a plan of one sheet per segment."""
+    return Problem(plan.file.name, sheet or plan.sheet, cell, reason, severity, code)
 
 
 def refused_when_strict(found: Problem) -> Problem:

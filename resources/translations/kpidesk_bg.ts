@@ -2633,6 +2633,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>{kpi} за {month} вече има друга стойност</translation>
     </message>
     <message>
+        <source>&apos;{label}&apos; is not a segment of this workspace; add it (`kpidesk segment add`), or create it in the KPI&apos;s set (--create-segments)</source>
+        <translation>„{label}“ не е сегмент в това работно пространство; добавете го (`kpidesk segment add`) или го създайте в набора на КПП (--create-segments)</translation>
+    </message>
+    <message>
+        <source>the figure is for &apos;{segment}&apos;, but {kpi} is not tracked by segments; track it with `kpidesk kpi edit {kpi} --by SET` first</source>
+        <translation>стойността е за „{segment}“, но {kpi} не се проследява по сегменти; първо го задайте с `kpidesk kpi edit {kpi} --by SET`</translation>
+    </message>
+    <message>
         <source>unexpected &apos;{token}&apos; at character {at}</source>
         <translation>неочакван знак „{token}“ на позиция {at}</translation>
     </message>

@@ -2633,6 +2633,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>{kpi}: kuul {month} on juba teine väärtus</translation>
     </message>
     <message>
+        <source>&apos;{label}&apos; is not a segment of this workspace; add it (`kpidesk segment add`), or create it in the KPI&apos;s set (--create-segments)</source>
+        <translation>„{label}“ ei ole selle tööruumi segment; lisage see (`kpidesk segment add`) või looge see näitaja kogumisse (--create-segments)</translation>
+    </message>
+    <message>
+        <source>the figure is for &apos;{segment}&apos;, but {kpi} is not tracked by segments; track it with `kpidesk kpi edit {kpi} --by SET` first</source>
+        <translation>väärtus on segmendile „{segment}“, kuid {kpi} ei ole segmentide kaupa; määrake see enne käsuga `kpidesk kpi edit {kpi} --by SET`</translation>
+    </message>
+    <message>
         <source>unexpected &apos;{token}&apos; at character {at}</source>
         <translation>ootamatu „{token}“ märgi {at} kohal</translation>
     </message>
