@@ -7,7 +7,7 @@ and targets that name it keep their history whatever it is called now.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func, insert, or_, select
+from sqlalchemy import delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kpidesk.domain.kpi import name_key
@@ -214,7 +214,7 @@ def replay_segments(session: Session, change: ChangeSet, undo: bool) -> int:
             raise _changed_since(record.name if record is not None else str(revision.new["name"]))
         if wanted is None:
             assert record is not None
-            _remove_added(session, record)
+            _remove_added(session, record, change.id)
         elif record is None:
             session.add(SegmentRecord(id=revision.segment_id, **wanted))
         else:
@@ -224,15 +224,22 @@ def replay_segments(session: Session, change: ChangeSet, undo: bool) -> int:
     return len(revisions)
 
 
-def _remove_added(session: Session, record: SegmentRecord) -> None:
-    """Undo an addition: only a segment that has gathered nothing since goes."""
+def _remove_added(session: Session, record: SegmentRecord, change_id: int) -> None:
+    """Undo an addition: only a segment that has gathered nothing since goes. What the adding
+    change itself wrote for it (an import that created the segment with its figures) does
+    not count, and the labels an import remembered for it go with it."""
+    of_segment = record.id
     used = session.scalar(
         select(
             or_(
-                exists().where(Measurement.segment_id == record.id),
-                exists().where(MeasurementRevision.segment_id == record.id),
-                exists().where(TargetRecord.segment_id == record.id),
-                exists().where(SegmentLabel.segment_id == record.id),
+                exists().where(Measurement.segment_id == of_segment),
+                exists().where(
+                    MeasurementRevision.segment_id == of_segment,
+                    MeasurementRevision.change_id != change_id,
+                ),
+                exists().where(
+                    TargetRecord.segment_id == of_segment, TargetRecord.change_id != change_id
+                ),
             )
         )
     )
@@ -246,6 +253,7 @@ def _remove_added(session: Session, record: SegmentRecord) -> None:
                 name=record.name,
             )
         )
+    session.execute(delete(SegmentLabel).where(SegmentLabel.segment_id == of_segment))
     session.delete(record)
 
 

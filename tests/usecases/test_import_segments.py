@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.store.imports import undo_import
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
 from kpidesk.usecases import import_job
@@ -134,6 +135,12 @@ def test_one_sheet_per_location_lands_whole_or_not_at_all(workspace, tmp_path) -
     with workspace.reading() as session:
         card = load_snapshot(session).scorecard
     assert [s.name for s in card.segments_of("Revenue")] == ["Sofia", "Plovdiv", "Varna"]
+    with workspace.transaction() as session:
+        undo_import(session, created.summary.import_id)
+    with workspace.reading() as session:
+        card = load_snapshot(session).scorecard
+    assert [s.name for s in card.segments_of("Revenue")] == ["Sofia", "Plovdiv"]
+    assert _total(workspace, JAN) is None
 
 
 def test_a_wide_sheet_with_a_location_column_beside_the_names(workspace, tmp_path) -> None:
