@@ -90,3 +90,20 @@ def test_a_double_click_opens_the_segments_page(qtbot, view) -> None:
     view.table.doubleClicked.emit(index)
     assert view.tabs.currentWidget() is view.page
     assert view.page.segment() == "Varna"
+
+
+def test_the_window_has_a_leaderboard_view_with_a_shortcut(window) -> None:
+    action = window.view_actions["leaderboard"]
+    assert (action.text(), action.shortcut().toString()) == ("Leaderboard", "Ctrl+6")
+    assert window.is_built("leaderboard") is False
+    action.trigger()
+    assert window.current_view() == "leaderboard"
+    assert window.leaderboard.isVisible()
+
+
+def test_without_segments_it_says_how_to_get_a_ranking(qtbot, workspace: Workspace) -> None:
+    shown = LeaderboardView(AppState(workspace))
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.tabs.isHidden()
+    assert "No KPI is tracked by segments yet" in shown.empty.text()
