@@ -150,10 +150,8 @@ class DashboardModel(RowsModel[DashboardRow]):
         if column == COL_VALUE and row.coverage is not None:
             return QCoreApplication.translate(
                 "DashboardModel",
-                "The business total of the %n segment(s) with a figure; {expected} expected.",
-                "",
-                row.coverage[0],
-            ).format(expected=row.coverage[1])
+                "The total of {covered} of {expected} segments; the others have no figure.",
+            ).format(covered=row.coverage[0], expected=row.coverage[1])
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
         if column == COL_VALUE and (typed := as_typed(row.kpi, row.status.value)):

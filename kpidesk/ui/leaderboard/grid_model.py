@@ -20,7 +20,6 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.scorecard import KpiStatus
 from kpidesk.domain.segments import Segment
 from kpidesk.ui.formatting import format_percent, format_value
-from kpidesk.ui.leaderboard.texts import CONTEXT
 from kpidesk.ui.status_style import status_look
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -84,7 +83,7 @@ def cell_text(shown: KpiStatus) -> str:
 
 def cell_tip(kpi: KpiDefinition, segment: Segment, shown: KpiStatus) -> str:
     return QCoreApplication.translate(
-        CONTEXT, "{segment} · {kpi}: {value} of {target} · {status}"
+        "leaderboard", "{segment} · {kpi}: {value} of {target} · {status}"
     ).format(
         segment=segment.name,
         kpi=kpi.name,

@@ -79,7 +79,7 @@ class StandingsModel(RowsModel[Standing]):
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
             return status_look(row.status).tint
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RANK and row.tied:
-            return QCoreApplication.translate(self.CONTEXT, "Shares place {rank}").format(
+            return QCoreApplication.translate("StandingsModel", "Shares place {rank}").format(
                 rank=row.rank
             )
         return None

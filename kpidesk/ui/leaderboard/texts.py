@@ -12,8 +12,6 @@ from kpidesk.domain.progress import Status
 from kpidesk.ui.formatting import format_value
 from kpidesk.ui.status_style import status_look
 
-CONTEXT = "leaderboard"
-
 
 def rank_text(rank: int | None, tied: bool) -> str:
     """`1`, `=2` for a shared place, `–` for a segment that could not be ranked."""
@@ -26,7 +24,9 @@ def rank_of_text(rank: int | None, ranked: int) -> str:
     """`2 of 3`; `–` when the segment was not ranked that month."""
     if rank is None:
         return "–"
-    return QCoreApplication.translate(CONTEXT, "{rank} of {count}").format(rank=rank, count=ranked)
+    return QCoreApplication.translate("leaderboard", "{rank} of {count}").format(
+        rank=rank, count=ranked
+    )
 
 
 def signed_value(kpi: KpiDefinition, value: float | None) -> str:
