@@ -46,3 +46,11 @@ def test_the_trend_chart_shows_twelve_months_and_the_ranks(view) -> None:
     ranks = list(page.chart.ranks.listDataItems()[0].yData)
     # February: Sofia 1000 / 1000 = 100 % against Plovdiv 800 / 750 = 107 %: second.
     assert ranks[-2:] == [2, 1]
+
+
+def test_the_rank_axis_names_whole_places_upside_down(view) -> None:
+    from kpidesk.ui.charts.segment_trend import RankAxis
+
+    axis = RankAxis("left")
+    # an inverted plot hands the range over high to low
+    assert axis.tickValues(3.5, 0.5, 200) == [(1.0, [1.0, 2.0, 3.0])]

@@ -17,10 +17,12 @@ from kpidesk.ui.formatting import unit_suffix
 
 
 class RankAxis(pg.AxisItem):
-    """Whole places only: 1, 2, 3 — a rank of 1.5 means nothing."""
+    """Whole places only: 1, 2, 3 — a rank of 1.5 means nothing. The rank plot is upside
+    down (first place on top), so the range arrives high to low."""
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
-        low, high = max(1, int(np.ceil(minVal))), int(np.floor(maxVal))
+        bottom, top = sorted((minVal, maxVal))
+        low, high = max(1, int(np.ceil(bottom))), int(np.floor(top))
         step = max(1, (high - low + 1) // 6)
         return [(float(step), [float(v) for v in range(low, high + 1, step)])]
 
