@@ -39,8 +39,9 @@ def test_one_line_per_location_with_its_target(panel) -> None:
         [None, 400],
     ]
     assert [_last_two(line.targets) for line in lines] == [[1000, 1000], [750, 750], [800, 800]]
-    legend = [label.text for _item, label in panel.segments_chart.legend.items]
-    assert legend == ["Sofia", "Plovdiv", "Varna", "Target (dashed, each line's colour)"]
+    legend = panel.segments_chart.legend.text
+    for name in ("Sofia", "Plovdiv", "Varna", "Target (dashed, each line's colour)"):
+        assert name in legend
 
 
 def test_the_total_is_drawn_when_asked_for(panel) -> None:

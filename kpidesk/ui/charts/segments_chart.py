@@ -2,7 +2,8 @@
 dashed in the same colour, and the business total (with its target) when asked for.
 
 Colours are the Okabe-Ito palette, told apart with red-green colour blindness; the legend is
-part of the graphics scene, so an exported image names every line. A gap is a gap: a month
+a line of text above the plot, inside the graphics scene (an exported image names every line)
+and never over a curve. A gap is a gap: a month
 a segment has no figure for is not drawn as zero.
 """
 
@@ -73,6 +74,18 @@ def _array(values: list[float | None]) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
+def legend_html(lines: list[Line]) -> str:
+    """Every line's name in its colour, then how a target is drawn when one is."""
+    entries = [look.swatch(line.colour, "━━ ●") + " " + line.name for line in lines]
+    if any(np.isfinite(line.targets).any() for line in lines):
+        entries.append(
+            look.swatch(look.TARGET, "╍╍")
+            + " "
+            + QCoreApplication.translate("charts", "Target (dashed, each line's colour)")
+        )
+    return "&nbsp;&nbsp; ".join(entries)
+
+
 class SegmentsChart(pg.GraphicsLayoutWidget):
     """The comparison chart of one tracked KPI over the range preset's months."""
 
@@ -80,9 +93,10 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
+        self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
         self.value_axis = ValueAxis()
         self.plot: pg.PlotItem = self.addPlot(
-            row=1, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
+            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
         )
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -91,8 +105,6 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
             axis = self.plot.getAxis(side)
             axis.setTextPen("#30343b")
             axis.setPen("#8a8f98")
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#30343b")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self.lines: list[Line] = []
         self.kpi_name = ""
 
@@ -109,7 +121,6 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
         months = [first + i for i in range(last.months_since(first) + 1)]
         self.lines = segment_lines(scorecard, kpi.name, months, with_total)
         self.plot.clear()
-        self.legend.clear()
         x = np.array([m.index for m in months], dtype=float)
         for line in self.lines:
             curve = self.plot.plot(
@@ -121,20 +132,13 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
                 symbolBrush=line.colour,
                 symbolPen=line.colour,
                 connect="finite",
-                name=line.name,
             )
             curve.setZValue(2)
             if np.isfinite(line.targets).any():
                 pen = pg.mkPen(line.colour, width=1.4)
                 pen.setStyle(Qt.PenStyle.DashLine)
                 self.plot.plot(x, line.targets, pen=pen, connect="finite")
-        if any(np.isfinite(line.targets).any() for line in self.lines):
-            dashed = pg.mkPen(look.TARGET, width=1.4)
-            dashed.setStyle(Qt.PenStyle.DashLine)
-            self.legend.addItem(
-                pg.PlotDataItem(pen=dashed),
-                QCoreApplication.translate("charts", "Target (dashed, each line's colour)"),
-            )
+        self.legend.setText(legend_html(self.lines))
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
         self.plot.setLabel("left", f"{kpi.name} ({suffix})" if suffix else kpi.name)
