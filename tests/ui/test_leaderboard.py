@@ -68,6 +68,7 @@ def test_a_quarter_adds_up_its_months(view) -> None:
 
 
 def test_the_scorecard_shows_every_location_on_every_kpi(view) -> None:
+    view.tabs.setCurrentIndex(1)
     model = view.grid_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Revenue",

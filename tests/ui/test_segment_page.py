@@ -54,3 +54,17 @@ def test_the_rank_axis_names_whole_places_upside_down(view) -> None:
     axis = RankAxis("left")
     # an inverted plot hands the range over high to low
     assert axis.tickValues(3.5, 0.5, 200) == [(1.0, [1.0, 2.0, 3.0])]
+
+
+def test_a_large_workspace_computes_on_the_worker(qtbot, view, monkeypatch) -> None:
+    import kpidesk.ui.leaderboard.page as page_module
+    import kpidesk.ui.leaderboard.view as view_module
+
+    monkeypatch.setattr(page_module, "COMPUTE_AT_ONCE", 0)
+    monkeypatch.setattr(view_module, "COMPUTE_AT_ONCE", 0)
+    view.tabs.setCurrentIndex(1)
+    view.open_segment("Varna")
+    model = view.page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(0, 2).data() == "400")
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.grid_model.rowCount() == 3)

@@ -2,7 +2,9 @@
 targets, its rank, how it compares with the business average, and for the selected KPI its
 last twelve months and its rank in each of them.
 
-Computed from the snapshot the AppState holds (`segment_page`), never from the database.
+Computed from the snapshot the AppState holds (`segment_page`), never from the database: at
+once for a small business, on the background worker when its twelve leaderboards per KPI
+would hold the window (30 segments × 50 KPIs take most of a second).
 """
 
 from __future__ import annotations
@@ -27,13 +29,21 @@ from kpidesk.ui.charts.segment_trend import SegmentTrendChart
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import fit_columns
 from kpidesk.ui.leaderboard.page_model import COL_KPI, SegmentPageModel
+from kpidesk.ui.runner import TaskRunner
+
+COMPUTE_AT_ONCE = 200
+"""Up to this many KPI × segment readings a page takes well under 100 ms to compute."""
 
 
 class SegmentPageView(QWidget):
     """The page of the segment picked in its chooser, for the month the view is given."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
+        self._wanted: object = None
+        """The last computation asked for; a page that arrives after another was asked
+        for is dropped."""
         self.scorecard: Scorecard | None = None
         self.month: Month | None = None
         self.page: SegmentPage | None = None
@@ -112,9 +122,24 @@ class SegmentPageView(QWidget):
             self.heading.setText("")
             return
         assert self.scorecard is not None and self.month is not None and name is not None
+        scorecard, month = self.scorecard, self.month
+        wanted = self._wanted = (scorecard, name, month)
+        readings = len(scorecard.segment_view(name).active_kpis()) * len(
+            [s for group in scorecard.segment_sets for s in group.segments]
+        )
+        if readings <= COMPUTE_AT_ONCE:
+            self._show_page(segment_page(scorecard, name, month))
+        else:
+            self.runner.run(
+                lambda: segment_page(scorecard, name, month),
+                lambda page: self._show_page(page) if self._wanted is wanted else None,
+            )
+
+    def _show_page(self, page: SegmentPage) -> None:
+        assert self.scorecard is not None and self.month is not None
         kept = self._current_kpi()
-        self.page = segment_page(self.scorecard, name, self.month)
-        view = self.scorecard.segment_view(name)
+        self.page = page
+        view = self.scorecard.segment_view(page.segment.name)
         self.model.set_rows([(view.kpi(row.status.kpi), row) for row in self.page.kpis])
         self.heading.setText(
             self.tr("<b>{segment}</b> ({set}) · {month}").format(
