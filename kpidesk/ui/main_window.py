@@ -56,9 +56,10 @@ if TYPE_CHECKING:
     from kpidesk.ui.goals.view import GoalsView
     from kpidesk.ui.history.view import WorkspaceHistoryDialog
     from kpidesk.ui.importer import ImportView
+    from kpidesk.ui.leaderboard.view import LeaderboardView
     from kpidesk.usecases.importing import ImportSummary
 
-VIEWS = ("dashboard", "goals", "data_entry", "import", "charts")
+VIEWS = ("dashboard", "goals", "data_entry", "import", "charts", "leaderboard")
 _STATUS_SECONDS = 8
 
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             "data_entry": self.tr("Data entry"),
             "import": self.tr("Import"),
             "charts": self.tr("Charts"),
+            "leaderboard": self.tr("Leaderboard"),
         }
         for number, (name, title) in enumerate(titles.items(), start=1):
             self.pages.addWidget(self._holder(name))
@@ -174,6 +176,10 @@ class MainWindow(QMainWindow):
             importer = ImportView(self.state)
             importer.importFinished.connect(self._imported)
             return importer
+        if name == "leaderboard":
+            from kpidesk.ui.leaderboard.view import LeaderboardView
+
+            return LeaderboardView(self.state)
         from kpidesk.ui.charts import ChartPanel
 
         return ChartPanel(self.state)
@@ -193,6 +199,10 @@ class MainWindow(QMainWindow):
     @property
     def charts(self) -> ChartPanel:
         return cast("ChartPanel", self.page("charts"))
+
+    @property
+    def leaderboard(self) -> LeaderboardView:
+        return cast("LeaderboardView", self.page("leaderboard"))
 
     def current_view(self) -> str:
         return VIEWS[self.pages.currentIndex()]

@@ -257,6 +257,18 @@
         <translation>Всички</translation>
     </message>
     <message>
+        <source>By segment</source>
+        <translation>По сегменти</translation>
+    </message>
+    <message>
+        <source>One line per segment, with its own target</source>
+        <translation>По една линия за всеки сегмент, с неговата цел</translation>
+    </message>
+    <message>
+        <source>With the total</source>
+        <translation>С общото</translation>
+    </message>
+    <message>
         <source>Reset zoom</source>
         <translation>Нулирай мащаба</translation>
     </message>
@@ -383,6 +395,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Какво е нужно от всеки оставащ месец, за да се постигне годишната цел: поне толкова, когато по-високото е по-добро; ≤ най-много толкова, лимит, когато по-ниското е по-добро; ≈ около толкова за диапазон</translation>
     </message>
     <message>
+        <source>The total of {covered} of {expected} segments; the others have no figure.</source>
+        <translation>Общо за {covered} от {expected} сегмента; останалите нямат стойност.</translation>
+    </message>
+    <message>
+        <source>{value} ({covered} of {expected})</source>
+        <translation>{value} ({covered} от {expected})</translation>
+    </message>
+    <message>
         <source>no figure</source>
         <translation>няма стойност</translation>
     </message>
@@ -401,6 +421,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Покажи:</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>Месец:</translation>
     </message>
@@ -415,6 +443,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
         <translation>Още няма стойности. Добавете КПП в „Цели“ и въведете стойности във „Въвеждане“.</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
     </message>
     <message>
         <source>Select a KPI to see its chart.</source>
@@ -1013,6 +1045,81 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>LeaderboardView</name>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месец:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Класиране</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Карта с резултати</translation>
+    </message>
+    <message>
+        <source>Segment page</source>
+        <translation>Страница на сегмента</translation>
+    </message>
+    <message>
+        <source>No KPI is tracked by segments yet. Add a segment set under Goals and choose it for a KPI; the ranking of its segments appears here.</source>
+        <translation>Още няма КПП, следен по сегменти. Добавете група сегменти в „Цели“ и я изберете за КПП; класирането на сегментите ѝ ще се появи тук.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тримесечие</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>От нач. на годината</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Segment set</source>
+        <translation>Група сегменти</translation>
+    </message>
+    <message>
+        <source>Segment set:</source>
+        <translation>Група сегменти:</translation>
+    </message>
+    <message>
+        <source>Business total: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Общо за бизнеса: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average of the segments: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Средно за сегментите: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Benchmark: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Сравнителен показател: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{covered} of {listed} segments have a figure</source>
+        <translation>{covered} от {listed} сегмента имат стойност</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saving…</source>
@@ -1041,6 +1148,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Charts</source>
         <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Класиране</translation>
     </message>
     <message>
         <source>kpidesk workspaces (*{suffix});;All files (*)</source>
@@ -1456,6 +1567,64 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>SegmentPageModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Средно</translation>
+    </message>
+    <message>
+        <source>vs average</source>
+        <translation>спрямо средното</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPageView</name>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <source>No segments yet. Add a segment set and its segments under Goals.</source>
+        <translation>Още няма сегменти. Добавете група сегменти и сегментите ѝ в „Цели“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{segment}&lt;/b&gt; ({set}) · {month}</source>
+        <translation>&lt;b&gt;{segment}&lt;/b&gt; ({set}) · {month}</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPicker</name>
     <message>
         <source>The business total, or one segment: a segment lists the KPIs its set tracks.</source>
@@ -1774,6 +1943,65 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>empty</source>
         <translation>празно</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>спрямо предходния</translation>
+    </message>
+    <message>
+        <source>vs average</source>
+        <translation>спрямо средното</translation>
+    </message>
+    <message>
+        <source>vs benchmark</source>
+        <translation>спрямо сравн. показател</translation>
+    </message>
+    <message>
+        <source>By attainment of the segment&apos;s own target; “=2” is a shared place</source>
+        <translation>По изпълнението на собствената цел на сегмента; „=2“ е споделено място</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Промяна спрямо предходния период</translation>
+    </message>
+    <message>
+        <source>Difference from the average of the segments</source>
+        <translation>Разлика от средното за сегментите</translation>
+    </message>
+    <message>
+        <source>Difference from the KPI&apos;s benchmark</source>
+        <translation>Разлика от сравнителния показател на КПП</translation>
+    </message>
+    <message>
+        <source>Shares place {rank}</source>
+        <translation>Споделя {rank}. място</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2341,26 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <source>Copy to clipboard</source>
         <translation>Копирай в клипборда</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kpi}&lt;/b&gt; · last 12 months</source>
+        <translation>&lt;b&gt;{kpi}&lt;/b&gt; · последните 12 месеца</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
+    </message>
+    <message>
+        <source>Target (dashed, each line&apos;s colour)</source>
+        <translation>Цел (пунктир, в цвета на линията)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kpi}&lt;/b&gt; · by segment · {direction}</source>
+        <translation>&lt;b&gt;{kpi}&lt;/b&gt; · по сегменти · {direction}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2254,6 +2502,17 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>days</source>
         <translation>дни</translation>
+    </message>
+</context>
+<context>
+    <name>leaderboard</name>
+    <message>
+        <source>{segment} · {kpi}: {value} of {target} · {status}</source>
+        <translation>{segment} · {kpi}: {value} от {target} · {status}</translation>
+    </message>
+    <message>
+        <source>{rank} of {count}</source>
+        <translation>{rank} от {count}</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,18 @@
         <translation>Kõik</translation>
     </message>
     <message>
+        <source>By segment</source>
+        <translation>Segmentide kaupa</translation>
+    </message>
+    <message>
+        <source>One line per segment, with its own target</source>
+        <translation>Iga segmendi jaoks oma joon koos tema eesmärgiga</translation>
+    </message>
+    <message>
+        <source>With the total</source>
+        <translation>Koos kogusummaga</translation>
+    </message>
+    <message>
         <source>Reset zoom</source>
         <translation>Taasta suurendus</translation>
     </message>
@@ -383,6 +395,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Mida iga järelejäänud kuu vajab, et aasta täidaks aastaeesmärgi: vähemalt nii palju, kui suurem on parem; ≤ kõige rohkem nii palju, limiit, kui väiksem on parem; ≈ umbes nii palju vahemiku puhul</translation>
     </message>
     <message>
+        <source>The total of {covered} of {expected} segments; the others have no figure.</source>
+        <translation>Kokku {covered} segmenti {expected}-st; ülejäänutel pole väärtust.</translation>
+    </message>
+    <message>
+        <source>{value} ({covered} of {expected})</source>
+        <translation>{value} ({covered}/{expected})</translation>
+    </message>
+    <message>
         <source>no figure</source>
         <translation>väärtus puudub</translation>
     </message>
@@ -401,6 +421,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Näita:</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>Kuu:</translation>
     </message>
@@ -415,6 +443,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>No figures yet. Add KPIs under Goals and type figures under Data entry.</source>
         <translation>Väärtusi veel pole. Lisa näitajad vaates „Eesmärgid“ ja sisesta väärtused vaates „Andmete sisestus“.</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
     </message>
     <message>
         <source>Select a KPI to see its chart.</source>
@@ -1013,6 +1045,81 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>LeaderboardView</name>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Kuu:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Edetabel</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tulemuskaart</translation>
+    </message>
+    <message>
+        <source>Segment page</source>
+        <translation>Segmendi leht</translation>
+    </message>
+    <message>
+        <source>No KPI is tracked by segments yet. Add a segment set under Goals and choose it for a KPI; the ranking of its segments appears here.</source>
+        <translation>Ühtegi näitajat ei jälgita veel segmentide kaupa. Lisa jaotus vaates „Eesmärgid“ ja vali see näitajale; selle segmentide edetabel ilmub siia.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aasta algusest</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>Näitaja:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periood:</translation>
+    </message>
+    <message>
+        <source>Segment set</source>
+        <translation>Jaotus</translation>
+    </message>
+    <message>
+        <source>Segment set:</source>
+        <translation>Jaotus:</translation>
+    </message>
+    <message>
+        <source>Business total: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Ettevõte kokku: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average of the segments: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Segmentide keskmine: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Benchmark: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Võrdlusväärtus: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{covered} of {listed} segments have a figure</source>
+        <translation>{covered} segmenti {listed}-st on väärtusega</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saving…</source>
@@ -1041,6 +1148,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Charts</source>
         <translation>Graafikud</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Edetabel</translation>
     </message>
     <message>
         <source>kpidesk workspaces (*{suffix});;All files (*)</source>
@@ -1456,6 +1567,64 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>SegmentPageModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Täitmine</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>vs average</source>
+        <translation>vs keskmine</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPageView</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>No segments yet. Add a segment set and its segments under Goals.</source>
+        <translation>Segmente veel pole. Lisa jaotus ja selle segmendid vaates „Eesmärgid“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{segment}&lt;/b&gt; ({set}) · {month}</source>
+        <translation>&lt;b&gt;{segment}&lt;/b&gt; ({set}) · {month}</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPicker</name>
     <message>
         <source>The business total, or one segment: a segment lists the KPIs its set tracks.</source>
@@ -1774,6 +1943,65 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>empty</source>
         <translation>tühi</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Täitmine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>vs eelmine</translation>
+    </message>
+    <message>
+        <source>vs average</source>
+        <translation>vs keskmine</translation>
+    </message>
+    <message>
+        <source>vs benchmark</source>
+        <translation>vs võrdlusväärtus</translation>
+    </message>
+    <message>
+        <source>By attainment of the segment&apos;s own target; “=2” is a shared place</source>
+        <translation>Segmendi oma eesmärgi täitmise järgi; „=2“ on jagatud koht</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Muutus võrreldes eelmise perioodiga</translation>
+    </message>
+    <message>
+        <source>Difference from the average of the segments</source>
+        <translation>Erinevus segmentide keskmisest</translation>
+    </message>
+    <message>
+        <source>Difference from the KPI&apos;s benchmark</source>
+        <translation>Erinevus näitaja võrdlusväärtusest</translation>
+    </message>
+    <message>
+        <source>Shares place {rank}</source>
+        <translation>Jagab {rank}. kohta</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2341,26 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <source>Copy to clipboard</source>
         <translation>Kopeeri lõikelauale</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kpi}&lt;/b&gt; · last 12 months</source>
+        <translation>&lt;b&gt;{kpi}&lt;/b&gt; · viimased 12 kuud</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
+    </message>
+    <message>
+        <source>Target (dashed, each line&apos;s colour)</source>
+        <translation>Eesmärk (katkendjoon, joone värvi)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kpi}&lt;/b&gt; · by segment · {direction}</source>
+        <translation>&lt;b&gt;{kpi}&lt;/b&gt; · segmentide kaupa · {direction}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2254,6 +2502,17 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>days</source>
         <translation>päevad</translation>
+    </message>
+</context>
+<context>
+    <name>leaderboard</name>
+    <message>
+        <source>{segment} · {kpi}: {value} of {target} · {status}</source>
+        <translation>{segment} · {kpi}: {value} / {target} · {status}</translation>
+    </message>
+    <message>
+        <source>{rank} of {count}</source>
+        <translation>{rank}/{count}</translation>
     </message>
 </context>
 <context>

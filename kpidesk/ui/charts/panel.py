@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QMenu,
@@ -29,6 +30,7 @@ from kpidesk.ui.charts.export import copy_image, save_png, save_svg
 from kpidesk.ui.charts.export_menu import ask_path, fill_menu
 from kpidesk.ui.charts.kpi_chart import ChartView, KpiChart
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
+from kpidesk.ui.charts.segments_chart import SegmentsChart
 from kpidesk.ui.charts.wall import ChartWall
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.messages import error_text
@@ -47,6 +49,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.chart = KpiChart(self)
+        self.segments_chart = SegmentsChart(self)
         self.wall = ChartWall(state, self)
         self.wall.kpiActivated.connect(self.show_kpi)
         self.empty = QLabel(self._empty_text(), self)
@@ -55,6 +58,7 @@ class ChartPanel(QWidget):
         self.empty.setMargin(24)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chart)
+        self.stack.addWidget(self.segments_chart)
         self.stack.addWidget(self.wall)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
@@ -96,6 +100,13 @@ class ChartPanel(QWidget):
         self.range_box.activated.connect(
             lambda i: self.set_preset(RangePreset(self.range_box.itemData(i)))
         )
+        self.compare_button = QToolButton(self)
+        self.compare_button.setText(self.tr("By segment"))
+        self.compare_button.setToolTip(self.tr("One line per segment, with its own target"))
+        self.compare_button.setCheckable(True)
+        self.compare_button.toggled.connect(lambda _on: self._show_current())
+        self.total_box = QCheckBox(self.tr("With the total"), self)
+        self.total_box.toggled.connect(lambda _on: self._show_current())
         self.reset_button = QPushButton(self.tr("Reset zoom"), self)
         self.reset_button.clicked.connect(self.chart.reset_zoom)
         self.export_button = QToolButton(self)
@@ -117,6 +128,8 @@ class ChartPanel(QWidget):
         self.choose_button.setVisible(False)
         for widget in (self.kpi_box, self.view_box, self.range_box, self.reset_button):
             row.addWidget(widget)
+        row.addWidget(self.compare_button)
+        row.addWidget(self.total_box)
         row.add_stretch()
         for button in (self.choose_button, self.wall_button, self.export_button):
             row.addWidget(button)
@@ -162,6 +175,35 @@ class ChartPanel(QWidget):
             widget.setEnabled(on and not wall)
         # Year to date always spans one fiscal year: the range choice is for month by month.
         self.range_box.setEnabled(on and (wall or self.chart.view is ChartView.MONTHLY))
+        tracked = on and not wall and self._tracked(self.chart.kpi_name)
+        self.compare_button.setEnabled(tracked)
+        self.total_box.setVisible(tracked and self.compare_button.isChecked())
+
+    def _tracked(self, name: str) -> bool:
+        """Whether the KPI's figures are split by a segment set (so there is something to
+        compare)."""
+        scorecard = self.state.snapshot.scorecard
+        return bool(name) and self._known(name) and scorecard.set_of(name) is not None
+
+    def comparing(self) -> bool:
+        """Whether the segments' comparison chart is what the panel shows."""
+        return self.compare_button.isChecked() and self._tracked(self.chart.kpi_name)
+
+    def _show_current(self) -> None:
+        """The KPI's own chart, or its segments compared; the wall stays as it is."""
+        if self._on_wall() or not self.chart.kpi_name:
+            return
+        if self.comparing():
+            self.segments_chart.show_kpi(
+                self.state.snapshot.scorecard,
+                self.chart.kpi_name,
+                self.chart.preset,
+                self.total_box.isChecked(),
+            )
+            self.stack.setCurrentWidget(self.segments_chart)
+        else:
+            self.stack.setCurrentWidget(self.chart)
+        self._set_controls_enabled(True)
 
     # --- public -------------------------------------------------------------------------
     def show_kpi(self, name: str) -> None:
@@ -172,9 +214,9 @@ class ChartPanel(QWidget):
         if index >= 0:
             self.kpi_box.setCurrentIndex(index)
         self.wall_button.setChecked(False)
-        self.stack.setCurrentWidget(self.chart)
-        self._set_controls_enabled(True)
         self.chart.show_kpi(scorecard, kpi.name)
+        self.stack.setCurrentWidget(self.chart)
+        self._show_current()
         self.kpiShown.emit(kpi.name)
 
     def show_wall(self, on: bool = True) -> None:
@@ -184,6 +226,8 @@ class ChartPanel(QWidget):
         self.stack.setCurrentWidget(self.wall if on else self.chart)
         self.choose_button.setVisible(on)
         self._set_controls_enabled(True)
+        if not on:
+            self._show_current()
 
     def set_view(self, view: ChartView) -> None:
         self.view_box.setCurrentIndex(self.view_box.findData(view))
@@ -194,10 +238,13 @@ class ChartPanel(QWidget):
         self.range_box.setCurrentIndex(self.range_box.findData(preset))
         self.chart.set_preset(preset)
         self.wall.set_preset(preset)
+        self._show_current()
 
     def export_layout(self) -> pg.GraphicsLayout:
-        """The graphics layout an export draws: the chart, or the wall when it is up."""
-        return self.wall.graphics.ci if self._on_wall() else self.chart.ci
+        """The graphics layout an export draws: the chart shown, or the wall when it is up."""
+        if self._on_wall():
+            return self.wall.graphics.ci
+        return self.segments_chart.ci if self.comparing() else self.chart.ci
 
     def _on_wall(self) -> bool:
         return self.stack.currentWidget() is self.wall
@@ -207,6 +254,7 @@ class ChartPanel(QWidget):
         self._fill_kpis()
         if self.chart.kpi_name and self._known(self.chart.kpi_name):
             self.chart.refresh(snapshot.scorecard)
+            self._show_current()
         elif self.kpi_box.count():
             self.show_kpi(self.kpi_box.itemData(0))
         else:

@@ -147,6 +147,11 @@ class DashboardModel(RowsModel[DashboardRow]):
             return f"{kpi.name}\n{kpi.description}" if kpi.description else kpi.name
         if column in (COL_STATUS, COL_ATTAINMENT) and (why := range_tip(row.kpi, row.status)):
             return why
+        if column == COL_VALUE and row.coverage is not None:
+            return QCoreApplication.translate(
+                "DashboardModel",
+                "The total of {covered} of {expected} segments; the others have no figure.",
+            ).format(covered=row.coverage[0], expected=row.coverage[1])
         if column == COL_VALUE and row.converted:
             return entered_as(row.kpi, row.status.value)
         if column == COL_VALUE and (typed := as_typed(row.kpi, row.status.value)):
@@ -183,7 +188,12 @@ def cell_text(row: DashboardRow, column: int) -> str | None:
     if column == COL_NEEDED:
         return needed_text(kpi, s)
     if column == COL_VALUE:
-        return marked(format_value(kpi, s.value), row.converted)
+        shown = marked(format_value(kpi, s.value), row.converted)
+        if row.coverage is None:
+            return shown
+        return QCoreApplication.translate(
+            "DashboardModel", "{value} ({covered} of {expected})"
+        ).format(value=shown, covered=row.coverage[0], expected=row.coverage[1])
     if column in values:
         return format_value(kpi, values[column])
     return None

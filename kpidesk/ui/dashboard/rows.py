@@ -27,6 +27,9 @@ class DashboardRow:
     """Change of this month against the mean of the previous three, in percent."""
     converted: bool = False
     """The shown month's figure was entered in leva and is shown in euro."""
+    coverage: tuple[int, int] | None = None
+    """(segments the business total covers, segments expected) when it covers some but not
+    all of them; None when it covers all, has none, or the KPI is not split by segments."""
 
 
 def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
@@ -43,9 +46,18 @@ def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
                 targets,
                 _trend(spark),
                 scorecard.is_converted(kpi.name, month),
+                _partial(scorecard, kpi, month),
             )
         )
     return rows
+
+
+def _partial(scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> tuple[int, int] | None:
+    """The total's coverage when the owner should be told it is partial ("2 of 3")."""
+    if scorecard.set_of(kpi.name) is None:
+        return None
+    covered, expected = scorecard.coverage(kpi.name, month)
+    return (covered, expected) if 0 < covered < expected else None
 
 
 def _trend(spark: tuple[float | None, ...]) -> float | None:

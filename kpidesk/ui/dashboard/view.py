@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
+from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.dashboard.column_fit import fit_to_width
@@ -117,11 +118,19 @@ class DashboardView(QWidget):
         self.month_box = QComboBox()
         self.month_box.setMinimumContentsLength(14)
         self.month_box.currentIndexChanged.connect(self._refresh)
+        self.segment_box = QComboBox()
+        self.segment_box.setAccessibleName(self.tr("Segment"))
+        self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.segment_box.currentIndexChanged.connect(self._refresh)
+        self.segment_label = QLabel(self.tr("Show:"))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:")))
         top.addWidget(self.month_box)
+        top.addSpacing(12)
+        top.addWidget(self.segment_label)
+        top.addWidget(self.segment_box)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
@@ -186,7 +195,38 @@ class DashboardView(QWidget):
         if chosen in months:
             self.month_box.setCurrentIndex(months.index(chosen))
         self.month_box.blockSignals(False)
+        self._fill_segments(snapshot)
         self._refresh()
+
+    def _fill_segments(self, snapshot: Snapshot) -> None:
+        """The business total, then every reporting segment; hidden without segments. A
+        segment archived or renamed since it was picked falls back to the total."""
+        chosen = self.selected_segment()
+        names = [s.name for group in snapshot.scorecard.segment_sets for s in group.active()]
+        self.segment_box.blockSignals(True)
+        self.segment_box.clear()
+        self.segment_box.addItem(self.tr("Business total"), None)
+        for name in names:
+            self.segment_box.addItem(name, name)
+        self.segment_box.setCurrentIndex(names.index(chosen) + 1 if chosen in names else 0)
+        self.segment_box.blockSignals(False)
+        for widget in (self.segment_label, self.segment_box):
+            widget.setVisible(bool(names))
+
+    def selected_segment(self) -> str | None:
+        """The segment the dashboard shows; None: the business total."""
+        return self.segment_box.currentData()
+
+    def select_segment(self, name: str | None) -> None:
+        index = self.segment_box.findData(name)
+        self.segment_box.setCurrentIndex(max(index, 0))
+
+    def shown_scorecard(self) -> Scorecard:
+        """The scorecard the rows, tiles and chart come from: the business's, or the picked
+        segment's own (its KPIs against its own targets)."""
+        scorecard = self.state.snapshot.scorecard
+        segment = self.selected_segment()
+        return scorecard if segment is None else scorecard.segment_view(segment)
 
     def selected_month(self) -> Month | None:
         return self.month_box.currentData()
@@ -196,7 +236,7 @@ class DashboardView(QWidget):
         (over ~100 ms) on the background worker, showing them when they arrive, unless the
         owner has meanwhile chosen another month or the data changed."""
         month = self.selected_month()
-        scorecard = self.state.snapshot.scorecard
+        scorecard = self.shown_scorecard()
         self._wanted = (scorecard, month)
         if month is None:
             self._show([])
@@ -298,7 +338,7 @@ class DashboardView(QWidget):
         if self.chart is None:
             return
         name = self.current_kpi()
-        scorecard = self.state.snapshot.scorecard
+        scorecard = self.shown_scorecard()
         if name is None or not self._rows:
             self.chart.show_empty()
             self.chart.title.setText(self.tr("Select a KPI to see its chart."))

@@ -1,0 +1,52 @@
+"""How the leaderboard and the segment page write ranks, differences and statuses.
+
+Shared by both so a rank or a difference reads the same wherever it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.domain.kpi import Direction, KpiDefinition
+from kpidesk.domain.progress import Status
+from kpidesk.ui.formatting import format_value
+from kpidesk.ui.status_style import status_look
+
+
+def rank_text(rank: int | None, tied: bool) -> str:
+    """`1`, `=2` for a shared place, `–` for a segment that could not be ranked."""
+    if rank is None:
+        return "–"
+    return f"={rank}" if tied else str(rank)
+
+
+def rank_of_text(rank: int | None, ranked: int) -> str:
+    """`2 of 3`; `–` when the segment was not ranked that month."""
+    if rank is None:
+        return "–"
+    return QCoreApplication.translate("leaderboard", "{rank} of {count}").format(
+        rank=rank, count=ranked
+    )
+
+
+def signed_value(kpi: KpiDefinition, value: float | None) -> str:
+    """A difference with its sign: `+200`, `−100`, `±0`; "" when there is none."""
+    if value is None:
+        return ""
+    text = format_value(kpi, abs(value))
+    if text == format_value(kpi, 0):
+        return "±" + text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def is_better(kpi: KpiDefinition, difference: float | None) -> bool | None:
+    """Whether a difference is good news for the KPI (None: no direction to judge by)."""
+    if difference is None or difference == 0 or kpi.direction is Direction.RANGE:
+        return None
+    return (difference > 0) == (kpi.direction is Direction.HIGHER)
+
+
+def status_text(status: Status) -> str:
+    """Symbol and word, so it reads without colour too."""
+    look = status_look(status)
+    return f"{look.symbol} {look.label}"
