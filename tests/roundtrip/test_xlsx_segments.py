@@ -168,3 +168,24 @@ def test_the_sheets_say_whose_each_row_is(built: Workspace, tmp_path: Path) -> N
     kpis = list(book["KPIs"].iter_rows(values_only=True))
     assert kpis[0][-2:] == ("Tracked by", "Weighted by")
     assert [row[-2:] for row in kpis if row[0] == "CSAT"] == [("People", "Responses")]
+
+
+def test_a_workspace_without_segments_exports_the_sheets_it_always_did(
+    any_workspace: Workspace, tmp_path: Path
+) -> None:
+    with any_workspace.transaction() as session:
+        define_kpi(session, KpiDefinition("Visits", Unit.COUNT))
+        record_figure(session, "Visits", JAN, 40, "opening", source="t")
+        set_target(session, "Visits", TargetKind.MONTHLY, JAN, 35)
+    book = openpyxl.load_workbook(_export(any_workspace, tmp_path / "plain.xlsx"))
+    assert book.sheetnames == ["Data", "2026", "Targets", "KPIs"]
+    assert list(book["Data"].iter_rows(values_only=True))[0] == (
+        "KPI",
+        "Month",
+        "Value",
+        "Target",
+        "Unit",
+        "Note",
+    )
+    assert list(book["Targets"].iter_rows(values_only=True))[0][-1] == "Undone at"
+    assert list(book["KPIs"].iter_rows(values_only=True))[0][-1] == "Archived"
