@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -179,7 +180,7 @@ def test_a_workspace_without_segments_exports_the_sheets_it_always_did(
         set_target(session, "Visits", TargetKind.MONTHLY, JAN, 35)
     book = openpyxl.load_workbook(_export(any_workspace, tmp_path / "plain.xlsx"))
     assert book.sheetnames == ["Data", "2026", "Targets", "KPIs"]
-    assert list(book["Data"].iter_rows(values_only=True))[0] == (
+    assert _first_row(book["Data"]) == (
         "KPI",
         "Month",
         "Value",
@@ -187,5 +188,9 @@ def test_a_workspace_without_segments_exports_the_sheets_it_always_did(
         "Unit",
         "Note",
     )
-    assert list(book["Targets"].iter_rows(values_only=True))[0][-1] == "Undone at"
-    assert list(book["KPIs"].iter_rows(values_only=True))[0][-1] == "Archived"
+    assert _first_row(book["Targets"])[-1] == "Undone at"
+    assert _first_row(book["KPIs"])[-1] == "Archived"
+
+
+def _first_row(sheet: Any) -> tuple[object, ...]:
+    return next(sheet.iter_rows(values_only=True))
