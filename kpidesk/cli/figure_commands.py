@@ -10,6 +10,7 @@ from kpidesk.cli.arguments import month_argument, number_argument
 from kpidesk.cli.output import print_json, status_json, status_table
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import load_export, load_snapshot
+from kpidesk.store.segment_history import segment_decision_history
 from kpidesk.store.workspace import Workspace
 from kpidesk.usecases.figures import record_figure
 
@@ -33,6 +34,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
     with workspace.reading() as session:
         scorecard, history = load_export(session)
+        segment_history = segment_decision_history(session)
     if args.file == "-":
         write_csv(scorecard, sys.stdout)
         return 0
@@ -40,7 +42,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"{path}: export writes .xlsx or .csv, not '{suffix or 'no extension'}'")
-    count = export_to_file(scorecard, path, history)
+    count = export_to_file(scorecard, path, history, segment_history)
     print(f"Wrote {count} rows to {path}.")
     return 0
 

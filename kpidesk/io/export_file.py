@@ -15,15 +15,18 @@ from pathlib import Path
 
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import PastDecision
+from kpidesk.io.export_definitions import SegmentHistory
 
 
 def export_to_file(
     scorecard: Scorecard,
     path: Path,
     history: Mapping[str, Sequence[PastDecision]] | None = None,
+    segment_history: SegmentHistory | None = None,
 ) -> int:
-    """Write `.csv` by extension, otherwise `.xlsx` (with the target `history`, which CSV
-    cannot carry); returns the number of rows written."""
+    """Write `.csv` by extension, otherwise `.xlsx` (with the target `history` and the
+    segments' `segment_history`, which CSV cannot carry); returns the number of rows
+    written."""
     from kpidesk.io.export_csv import write_csv
     from kpidesk.io.export_xlsx import write_xlsx
 
@@ -31,7 +34,7 @@ def export_to_file(
         if path.suffix.lower() == ".csv":
             with passing.open("w", encoding="utf-8", newline="") as stream:
                 return write_csv(scorecard, stream)
-        return write_xlsx(scorecard, passing, history)
+        return write_xlsx(scorecard, passing, history, segment_history)
 
 
 @contextmanager

@@ -13,13 +13,21 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kpidesk.domain.month import Month
-from kpidesk.domain.rows import value_target_rows
+from kpidesk.domain.rows import ValueTargetRow, value_target_rows
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import PastDecision
-from kpidesk.io.export_columns import DATA_COLUMNS, DATA_SHEET, KPI_SHEET, TARGET_SHEET
-from kpidesk.io.export_definitions import kpis_sheet, targets_sheet
+from kpidesk.io.export_columns import (
+    DATA_COLUMNS,
+    DATA_SHEET,
+    KPI_SHEET,
+    SEGMENT_SHEET,
+    TARGET_SHEET,
+)
+from kpidesk.io.export_definitions import SegmentHistory, kpis_sheet, targets_sheet
+from kpidesk.io.export_segments import segment_data_sheet, segments_sheet
 from kpidesk.io.xlsx_cells import bold_cell, figure_cell, header, month_cell, text_cell
 
 
@@ -27,12 +35,28 @@ def write_xlsx(
     scorecard: Scorecard,
     path: Path,
     history: Mapping[str, Sequence[PastDecision]] | None = None,
+    segment_history: SegmentHistory | None = None,
 ) -> int:
     """Write the workbook; returns the number of data rows. `history` is every target
-    decision by KPI name key, retracted ones included; without it, the decisions in force."""
+    decision by KPI name key, retracted ones included (`segment_history` the segments'),
+    without it, the decisions in force. A workspace with segments gets a segment column in
+    its data and target sheets and a sheet of its segments."""
     book = Workbook(write_only=True)
     rows = value_target_rows(scorecard)
     data = book.create_sheet(DATA_SHEET)
+    segmented = bool(scorecard.segment_sets)
+    count = segment_data_sheet(data, scorecard) if segmented else _data_sheet(data, scorecard, rows)
+    for year in sorted({r.month.fiscal_year(scorecard.fiscal_start) for r in rows}):
+        _wide_sheet(book, scorecard, year)
+    targets_sheet(book.create_sheet(TARGET_SHEET), scorecard, history, segment_history)
+    kpis_sheet(book.create_sheet(KPI_SHEET), scorecard)
+    if segmented:
+        segments_sheet(book.create_sheet(SEGMENT_SHEET), scorecard)
+    book.save(path)
+    return count
+
+
+def _data_sheet(data: WriteOnlyWorksheet, scorecard: Scorecard, rows: list[ValueTargetRow]) -> int:
     header(data, DATA_COLUMNS)
     for row in rows:
         kpi = scorecard.kpi(row.kpi)
@@ -46,11 +70,6 @@ def write_xlsx(
                 text_cell(data, scorecard.note(row.kpi, row.month)),
             ]
         )
-    for year in sorted({r.month.fiscal_year(scorecard.fiscal_start) for r in rows}):
-        _wide_sheet(book, scorecard, year)
-    targets_sheet(book.create_sheet(TARGET_SHEET), scorecard, history)
-    kpis_sheet(book.create_sheet(KPI_SHEET), scorecard)
-    book.save(path)
     return len(rows)
 
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from kpidesk.domain.kpi import Aggregation, Category, Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.domain.segments import Segment, SegmentSet
 from kpidesk.domain.targets import Spread, TargetChange, TargetKind
 from kpidesk.io.export_columns import LIST_SEPARATOR
 from kpidesk.io.grid import SheetGrid
@@ -23,6 +24,8 @@ class ImportedDecision(NamedTuple):
     label: str
     change: TargetChange
     retracted_at: datetime | None
+    segment: str | None = None
+    """The segment the decision is for; None for the business as a whole."""
 
 
 def read_definitions(grid: SheetGrid) -> list[KpiDefinition]:
@@ -70,6 +73,8 @@ def _definition(row: dict[str, object]) -> KpiDefinition:
         aliases=tuple(aliases.split(LIST_SEPARATOR)) if aliases else (),
         archived=_flag(row.get("Archived")),
         catalog_key=_text(row.get("Catalog key")) or None,
+        segment_set=_text(row.get("Tracked by")) or None,
+        weight_kpi=_text(row.get("Weighted by")) or None,
     )
 
 
@@ -88,7 +93,31 @@ def _decision(row: dict[str, object]) -> ImportedDecision:
         currency=_text(row.get("Currency")) or None,
     )
     retracted = None if undone is None else _moment(undone)
-    return ImportedDecision(_text(row.get("KPI")), change, retracted)
+    segment = _text(row.get("Segment")) or None
+    return ImportedDecision(_text(row.get("KPI")), change, retracted, segment)
+
+
+def read_segment_sets(grid: SheetGrid) -> list[SegmentSet]:
+    """The sets and their segments, in the export's order (a set without segments is a row
+    with its name alone)."""
+    sets: dict[str, list[Segment]] = {}
+    for row in _records(grid):
+        set_name = _text(row.get("Set"))
+        if not set_name:
+            continue
+        segments = sets.setdefault(set_name, [])
+        name = _text(row.get("Segment"))
+        if name:
+            aliases = _text(row.get("Aliases"))
+            segments.append(
+                Segment(
+                    name,
+                    set_name,
+                    archived=_flag(row.get("Archived")),
+                    aliases=tuple(aliases.split(LIST_SEPARATOR)) if aliases else (),
+                )
+            )
+    return [SegmentSet(name, tuple(segments)) for name, segments in sets.items()]
 
 
 def _blank(value: object) -> object:

@@ -7,6 +7,8 @@ and targets that name it keep their history whatever it is called now.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
@@ -184,6 +186,17 @@ def set_archived(
     count of a total, and its figures stay."""
     before = _columns_of(record)
     record.archived = archived
+    session.flush()
+    _record(session, change, record.id, before, _columns_of(record))
+
+
+def set_aliases(
+    session: Session, change: ChangeSet, record: SegmentRecord, aliases: Sequence[str]
+) -> None:
+    """Give a segment the other names it answers to (an export's segments come back with
+    theirs), one undoable revision like any change to a segment."""
+    before = _columns_of(record)
+    record.aliases = list(aliases)
     session.flush()
     _record(session, change, record.id, before, _columns_of(record))
 

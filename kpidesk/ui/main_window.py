@@ -304,13 +304,15 @@ class MainWindow(QMainWindow):
         """Write the workspace off the GUI thread; the status bar says when it is done."""
         from kpidesk.io.export_file import export_to_file
         from kpidesk.store.loading import load_export
+        from kpidesk.store.segment_history import segment_decision_history
 
         workspace = self.state.workspace
 
         def work() -> int:
             with workspace.reading() as session:
                 exported, history = load_export(session)
-            return export_to_file(exported, path, history)
+                segment_history = segment_decision_history(session)
+            return export_to_file(exported, path, history, segment_history)
 
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(error))

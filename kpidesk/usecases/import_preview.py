@@ -20,6 +20,7 @@ from kpidesk.domain.money import convert, display_currency, entry_currency
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.segments import UnknownSegmentError
 from kpidesk.io.own_export import OwnExport
 from kpidesk.io.plan import (
     ImportPlan,
@@ -123,8 +124,9 @@ class ImportPreview:
     kpis: dict[str, KpiDefinition] = field(default_factory=dict)
     """The definition of every KPI the file's figures go to, by name: how a figure is shown
     and in which currency a figure with none of its own was entered."""
-    notes: dict[tuple[str, Month], str] = field(default_factory=dict)
-    """The notes a kpidesk export gives its figures, by KPI name and month."""
+    notes: dict[tuple[str, str | None, Month], str] = field(default_factory=dict)
+    """The notes a kpidesk export gives its figures, by KPI name, segment name (None: the
+    total's) and month."""
     segments: SegmentResolution = field(default_factory=SegmentResolution)
     """Which segment each segment label of the file is, and the segments to create."""
 
@@ -195,7 +197,11 @@ def preview_import(
     scorecard = load_snapshot(session).scorecard if scorecard is None else scorecard
     destinations = _destinations(plan, labels, scorecard)
     segments = resolve_segments(
-        session, plan, {label: d.kpi for label, d in destinations.items()}, options.create_segments
+        session,
+        plan,
+        {label: d.kpi for label, d in destinations.items()},
+        options.create_segments,
+        own.segment_sets if own else (),
     )
     placing = SegmentFigures(scorecard, plan, segments)
     cells: list[PreviewCell] = []
@@ -240,6 +246,8 @@ def preview_import(
         rows = own.targets if own else _plan_targets(plan, destinations, problems)
         untargeted = own.untargeted if own else []
         decisions = imported_target_changes(scorecard, labels, rows, untargeted) if rows else []
+        if own is not None:
+            decisions += _segment_targets(own, scorecard, labels, segments)
     if options.strict:
         problems = [refused_when_strict(p) for p in problems]
     kpis = {destination.kpi.name: destination.kpi for destination in destinations.values()}
@@ -272,13 +280,35 @@ def _export_kpis(own: OwnExport) -> list[str]:
     return names + [decision.label for decision in own.history or ()]
 
 
-def _notes(own: OwnExport, cells: list[PreviewCell]) -> dict[tuple[str, Month], str]:
+def _notes(own: OwnExport, cells: list[PreviewCell]) -> dict[tuple[str, str | None, Month], str]:
     notes = {}
     for cell in cells:
-        note = own.notes.get((name_key(cell.label), cell.month))
+        segment = cell.observation.segment
+        whose = name_key(segment) if segment is not None else None
+        note = own.notes.get((name_key(cell.label), whose, cell.month))
         if note is not None:
-            notes[(cell.kpi, cell.month)] = note
+            notes[(cell.kpi, cell.segment, cell.month)] = note
     return notes
+
+
+def _segment_targets(
+    own: OwnExport, scorecard: Scorecard, labels: LabelResolution, segments: SegmentResolution
+) -> list[ImportedTarget]:
+    """The targets of each segment an export without target history lists (a CSV), as
+    decisions for that segment; a segment label that is no segment of the import is left
+    out, as its figures are."""
+    decisions: list[ImportedTarget] = []
+    for label, rows in own.segment_targets.items():
+        found = segments.segment_for(label)
+        if found is None or not rows.targets:
+            continue
+        name = found[0]
+        try:
+            view = scorecard.segment_view(name)
+        except UnknownSegmentError:
+            view = Scorecard(kpis=[], fiscal_start=scorecard.fiscal_start)
+        decisions += imported_target_changes(view, labels, rows.targets, rows.untargeted, name)
+    return decisions
 
 
 def _destinations(

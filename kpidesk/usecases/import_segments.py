@@ -8,7 +8,7 @@ whose figures name it (when they are all tracked by one set).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard, UnknownKpiError
+from kpidesk.domain.segments import SegmentSet
 from kpidesk.io.plan import ImportPlan, Observation, Problem
 from kpidesk.store.imports import recall_segment_labels
 from kpidesk.store.segments import segment_index
@@ -30,6 +31,9 @@ class SegmentResolution:
     matched: dict[str, tuple[str, str]] = field(default_factory=dict)
     to_create: dict[str, str] = field(default_factory=dict)
     unknown: list[str] = field(default_factory=list)
+    exported: list[SegmentSet] = field(default_factory=list)
+    """The sets and segments of a kpidesk export that the workspace lacks: added, in the
+    export's order, with their archived flag and aliases, before the figures."""
 
     def segment_for(self, label: str) -> tuple[str, str] | None:
         """(segment name, set name) of a label, a segment to create included."""
@@ -49,13 +53,23 @@ def resolve_segments(
     plan: ImportPlan,
     kpi_of: Mapping[str, KpiDefinition],
     create_segments: bool,
+    exported: Sequence[SegmentSet] = (),
 ) -> SegmentResolution:
-    """Match every segment label of the plan; `kpi_of` is the KPI of each figure's label."""
+    """Match every segment label of the plan; `kpi_of` is the KPI of each figure's label.
+    `exported` are the sets a kpidesk export defines: its segments the workspace lacks are
+    created, whatever `create_segments` says (the export says what they are)."""
     resolution = SegmentResolution()
+    index = segment_index(session)
+    resolution.exported = _missing(exported, index.keys())
+    from_export = {
+        name_key(label): segment
+        for segment_set in resolution.exported
+        for segment in segment_set.segments
+        for label in (segment.name, *segment.aliases)
+    }
     labels = plan.segment_labels
     if not labels:
         return resolution
-    index = segment_index(session)
     remembered = recall_segment_labels(session)
     sets: dict[str, set[str]] = {}
     for obs in plan.observations:
@@ -67,11 +81,22 @@ def resolve_segments(
         record = index.get(key) or remembered.get(key)
         if record is not None:
             resolution.matched[label] = (record.name, record.segment_set.name)
+        elif key in from_export:
+            resolution.to_create[label] = from_export[key].set_name
         elif create_segments and len(sets.get(label, ())) == 1:
             resolution.to_create[label] = next(iter(sets[label]))
         else:
             resolution.unknown.append(label)
     return resolution
+
+
+def _missing(exported: Sequence[SegmentSet], known: Collection[str]) -> list[SegmentSet]:
+    """The exported sets with only the segments the workspace does not have (sets left
+    without any are kept: the set may be new)."""
+    return [
+        SegmentSet(s.name, tuple(segment for segment in s.segments if segment.key not in known))
+        for s in exported
+    ]
 
 
 class SegmentFigures:

@@ -16,10 +16,11 @@ from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
 from kpidesk.domain.scorecard import Scorecard, shown_target
-from kpidesk.domain.targets import TargetChange, TargetKind, target_for
+from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, target_for
 from kpidesk.io.own_sheets import ImportedDecision
 from kpidesk.store.kpis import kpi_index, to_definition
-from kpidesk.store.targets import decision_history
+from kpidesk.store.segments import segment_index
+from kpidesk.store.targets import decision_history, target_history, to_target_change
 from kpidesk.usecases.import_mapping import LabelResolution
 
 
@@ -30,6 +31,8 @@ class ImportedTarget(NamedTuple):
     kpi: str
     change: TargetChange
     retracted_at: datetime | None = None
+    segment: str | None = None
+    """The segment's name; None for a decision of the business as a whole."""
 
 
 def imported_target_changes(
@@ -37,12 +40,14 @@ def imported_target_changes(
     labels: LabelResolution,
     targets: Iterable[tuple[str, Month, float]],
     untargeted: Iterable[tuple[str, Month]] = (),
+    segment: str | None = None,
 ) -> list[ImportedTarget]:
     """Target decisions (KPI name, change) to add for the (label, month, target) rows of a
     file (a kpidesk export's target column, an owner's plan columns), in month order per
     KPI: monthly targets from a month on, except before a month the file lists without a
     target (`untargeted`: a kpidesk export's figure with an empty target), where each month
-    is an override of its own, so no target runs on into that month."""
+    is an override of its own, so no target runs on into that month. With `segment` (a
+    segment's name), the rows are that segment's targets, and `scorecard` is its view."""
     by_label: dict[str, dict[Month, float]] = defaultdict(dict)
     for label, month, target in targets:
         by_label[label][month] = target
@@ -75,7 +80,7 @@ def imported_target_changes(
                         change_id=len(existing) + len(added) + 1_000_000_000,
                     )
                 )
-        changes += [ImportedTarget(kpi_name, change) for change in added]
+        changes += [ImportedTarget(kpi_name, change, None, segment) for change in added]
     return changes
 
 
@@ -89,8 +94,9 @@ def history_decisions(
     KPI of the same name), which are left out."""
     index = kpi_index(session)
     past = decision_history(session)
+    segments = segment_index(session)
     new = {kpi.name: kpi for kpi in labels.new_kpis}
-    known: dict[str, list[TargetChange]] = {}
+    known: dict[tuple[str, str | None], list[TargetChange]] = {}
     added: list[ImportedTarget] = []
     foreign: list[tuple[KpiDefinition, ImportedDecision]] = []
     for decision in history:
@@ -101,18 +107,28 @@ def history_decisions(
         kpi = to_definition(record) if record is not None else new.get(name)
         if kpi is None:
             continue
-        if name not in known:
-            ids = [] if record is None else past.get(record.id, [])
-            known[name] = [shown_target(kpi, d.change) for d in ids]
+        segment = segments.get(name_key(decision.segment)) if decision.segment else None
+        whose = (name, segment.name if segment is not None else decision.segment)
+        if whose not in known:
+            if record is None:
+                ids: list[PastDecision] = []
+            elif decision.segment is None:
+                ids = past.get(record.id, [])
+            elif segment is None:
+                ids = []
+            else:
+                records = target_history(session, record.id, segment.id)
+                ids = [PastDecision(to_target_change(r)) for r in records]
+            known[whose] = [shown_target(kpi, d.change) for d in ids]
         try:
             shown = shown_target(kpi, decision.change)
         except ValueError:
             foreign.append((kpi, decision))
             continue
-        if any(_same_decision(shown, other) for other in known[name]):
+        if any(_same_decision(shown, other) for other in known[whose]):
             continue
-        known[name].append(shown)
-        added.append(ImportedTarget(name, decision.change, decision.retracted_at))
+        known[whose].append(shown)
+        added.append(ImportedTarget(name, decision.change, decision.retracted_at, whose[1]))
     return added, foreign
 
 

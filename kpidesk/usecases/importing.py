@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from kpidesk.domain.kpi import name_key
 from kpidesk.domain.numbers import DecimalMark
 from kpidesk.io.grid import Workbook
 from kpidesk.io.importer import plan_import
@@ -29,7 +30,14 @@ from kpidesk.store.imports import (
 )
 from kpidesk.store.kpis import add_kpis, kpi_ids_by_name, list_kpis
 from kpidesk.store.models import TOTAL_SEGMENT, ChangeSet
-from kpidesk.store.segments import add_segment, segment_index
+from kpidesk.store.segments import (
+    add_segment,
+    add_set,
+    find_set,
+    segment_index,
+    set_aliases,
+    set_archived,
+)
 from kpidesk.store.targets import add_target
 from kpidesk.usecases.gc_pause import collector_paused
 from kpidesk.usecases.import_preview import Action, ImportPreview
@@ -109,21 +117,21 @@ def apply_import(
     """Write the previewed import in the caller's transaction; refuse if it has refusals."""
     if preview.refused:
         raise ImportRefused(preview.refusals)
-    created = add_kpis(session, preview.labels.new_kpis)
-    check_cancel()
-    ids = kpi_ids_by_name(session)
     plan = preview.plan
     change = start_change(
         session, "import", source=plan.file.name, summary=f"{plan.file.name} ({plan.sheet or ''})"
     )
-    notes = preview.notes
     segment_ids = _segment_ids(session, change, preview)
+    created = add_kpis(session, preview.labels.new_kpis)
+    check_cancel()
+    ids = kpi_ids_by_name(session)
+    notes = preview.notes
     cells: list[CellWriteFields] = [
         (
             ids[kpi],
             obs.month,
             obs.value,
-            notes.get((kpi, obs.month)) if segment is None else None,
+            notes.get((kpi, segment, obs.month)),
             obs.currency,
             TOTAL_SEGMENT if segment is None else segment_ids[segment],
         )
@@ -133,8 +141,9 @@ def apply_import(
     written = write_figures(session, change, cells)
     if preview.targets:
         records = {record.name: record for record in list_kpis(session)}
-        for kpi_name, target, retracted_at in preview.targets:
-            add_target(session, records[kpi_name], target, change, retracted_at)
+        for kpi_name, target, retracted_at, segment in preview.targets:
+            whose = TOTAL_SEGMENT if segment is None else segment_ids[segment]
+            add_target(session, records[kpi_name], target, change, retracted_at, whose)
     check_cancel()
     counts = ImportCounts(written, preview.values_skipped, len(created))
     record = record_import(
@@ -168,11 +177,24 @@ def apply_import(
 
 
 def _segment_ids(session: Session, change: ChangeSet, preview: ImportPreview) -> dict[str, int]:
-    """The store id of every segment the import's figures go to, by segment name, after
-    adding the new ones to their sets (in the import's change, so its undo removes them)."""
-    for name, set_name in preview.segments.new_segments.items():
-        add_segment(session, change, name, set_name)
-    if not preview.segments.matched and not preview.segments.to_create:
+    """The store id of every segment the import's figures and targets go to, by segment
+    name, after adding the new ones to their sets (in the import's change, so its undo
+    removes them): a kpidesk export's first, in its order and as it has them."""
+    resolution = preview.segments
+    for segment_set in resolution.exported:
+        if not segment_set.segments and find_set(session, segment_set.name) is None:
+            add_set(session, segment_set.name)
+        for segment in segment_set.segments:
+            record = add_segment(session, change, segment.name, segment_set.name)
+            if segment.aliases:
+                set_aliases(session, change, record, segment.aliases)
+            if segment.archived:
+                set_archived(session, change, record, True)
+    known = segment_index(session)
+    for name, set_name in resolution.new_segments.items():
+        if name_key(name) not in known:
+            add_segment(session, change, name, set_name)
+    if not resolution.matched and not resolution.to_create and not resolution.exported:
         return {}
     return {record.name: record.id for record in segment_index(session).values()}
 

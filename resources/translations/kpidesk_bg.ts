@@ -862,6 +862,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Какво ще направи импортът</translation>
     </message>
     <message>
+        <source>Create segments that are new</source>
+        <translation>Създай новите сегменти</translation>
+    </message>
+    <message>
+        <source>Add each segment the file names and the workspace does not know to the set of the KPIs its figures are for</source>
+        <translation>Добавя всеки сегмент, който файлът назовава, а работното пространство не познава, към групата на показателите, за които са стойностите му</translation>
+    </message>
+    <message>
         <source>New import</source>
         <translation>Нов импорт</translation>
     </message>
@@ -1460,6 +1468,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>КПП</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Месец</translation>
     </message>
@@ -1502,6 +1514,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Left out</source>
         <translation>Пропусната</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Общо за бизнеса</translation>
     </message>
     <message>
         <source>the figure already there is kept</source>

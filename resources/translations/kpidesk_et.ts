@@ -862,6 +862,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Mida import teeb</translation>
     </message>
     <message>
+        <source>Create segments that are new</source>
+        <translation>Loo uued segmendid</translation>
+    </message>
+    <message>
+        <source>Add each segment the file names and the workspace does not know to the set of the KPIs its figures are for</source>
+        <translation>Lisab iga segmendi, mida fail nimetab, kuid tööruum ei tunne, nende näitajate rühma, mille arvud tal on</translation>
+    </message>
+    <message>
         <source>New import</source>
         <translation>Uus import</translation>
     </message>
@@ -1460,6 +1468,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Näitaja</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Kuu</translation>
     </message>
@@ -1502,6 +1514,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Left out</source>
         <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>Business total</source>
+        <translation>Ettevõte kokku</translation>
     </message>
     <message>
         <source>the figure already there is kept</source>

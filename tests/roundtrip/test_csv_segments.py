@@ -78,3 +78,22 @@ def test_the_export_read_into_a_new_workspace_gives_the_same_figures(
     assert dict(card.segment_view("Plovdiv").figures_of("Revenue")) == {FEB: 800.5}
     assert (card.value("Revenue", JAN), card.value("Revenue", FEB)) == (5000, 2000.5)
     assert card.value("Visits", JAN) == 40
+
+
+def test_the_export_is_recognised_so_segment_targets_come_back(workspace, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(_csv(workspace), encoding="utf-8")
+    with closing(open_workspace(tmp_path / "new.kpidesk")) as fresh:
+        _define(fresh)
+        read = import_job.read_file(path)
+        assert read.own_export is not None
+        outcome = import_job.write(fresh, read, ImportOptions(own_export=read.own_export))
+        assert outcome.summary is not None
+        assert outcome.summary.targets_set == 1
+        with fresh.reading() as session:
+            card = load_snapshot(session).scorecard
+    sofia = card.segment_view("Sofia")
+    assert (sofia.target("Revenue", JAN), sofia.target("Revenue", FEB)) == (None, 1000)
+    assert card.segment_view("Plovdiv").target("Revenue", FEB) is None
+    assert dict(sofia.figures_of("Revenue")) == {FEB: 1200}
+    assert card.value("Revenue", FEB) == 2000.5

@@ -30,9 +30,10 @@ from kpidesk.ui.rows_model import RowsModel
 from kpidesk.usecases.converted_cells import Written, converted_cells
 from kpidesk.usecases.import_preview import Action, ImportPreview
 
-COL_KPI, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(7)
+COL_KPI, COL_SEGMENT, COL_MONTH, COL_OLD, COL_NEW, COL_ACTION, COL_CELL, COL_NOTE = range(8)
 COLUMNS = (
     QT_TRANSLATE_NOOP("PreviewModel", "KPI"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Segment"),
     QT_TRANSLATE_NOOP("PreviewModel", "Month"),
     QT_TRANSLATE_NOOP("PreviewModel", "Now"),
     QT_TRANSLATE_NOOP("PreviewModel", "→ New"),
@@ -72,6 +73,8 @@ class PreviewRow:
     written: Written | None = None
     """How the file writes a figure the import converts (leva, a percent-formatted fraction,
     a number as text), shown beside what it becomes."""
+    segment: str | None = None
+    """The segment the figure goes to; None for the business total (or a left-out cell)."""
 
 
 def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
@@ -79,7 +82,16 @@ def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
     written = {id(cell): how for cell, how in converted_cells(preview)}
     rows = [
         PreviewRow(
-            c.kpi, c.month, c.old, c.new, c.cell, c.action, "", c.position, written.get(id(c))
+            c.kpi,
+            c.month,
+            c.old,
+            c.new,
+            c.cell,
+            c.action,
+            "",
+            c.position,
+            written.get(id(c)),
+            c.segment,
         )
         for c in preview.cells
     ]
@@ -168,6 +180,11 @@ class PreviewModel(RowsModel[PreviewRow]):
     def _text(self, row: PreviewRow, column: int) -> str:
         if column == COL_KPI:
             return row.kpi
+        if column == COL_SEGMENT:
+            if row.segment is not None:
+                return row.segment
+            total = QCoreApplication.translate("PreviewModel", "Business total")
+            return "—" if row.action == LEFT_OUT else total
         if column == COL_MONTH:
             return format_month(row.month) if row.month else "—"
         if column == COL_OLD:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHeaderView,
@@ -37,7 +38,7 @@ from kpidesk.ui.importer.mapping_delegate import MappingDelegate
 from kpidesk.ui.importer.mapping_model import COL_KPI, COL_LABEL, MappingModel
 from kpidesk.ui.importer.operations import PreviewResult, preview_file, write_import
 from kpidesk.ui.importer.overwrite_warning import confirm_overwrites, warning_lines
-from kpidesk.ui.importer.preview_model import LEFT_OUT, PreviewModel
+from kpidesk.ui.importer.preview_model import COL_SEGMENT, LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
 from kpidesk.ui.messages import error_text
@@ -132,6 +133,16 @@ class ImportView(QWidget):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(split, 1)
+        self.create_segments = QCheckBox(self.tr("Create segments that are new"), self)
+        self.create_segments.setToolTip(
+            self.tr(
+                "Add each segment the file names and the workspace does not know to the set "
+                "of the KPIs its figures are for"
+            )
+        )
+        self.create_segments.hide()
+        self.create_segments.toggled.connect(lambda _on: self._start_preview())
+        page_layout.addWidget(self.create_segments)
         page_layout.addWidget(self.action_bar)
         self.history = HistoryPanel(self._state, self)
         self.history.undone.connect(lambda _id: self.action_bar.show_message(""))
@@ -145,7 +156,10 @@ class ImportView(QWidget):
     def open_file(self, path: Path) -> None:
         """Read a spreadsheet and show what importing it would do; nothing is written yet."""
         self.tabs.setCurrentIndex(0)
-        self._start_read(Path(path), ReadChoices())
+        with QSignalBlocker(self.create_segments):
+            self.create_segments.setChecked(False)
+        set_names = frozenset(s.key for s in self._state.snapshot.scorecard.segment_sets)
+        self._start_read(Path(path), ReadChoices(set_names=set_names))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -234,6 +248,7 @@ class ImportView(QWidget):
     def _options(self) -> ImportOptions:
         return ImportOptions(
             create_kpis=self.mapping_model.create_kpis(),
+            create_segments=self.create_segments.isChecked(),
             on_conflict=self.action_bar.on_conflict(),
             corrections=self.mapping_model.corrections(),
             own_export=self._read.own_export if self._read else None,
@@ -265,6 +280,10 @@ class ImportView(QWidget):
                 self._start_preview()
         self._open_editors(result.seen.kpi_names)
         self.preview_model.set_preview(result.rows, result.seen.definitions)
+        preview = result.seen.preview
+        self.preview_table.setColumnHidden(COL_SEGMENT, not preview.plan.segment_labels)
+        unknown = bool(preview.segments.unknown or preview.segments.to_create)
+        self.create_segments.setVisible(unknown or self.create_segments.isChecked())
         self.problems_model.set_problems(result.seen.preview.problems)
         self.action_bar.set_warnings(warning_lines(result.seen.warnings))
         model = self.preview_model
