@@ -66,10 +66,16 @@ def _answered(args: argparse.Namespace) -> int:
         OSError,
         ImportFileError,
     ) as error:
-        print(f"kpidesk: {error}", file=sys.stderr)
+        print(f"kpidesk: {one_line(str(error))}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyError as error:
         print(f"kpidesk: {error.args[0] if error.args else error}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+
+
+def one_line(text: str) -> str:
+    """A refusal is one line on stderr, even when what the database said spans several
+    (SQLite lists each damaged page on a line of its own)."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())

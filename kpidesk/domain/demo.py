@@ -5,10 +5,10 @@ Tallinn, trading in euro. Its figures run from January 2024 to October 2026 with
 business really shows: summer-terrace and December peaks, steady growth, noise, a few months
 nobody wrote down (left out, never zero), notes on the months something happened, goals that
 were revised, and a latest month where some KPIs are on track and others are not. It has two
-locations (Kalamaja and Telliskivi: revenue and wait time per location) and three people
-(Mari, Kristjan, Liis: new customers and satisfaction per person), whose figures add up to (or
-average to) the business figures exactly and who have goals of their own, so the leaderboard
-and each segment's page show something real.
+locations (Kalamaja and Telliskivi: wait time and engagement per location) and three baristas
+(Mari, Kristjan, Liis: satisfaction per person), whose figures average to the business figures
+exactly and who have goals of their own, so the leaderboard and each segment's page show
+something real while every business figure stays as it was.
 
 The business is data, kept in resources/demo/demo_business.json (shipped like the catalog), so
 every run, test and screenshot sees the same one. This module only reads it into the domain's
