@@ -34,7 +34,8 @@ def cmd_segment(workspace: Workspace, args: argparse.Namespace) -> int:
             said = f"{'Archived' if archived else 'Restored'} {done.name}."
         else:
             done = merge(session, args.name, args.into, SOURCE)
-            said = f"Merged {args.name} into {done.name}: {done.figures_moved} figures moved."
+            moved = done.figures_moved
+            said = f"Merged {args.name} into {done.name}: {moved} figure{'' if moved == 1 else 's'} moved."
     print(said)
     return 0
 
