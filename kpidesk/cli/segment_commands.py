@@ -34,8 +34,8 @@ def cmd_segment(workspace: Workspace, args: argparse.Namespace) -> int:
             said = f"{'Archived' if archived else 'Restored'} {done.name}."
         else:
             done = merge(session, args.name, args.into, SOURCE)
-            moved = done.figures_moved
-            said = f"Merged {args.name} into {done.name}: {moved} figure{'' if moved == 1 else 's'} moved."
+            figures = "1 figure" if done.figures_moved == 1 else f"{done.figures_moved} figures"
+            said = f"Merged {args.name} into {done.name}: {figures} moved."
     print(said)
     return 0
 
