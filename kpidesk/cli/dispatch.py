@@ -12,6 +12,8 @@ from kpidesk.cli.figure_commands import cmd_export, cmd_record, cmd_status
 from kpidesk.cli.goal_commands import cmd_goal
 from kpidesk.cli.history_commands import cmd_history, cmd_redo, cmd_undo
 from kpidesk.cli.kpi_commands import cmd_kpi, kpi_catalog
+from kpidesk.cli.leaderboard_command import cmd_leaderboard
+from kpidesk.cli.segment_commands import cmd_segment
 from kpidesk.store.new_workspace import opened_for_change
 from kpidesk.store.workspace import Workspace, open_for_reading
 
@@ -41,8 +43,9 @@ def dispatch(args: argparse.Namespace) -> int:
 def _reads_only(args: argparse.Namespace) -> bool:
     """Commands that only read take no write lock and work on a read-only workspace."""
     return (
-        args.command in ("status", "export", "backup", "history")
+        args.command in ("status", "export", "backup", "history", "leaderboard")
         or (args.command == "kpi" and args.kpi_command == "list")
+        or (args.command == "segment" and args.segment_command == "list")
         or (args.command == "goal" and args.goal_command == "history")
     )
 
@@ -51,7 +54,11 @@ def _may_create(args: argparse.Namespace) -> bool:
     """A command that starts a workspace (demo, adding a KPI, an import) may create one, kept
     only if it succeeds; `record` and `goal set` name a KPI, so a workspace missing at their
     `--db` is a mistyped path, said as such."""
-    return args.command in ("demo", "import") or args.command == "kpi"
+    return (
+        args.command in ("demo", "import")
+        or (args.command == "kpi" and args.kpi_command == "add")
+        or (args.command == "segment" and args.segment_command == "add")
+    )
 
 
 def demo_workspace_path() -> Path:
@@ -100,4 +107,6 @@ _HANDLERS = {
     "history": cmd_history,
     "undo": cmd_undo,
     "redo": cmd_redo,
+    "segment": cmd_segment,
+    "leaderboard": cmd_leaderboard,
 }

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kpidesk.cli.arguments import month_argument, number_argument
-from kpidesk.cli.output import print_json, status_json, status_table
+from kpidesk.cli.output import print_json, segment_status_json, status_json, status_table
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.segment_history import segment_decision_history
@@ -22,9 +22,17 @@ def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
     currency = args.currency and args.currency.upper()
     with workspace.transaction() as session:
         name, _change = record_figure(
-            session, args.kpi, month, value, args.note, currency, source="command line"
+            session,
+            args.kpi,
+            month,
+            value,
+            args.note,
+            currency,
+            source="command line",
+            segment=args.segment,
         )
-    print(f"{name} {month}: {'cleared' if clear else args.value}.")
+    whose = f" ({args.segment})" if args.segment else ""
+    print(f"{name}{whose} {month}: {'cleared' if clear else args.value}.")
     return 0
 
 
@@ -48,7 +56,12 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
-    scorecard = _scorecard(workspace)
+    """The business total of every KPI, or with --segment that segment's own KPIs (those of
+    its set). The JSON rows name their segment only in a workspace that has segments, so a
+    script written before segments reads what it always did."""
+    total = _scorecard(workspace)
+    segment = total.segment(args.segment) if args.segment else None
+    scorecard = total.segment_view(segment.name) if segment else total
     month = month_argument(args.month, "--month") if args.month else scorecard.latest_month()
     rows = (
         []
@@ -56,7 +69,14 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
         else [(kpi, scorecard.status_of(kpi.name, month)) for kpi in scorecard.active_kpis()]
     )
     if args.json:
-        print_json([status_json(kpi, row) for kpi, row in rows])
+        print_json(
+            [
+                segment_status_json(total, kpi, row, segment.name if segment else None)
+                if total.segment_sets
+                else status_json(kpi, row)
+                for kpi, row in rows
+            ]
+        )
     elif not rows:
         print("No figures yet: record some with `kpidesk record` or try `kpidesk demo`.")
     else:

@@ -12,6 +12,7 @@ from kpidesk.domain.numbers import split_currency
 from kpidesk.domain.plain_numbers import exported, plain_decimal
 from kpidesk.domain.targets import Spread, TargetKind
 from kpidesk.store.kpis import require_kpi
+from kpidesk.store.segment_cells import segment_id_for
 from kpidesk.store.targets import decisions_made
 from kpidesk.store.workspace import Workspace
 from kpidesk.usecases.goals import set_goal
@@ -36,15 +37,24 @@ def cmd_goal(workspace: Workspace, args: argparse.Namespace) -> int:
         value, currency = _amount(args.annual, "--annual", args.currency)
     with workspace.transaction() as session:
         change = set_goal(
-            session, args.kpi, kind, month, value, args.note, Spread(args.spread), currency
+            session,
+            args.kpi,
+            kind,
+            month,
+            value,
+            args.note,
+            Spread(args.spread),
+            currency,
+            segment=args.segment,
         )
+    whose = f"{args.kpi} ({args.segment})" if args.segment else args.kpi
     if kind is TargetKind.MONTHLY:
-        print(f"Target for {args.kpi}: {args.monthly} a month from {month}.")
+        print(f"Target for {whose}: {args.monthly} a month from {month}.")
     elif kind is TargetKind.OVERRIDE:
-        print(f"Target for {args.kpi} in {month} only: {args.override}.")
+        print(f"Target for {whose} in {month} only: {args.override}.")
     else:
         spread = ", ".join(plain_decimal(v) for v in change.decision.monthly_values)
-        print(f"Annual goal for {args.kpi} in {args.year}: {args.annual} ({spread}).")
+        print(f"Annual goal for {whose} in {args.year}: {args.annual} ({spread}).")
     return 0
 
 
@@ -63,7 +73,7 @@ def _goal_history(workspace: Workspace, args: argparse.Namespace) -> int:
         raise ValueError("--year goes with --as-of YYYY-MM-DD")
     with workspace.reading() as session:
         record = require_kpi(session, args.kpi)
-        history = decisions_made(session, record.id)
+        history = decisions_made(session, record.id, segment_id_for(session, record, args.segment))
     rows = [
         {
             "kind": r.kind,

@@ -13,11 +13,14 @@ from kpidesk.store.workspace import Workspace
 
 
 def goal_plan(workspace: Workspace, args: argparse.Namespace) -> int:
-    """Each month of the fiscal year with its target as of the day and its target now. The
-    year is the fiscal year the day falls in unless `--year` names another."""
+    """Each month of the fiscal year with its target as of the day and its target now (the
+    segment's with `--segment`). The year is the fiscal year the day falls in unless `--year`
+    names another."""
     day = _day(args.as_of)
     with workspace.reading() as session:
         scorecard = load_snapshot(session).scorecard
+    if args.segment:
+        scorecard = scorecard.segment_view(scorecard.segment(args.segment).name)
     kpi = scorecard.kpi(args.kpi)
     year = args.year if args.year is not None else fiscal_year_of(day, scorecard.fiscal_start)
     plan = plan_as_of(scorecard, kpi.name, year, day)

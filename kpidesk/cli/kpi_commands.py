@@ -17,9 +17,9 @@ from kpidesk.domain.kpi import (
     Unit,
     default_decimals,
 )
-from kpidesk.store.kpis import list_kpis, to_definition
+from kpidesk.store.kpis import list_kpis, require_kpi, to_definition
 from kpidesk.store.workspace import Workspace
-from kpidesk.usecases.kpis import add_catalog_entries, define_kpi
+from kpidesk.usecases.kpis import add_catalog_entries, define_kpi, redefine_kpi
 
 
 def kpi_catalog(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
             print_json([kpi_json(k) for k in kpis])
         else:
             print_table(
-                ["Name", "Unit", "Direction", "Aggregation", "Category"],
+                ["Name", "Unit", "Direction", "Aggregation", "Category", "By"],
                 [
                     [
                         k.name,
@@ -45,12 +45,32 @@ def cmd_kpi(workspace: Workspace, args: argparse.Namespace) -> int:
                         k.direction.value,
                         k.formula or k.aggregation.value,
                         k.category.value,
+                        k.segment_set or "",
                     ]
                     for k in kpis
                 ],
             )
         return 0
+    if args.kpi_command == "edit":
+        return _kpi_edit(workspace, args)
     return _kpi_add(workspace, args)
+
+
+def _kpi_edit(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Track a KPI by a set (`--by SET`), or no longer (`--by ""`): refused for a KPI whose
+    figures are already split by another set."""
+    by = args.by.strip() or None
+    if by is None and args.weight:
+        raise ValueError("--weight needs the KPI tracked by a set (--by SET)")
+    with workspace.transaction() as session:
+        record = require_kpi(session, args.name)
+        definition = to_definition(record).with_changes(segment_set=by, weight_kpi=args.weight)
+        redefine_kpi(session, record.name, definition)
+    if by is None:
+        print(f"{definition.name} is no longer tracked by segments.")
+    else:
+        print(f"{definition.name} is tracked by {by}.")
+    return 0
 
 
 def _kpi_add(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -92,4 +112,6 @@ def _custom_definition(args: argparse.Namespace) -> KpiDefinition:
         tolerance=args.tolerance if args.tolerance is not None else DEFAULT_TOLERANCE,
         benchmark=args.benchmark,
         description=args.description,
+        segment_set=(args.by.strip() or None) if args.by is not None else None,
+        weight_kpi=args.weight,
     )

@@ -11,7 +11,7 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.money import display_currency
 from kpidesk.domain.plain_numbers import exported, rounded
 from kpidesk.domain.progress import Need, NeedKind
-from kpidesk.domain.scorecard import KpiStatus
+from kpidesk.domain.scorecard import KpiStatus, Scorecard
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
@@ -45,6 +45,21 @@ def status_json(kpi: KpiDefinition, row: KpiStatus) -> dict[str, Any]:
         "forecast": exported(row.forecast),
         "needed_per_month": exported(row.needed_per_month),
     }
+
+
+def segment_status_json(
+    total: Scorecard, kpi: KpiDefinition, row: KpiStatus, segment: str | None
+) -> dict[str, Any]:
+    """A row of `status --json` in a workspace with segments: `segment` (None for the
+    business total) after `kpi`, and on a total row of a KPI tracked by a set, how many of
+    its segments the month's total covers."""
+    plain = status_json(kpi, row)
+    shown: dict[str, Any] = {"kpi": plain.pop("kpi"), "segment": segment, **plain}
+    if segment is None and total.set_of(kpi.name) is not None:
+        covered, expected = total.coverage(kpi.name, row.month)
+        shown["segments_covered"] = covered
+        shown["segments_expected"] = expected
+    return shown
 
 
 def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
@@ -120,4 +135,6 @@ def kpi_json(kpi: KpiDefinition) -> dict[str, Any]:
         "aliases": list(kpi.aliases),
         "archived": kpi.archived,
         "catalog_key": kpi.catalog_key,
+        "segment_set": kpi.segment_set,
+        "weight_kpi": kpi.weight_kpi,
     }

@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from kpidesk import __version__
 from kpidesk.cli.import_args import add_import_parser
+from kpidesk.cli.segment_args import add_segment_parsers
 from kpidesk.domain.kpi import DURATION_UNITS, Aggregation, Category, Direction, Unit
 from kpidesk.domain.targets import Spread
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument(
         "--currency", help="currency the figure is in, e.g. BGN (default: the KPI's)"
     )
+    record.add_argument("--segment", metavar="NAME", help="the segment's figure, not the total")
 
     add_import_parser(commands)
 
@@ -65,8 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="where every KPI stands")
     status.add_argument("--month", metavar="YYYY-MM")
+    status.add_argument(
+        "--segment", metavar="NAME", help="one segment's KPIs (default: the business total)"
+    )
     status.add_argument("--json", action="store_true")
     _add_history_commands(commands)
+    add_segment_parsers(commands, _Parser)
     return parser
 
 
@@ -98,6 +104,12 @@ def _add_kpi_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--tolerance", type=float, metavar="PCT")
     add.add_argument("--benchmark", type=float)
     add.add_argument("--description", default="")
+    add.add_argument("--by", metavar="SET", help="track the KPI by a segment set")
+    add.add_argument("--weight", metavar="KPI", help="a mean KPI's total weighted by this KPI")
+    edit = kpi.add_parser("edit", help="track a KPI by a segment set, or no longer (--by '')")
+    edit.add_argument("name")
+    edit.add_argument("--by", metavar="SET", required=True, help="the set; '' untracks it")
+    edit.add_argument("--weight", metavar="KPI", help="weight the total by this KPI")
     kpi.add_parser("catalog", help="list the catalog's keys and names")
     listing = kpi.add_parser("list", help="list the workspace's KPIs")
     listing.add_argument("--json", action="store_true")
@@ -117,6 +129,7 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
     set_goal.add_argument("--month", metavar="YYYY-MM", help="with --override: one month only")
     set_goal.add_argument("--override", metavar="VALUE")
     set_goal.add_argument("--note", default="")
+    set_goal.add_argument("--segment", metavar="NAME", help="the segment's target, not the total")
     set_goal.add_argument(
         "--currency",
         help="the currency the value is in, e.g. BGN for leva (default: the one shown; "
@@ -124,6 +137,7 @@ def _add_goal_commands(commands: argparse._SubParsersAction) -> None:
     )
     history = goal.add_parser("history", help="every target change of a KPI")
     history.add_argument("kpi")
+    history.add_argument("--segment", metavar="NAME", help="the segment's targets")
     history.add_argument("--json", action="store_true")
     history.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="each month's target as it stood on that day"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from kpidesk.cli.parser import EXIT_REFUSED, build_parser
 from kpidesk.domain.scorecard import UnknownKpiError
+from kpidesk.domain.segments import UnknownSegmentError
 from kpidesk.io.errors import ImportFileError
 from kpidesk.store.errors import StoreError
 from kpidesk.usecases.gc_pause import collector_paused
@@ -57,11 +58,24 @@ def _answered(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (StoreError, UnknownKpiError, ValueError, OSError, ImportFileError) as error:
-        print(f"kpidesk: {error}", file=sys.stderr)
+    except (
+        StoreError,
+        UnknownKpiError,
+        UnknownSegmentError,
+        ValueError,
+        OSError,
+        ImportFileError,
+    ) as error:
+        print(f"kpidesk: {one_line(str(error))}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyError as error:
         print(f"kpidesk: {error.args[0] if error.args else error}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+
+
+def one_line(text: str) -> str:
+    """A refusal is one line on stderr, even when what the database said spans several
+    (SQLite lists each damaged page on a line of its own)."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())

@@ -18,7 +18,7 @@ def shop(request: pytest.FixtureRequest, tmp_path: Path) -> Cli:
     )
     cli = Cli(location, in_process=False)
     cli("demo")
-    cli("record", "Revenue", "2026-01", "12345.5", "--note", "after the sale")
+    cli("record", "Profit", "2026-01", "12345.5", "--note", "after the sale")
     return cli
 
 

@@ -77,7 +77,12 @@ def test_demo_fills_an_empty_workspace_once(cli) -> None:
     assert {k["category"] for k in kpis} >= {"customer_service", "marketing", "sales", "finance"}
     assert any(k["formula"] for k in kpis)
     status = cli.json("status", "--json")
-    assert all(set(row) == STATUS_KEYS for row in status)
+    coverage = {"segments_covered", "segments_expected"}
+    tracked = {"Average wait time", "Customer engagement", "Customer satisfaction score"}
+    for row in status:
+        expected = STATUS_KEYS | {"segment"} | (coverage if row["kpi"] in tracked else set())
+        assert set(row) == expected, row["kpi"]
+        assert row["segment"] is None
     assert {row["status"] for row in status} >= {"on_track", "off_track"}
     assert len({row["month"] for row in status}) == 1
     second = cli("demo", ok=False)

@@ -33,7 +33,8 @@ WALK_INS = (
 
 def test_every_kind_of_command_leaves_everything_in_the_file(cli, tmp_path: Path) -> None:
     cli("demo")
-    assert count(copied_alone(cli.db, tmp_path), FIGURES) == 334
+    # The demo's 334 business figures and 229 of its locations and people.
+    assert count(copied_alone(cli.db, tmp_path), FIGURES) == 563
     assert not Path(f"{cli.db}-wal").exists()
 
     cli("kpi", "add", "Walk-ins", "--unit", "count", "--aggregation", "sum")
@@ -42,7 +43,7 @@ def test_every_kind_of_command_leaves_everything_in_the_file(cli, tmp_path: Path
 
     cli("record", "Walk-ins", "2025-01", "17")
     copy = copied_alone(cli.db, tmp_path)
-    assert count(copy, FIGURES) == 335
+    assert count(copy, FIGURES) == 564
     assert count(copy, WALK_INS.format(month="2025-01")) == 17
 
     cli("goal", "set", "Walk-ins", "--from", "2025-01", "--monthly", "20")
@@ -54,7 +55,7 @@ def test_every_kind_of_command_leaves_everything_in_the_file(cli, tmp_path: Path
     )
     cli("import", str(table))
     copy = copied_alone(cli.db, tmp_path)
-    assert count(copy, FIGURES) == 337
+    assert count(copy, FIGURES) == 566
     assert count(copy, WALK_INS.format(month="2025-03")) == 22
     assert not Path(f"{cli.db}-wal").exists() and not Path(f"{cli.db}-shm").exists()
 

@@ -51,4 +51,4 @@ def test_the_file_alone_holds_the_typed_figures_after_the_window_closes(
     with closing(sqlite3.connect(copy)) as db:
         assert db.execute(REVENUE.format(month="2026-03")).fetchone() == (31250.0,)
         assert db.execute(REVENUE.format(month="2026-12")).fetchone() == (40000.0,)
-        assert db.execute("SELECT count(*) FROM measurement").fetchone() == (335,)
+        assert db.execute("SELECT count(*) FROM measurement").fetchone() == (334 + 229 + 1,)
