@@ -42,11 +42,11 @@ def test_a_day_on_postgresql_prints_what_it_prints_on_a_file(
     assert (status["Revenue"]["value"], status["Revenue"]["target"]) == (31000.5, 33000.0)
     assert status["Visitors"]["value"] == 420.5
     lines = on_server["export"].splitlines()
-    assert "Revenue,2026-11,31000.5,33000" in lines
+    assert "Revenue,,2026-11,31000.5,33000" in lines  # the demo has segments: empty on totals
     assert [line for line in lines if line.startswith("Visitors,")] == [
-        "Visitors,2026-09,400,",
-        "Visitors,2026-10,410,",
-        "Visitors,2026-11,420.5,",
+        "Visitors,,2026-09,400,",
+        "Visitors,,2026-10,410,",
+        "Visitors,,2026-11,420.5,",
     ]
 
 

@@ -16,7 +16,7 @@ def shop(tmp_path: Path, capsys) -> str:
     return db
 
 
-def half_written_xlsx(_scorecard, path: Path, _history=None) -> int:
+def half_written_xlsx(_scorecard, path: Path, *_history) -> int:
     path.write_bytes(b"PK\x03\x04 half a workbook")
     raise OSError(28, "No space left on device")
 
@@ -57,5 +57,5 @@ def test_an_export_replaces_the_previous_file_when_complete(
     out = tmp_path / "kpis.csv"
     out.write_text("an older export\n")
     assert main(["--db", shop, "export", str(out)]) == 0
-    assert out.read_text().startswith("kpi,month,value,target\n")
+    assert out.read_text().startswith("kpi,segment,month,value,target\n")  # the demo has segments
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kpis.csv", "shop.kpidesk"]

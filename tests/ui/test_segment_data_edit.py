@@ -22,12 +22,12 @@ MARCH = Month(2026, 3)
 
 @pytest.fixture
 def demo_workspace(demo_workspace: Workspace) -> Workspace:
-    """The demo with Revenue tracked by Locations (Sofia, Plovdiv) and Plovdiv's March."""
+    """The demo with Revenue tracked by Shops (Sofia, Plovdiv) and Plovdiv's March."""
     with demo_workspace.transaction() as session:
-        new_segment(session, "Sofia", "Locations", source="test")
-        new_segment(session, "Plovdiv", "Locations", source="test")
+        new_segment(session, "Sofia", "Shops", source="test")
+        new_segment(session, "Plovdiv", "Shops", source="test")
         revenue = to_definition(require_kpi(session, "Revenue"))
-        redefine_kpi(session, "Revenue", revenue.with_changes(segment_set="Locations"))
+        redefine_kpi(session, "Revenue", revenue.with_changes(segment_set="Shops"))
         record_figure(session, "Revenue", MARCH, 12000, source="test", segment="Plovdiv")
     return demo_workspace
 

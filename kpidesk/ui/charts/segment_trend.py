@@ -15,6 +15,10 @@ from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.formatting import unit_suffix
 
+_LEFT_AXIS_WIDTH = 64
+"""Both plots' value axes alike wide, so their months line up; the KPI's name is in the
+title, the axis says only its unit (a long name on a vertical axis would be cut)."""
+
 
 class RankAxis(pg.AxisItem):
     """Whole places only: 1, 2, 3 — a rank of 1.5 means nothing. The rank plot is upside
@@ -55,6 +59,8 @@ class SegmentTrendChart(pg.GraphicsLayoutWidget):
                 axis.setTextPen("#30343b")
                 axis.setPen("#8a8f98")
         self.ranks.setLabel("left", QCoreApplication.translate("charts", "Rank"))
+        for plot in (self.values, self.ranks):
+            plot.getAxis("left").setWidth(_LEFT_AXIS_WIDTH)
 
     def show_kpi(self, kpi: KpiDefinition, row: SegmentKpi) -> None:
         months: list[Month] = [month for month, _rank, _count in row.ranks]
@@ -75,7 +81,9 @@ class SegmentTrendChart(pg.GraphicsLayoutWidget):
         self.values.setXRange(x[0] - 0.5, x[-1] + 0.5, padding=0.01)
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
-        self.values.setLabel("left", f"{kpi.name} ({suffix})" if suffix else kpi.name)
+        axis = self.values.getAxis("left")
+        axis.setLabel(suffix)
+        axis.showLabel(bool(suffix))
         self.title.setText(
             QCoreApplication.translate("charts", "<b>{kpi}</b> · last 12 months").format(
                 kpi=kpi.name

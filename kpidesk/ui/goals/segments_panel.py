@@ -42,6 +42,10 @@ SOURCE = "goals"
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_COLUMN_PADDING = 24
+"""Room after the longest name and status, so the columns do not run into each other."""
+
+
 class NewSegmentDialog(QDialog):
     """A segment's name and its set: one of the sets, or a new set's name typed in."""
 
@@ -87,6 +91,7 @@ class SegmentsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Segment"), self.tr("Status"), self.tr("Also known as")])
         self.tree.setRootIsDecorated(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.currentItemChanged.connect(self._enable)
         self.tree.itemDoubleClicked.connect(lambda *_: self.ask_rename())
         self.new_button = QPushButton(self.tr("New segment…"))
@@ -135,8 +140,10 @@ class SegmentsPanel(QWidget):
                 if segment.key == wanted:
                     self.tree.setCurrentItem(item)
             top.setExpanded(True)
-        for column in range(3):
+        for column in range(2):
             self.tree.resizeColumnToContents(column)
+            width = self.tree.columnWidth(column) + _COLUMN_PADDING
+            self.tree.setColumnWidth(column, width)
         self.empty.setVisible(not snapshot.scorecard.segment_sets)
         self._enable()
 
