@@ -43,7 +43,9 @@ def refused(cli: Cli, *args: str) -> str:
 
 @pytest.fixture
 def shops(cli_any: Cli) -> Cli:
-    cli = cli_any
+    """The shops, set up in this process (thirty commands; a subprocess each would take half
+    a minute); the tests then run the commands they check as processes (`cli_any`)."""
+    cli = Cli(cli_any.db, in_process=True)
     cli("kpi", "add", "Visitors", "--unit", "count")
     cli("record", "Visitors", "2026-01", "500")
     plain = cli.json("status", "--json")
@@ -62,7 +64,7 @@ def shops(cli_any: Cli) -> Cli:
     for shop, monthly in (("Sofia", "100"), ("Plovdiv", "100"), ("Varna", "50")):
         cli("goal", "set", "Sales", "--from", "2026-01", "--monthly", monthly, "--segment", shop)
         cli("goal", "set", "Wait", "--from", "2026-01", "--monthly", "10", "--segment", shop)
-    return cli
+    return cli_any
 
 
 def test_segments_records_status_and_leaderboards(shops: Cli) -> None:

@@ -127,14 +127,8 @@ class KpiChart(pg.GraphicsLayoutWidget):
         self.plot: pg.PlotItem = self.addPlot(
             row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
         )
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.setMouseEnabled(x=True, y=False)
+        look.style_plot(self.plot)
         self.plot.getViewBox().setAutoVisible(y=True)
-        self.plot.hideButtons()
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen("#30343b")
-            axis.setPen("#8a8f98")
         self.monthly = MonthlyLayers(self.plot)
         self.ytd = YtdLayers(self.plot)
         self.hover = HoverTracker(self.plot, self, self._describe)

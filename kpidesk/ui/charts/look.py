@@ -38,6 +38,10 @@ _SHAPES = {
 }
 
 
+AXIS_TEXT = "#30343b"
+AXIS_LINE = "#8a8f98"
+
+
 def actual_pen(width: float = 2.4) -> QPen:
     return pg.mkPen(ACTUAL, width=width)
 
@@ -111,3 +115,15 @@ def on_white(colour: QColor) -> QColor:
     return QColor.fromRgbF(
         *(alpha * c + (1 - alpha) for c in (colour.redF(), colour.greenF(), colour.blueF()))
     )
+
+
+def style_plot(plot: pg.PlotItem, pan_months: bool = True) -> None:
+    """The frame every kpidesk chart has: a faint grid, readable axes, no pyqtgraph buttons,
+    the months panned by dragging (the values never: their range follows the data)."""
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMouseEnabled(x=pan_months, y=False)
+    plot.hideButtons()
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setTextPen(AXIS_TEXT)
+        axis.setPen(AXIS_LINE)

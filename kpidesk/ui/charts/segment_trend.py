@@ -51,13 +51,7 @@ class SegmentTrendChart(pg.GraphicsLayoutWidget):
         self.ranks.invertY(True)
         self.ranks.setXLink(self.values)
         for plot in (self.values, self.ranks):
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            for side in ("left", "bottom"):
-                axis = plot.getAxis(side)
-                axis.setTextPen("#30343b")
-                axis.setPen("#8a8f98")
+            look.style_plot(plot, pan_months=False)
         self.ranks.setLabel("left", QCoreApplication.translate("charts", "Rank"))
         for plot in (self.values, self.ranks):
             plot.getAxis("left").setWidth(_LEFT_AXIS_WIDTH)

@@ -98,13 +98,7 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
         self.plot: pg.PlotItem = self.addPlot(
             row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
         )
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.setMouseEnabled(x=True, y=False)
-        self.plot.hideButtons()
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen("#30343b")
-            axis.setPen("#8a8f98")
+        look.style_plot(self.plot)
         self.lines: list[Line] = []
         self.kpi_name = ""
 
