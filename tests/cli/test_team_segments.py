@@ -26,9 +26,10 @@ def _segment_figure(workspace: Workspace, kpi_id: int, segment_id: int) -> float
 
 
 def test_six_shops_recording_one_month_at_once_all_land(cli_any: Cli) -> None:
+    setup = Cli(cli_any.db, in_process=True)  # the processes that race are those below
     for shop in SHOPS:
-        cli_any("segment", "add", shop, "--set", "Shops")
-    cli_any("kpi", "add", "Sales", "--unit", "count", "--by", "Shops")
+        setup("segment", "add", shop, "--set", "Shops")
+    setup("kpi", "add", "Sales", "--unit", "count", "--by", "Shops")
     command = ["-m", "--db", str(cli_any.db), "record", "Sales", str(MONTH)]
     # Two rounds: 101..106, then each shop corrects its own figure to 201..206.
     for base in (100, 200):
