@@ -1,11 +1,14 @@
-"""A grid cell as the data-entry model holds it, and a step refused because its cells changed."""
+"""A grid cell as the data-entry model holds it and how the scorecard makes one, and a step
+refused because its cells changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
+from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.figures import CellWrite
 from kpidesk.usecases.stale_figures import StaleCell
 
@@ -49,3 +52,35 @@ class StaleWrite:
         writes = [w for w in self.writes if mine or cell_key(w) not in theirs]
         expected = {**self.expected, **theirs}
         return writes, {cell_key(w): expected[cell_key(w)] for w in writes}
+
+
+def cell_of(scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
+    """A cell as the scorecard has it: figure, status, note, target."""
+    value = scorecard.value(kpi.name, month)
+    target = scorecard.target(kpi.name, month)
+    return Cell(
+        value,
+        scorecard.month_status(kpi.name, month),
+        scorecard.note(kpi.name, month),
+        target,
+        scorecard.is_converted(kpi.name, month),
+    )
+
+
+def total_cell(scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
+    """A business-total cell: for a KPI tracked by a set, derived from its segments
+    wherever one of them has a figure that month."""
+    cell = cell_of(scorecard, kpi, month)
+    if kpi.is_formula or scorecard.set_of(kpi.name) is None:
+        return cell
+    by_segment = scorecard.segment_figures.get(kpi.key, {}).values()
+    if not any(month in figures for figures in by_segment):
+        return cell
+    return Cell(
+        cell.value,
+        cell.status,
+        "",
+        cell.target,
+        derived=True,
+        coverage=scorecard.coverage(kpi.name, month),
+    )

@@ -40,14 +40,14 @@ from kpidesk.domain.typed_numbers import parse_user_number
 from kpidesk.store.figures import CellWrite
 from kpidesk.store.models import TOTAL_SEGMENT
 from kpidesk.ui.commands import write_cells_command
-from kpidesk.ui.data_entry.cells import Cell, CellKey, StaleWrite, cell_key
+from kpidesk.ui.data_entry.cell_tooltip import cell_tooltip
+from kpidesk.ui.data_entry.cells import Cell, CellKey, StaleWrite, cell_key, cell_of, total_cell
 from kpidesk.ui.formatting import format_month, format_number, format_value, short_month_name
 from kpidesk.ui.language import decimal_mark
-from kpidesk.ui.lev_mark import entered_as
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
-from kpidesk.ui.typed_value import as_typed, edit_text
+from kpidesk.ui.typed_value import edit_text
 from kpidesk.usecases.stale_figures import StaleFigure
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,9 +115,9 @@ class GridModel(QAbstractTableModel):
         kpis = shown.active_kpis()
         months = fiscal_year_months(year, scorecard.fiscal_start)
         if segment is None:
-            cells = [[self._total_cell(scorecard, kpi, m) for m in months] for kpi in kpis]
+            cells = [[total_cell(scorecard, kpi, m) for m in months] for kpi in kpis]
         else:
-            cells = [[self._cell(shown, kpi, m) for m in months] for kpi in kpis]
+            cells = [[cell_of(shown, kpi, m) for m in months] for kpi in kpis]
         same_segment = segment_id == self._segment_id
         self.segment, self._segment_id = segment, segment_id
         ids = self._kpi_ids = self.state.snapshot.kpi_ids if kpi_ids is None else kpi_ids
@@ -143,37 +143,6 @@ class GridModel(QAbstractTableModel):
         self.year, self.kpis, self.months, self._cells = year, kpis, months, cells
         self._fiscal_start = scorecard.fiscal_start
         self.endResetModel()
-
-    @staticmethod
-    def _cell(scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
-        value = scorecard.value(kpi.name, month)
-        target = scorecard.target(kpi.name, month)
-        return Cell(
-            value,
-            scorecard.month_status(kpi.name, month),
-            scorecard.note(kpi.name, month),
-            target,
-            scorecard.is_converted(kpi.name, month),
-        )
-
-    @classmethod
-    def _total_cell(cls, scorecard: Scorecard, kpi: KpiDefinition, month: Month) -> Cell:
-        """A business-total cell: for a KPI tracked by a set, derived from its segments
-        wherever one of them has a figure that month."""
-        cell = cls._cell(scorecard, kpi, month)
-        if kpi.is_formula or scorecard.set_of(kpi.name) is None:
-            return cell
-        by_segment = scorecard.segment_figures.get(kpi.key, {}).values()
-        if not any(month in figures for figures in by_segment):
-            return cell
-        return Cell(
-            cell.value,
-            cell.status,
-            "",
-            cell.target,
-            derived=True,
-            coverage=scorecard.coverage(kpi.name, month),
-        )
 
     def editable(self, row: int, column: int) -> bool:
         """Whether the cell takes a typed figure: not computed, not a derived total."""
@@ -256,46 +225,8 @@ class GridModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(kpi, cell, self.months[index.column()])
+            return cell_tooltip(kpi, cell, self.months[index.column()])
         return None
-
-    def _tooltip(self, kpi: KpiDefinition, cell: Cell, month: Month) -> str:
-        lines = [f"{kpi.name} — {format_month(month, long=True)}"]
-        if cell.value is not None:
-            lines.append(f"{format_value(kpi, cell.value)} · {status_look(cell.status).label}")
-            if cell.converted:
-                lines.append(entered_as(kpi, cell.value))
-            else:
-                typed = as_typed(kpi, cell.value)
-                if typed:
-                    lines.append(typed)
-        if cell.target is not None:
-            lines.append(
-                QCoreApplication.translate("GridModel", "Target: {target}").format(
-                    target=format_value(kpi, cell.target)
-                )
-            )
-        if kpi.is_formula:
-            lines.append(
-                QCoreApplication.translate("GridModel", "Computed: {formula}").format(
-                    formula=kpi.formula
-                )
-            )
-        if cell.derived:
-            covered, expected = cell.coverage
-            lines.append(
-                QCoreApplication.translate(
-                    "GridModel", "Total of {covered} of {expected} segments"
-                ).format(covered=covered, expected=expected)
-            )
-            lines.append(
-                QCoreApplication.translate("GridModel", "Pick a segment above to type its figures.")
-            )
-        if cell.note:
-            lines.append(
-                QCoreApplication.translate("GridModel", "Note: {note}").format(note=cell.note)
-            )
-        return "\n".join(lines)
 
     # --- editing ------------------------------------------------------------------------
     def setData(
