@@ -21,12 +21,10 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPo
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +44,7 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
 from kpidesk.ui.data_entry.delegate import GridDelegate
+from kpidesk.ui.data_entry.grid_table import GridTable
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.message_bar import MessageBar
 from kpidesk.ui.data_entry.model import GridModel, StaleWrite, parse_cell_text
@@ -58,31 +56,6 @@ from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 _MAX_LISTED = 3
-
-
-class GridTable(QTableView):
-    """Enter commits and moves down, as in a spreadsheet; Delete clears the selection."""
-
-    def __init__(self, owner: DataEntryView) -> None:
-        super().__init__()
-        self._owner = owner
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            current = self.currentIndex()
-            below = current.sibling(current.row() + 1, current.column())
-            if below.isValid():
-                self.setCurrentIndex(below)
-        self._owner.editor_closed()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.state() != QAbstractItemView.State.EditingState
-        ):
-            self._owner.delete_selection()
-            return
-        super().keyPressEvent(event)
 
 
 class DataEntryView(QWidget):
