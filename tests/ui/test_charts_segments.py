@@ -54,3 +54,21 @@ def test_the_total_is_drawn_when_asked_for(panel) -> None:
     assert _last_two(total.targets) == [2550, 2550]
     panel.compare_button.setChecked(False)
     assert panel.stack.currentWidget() is panel.chart
+
+
+def test_a_target_is_drawn_as_steps_held_across_each_month(panel) -> None:
+    from PySide6.QtCore import Qt
+
+    panel.show_kpi("Revenue")
+    panel.compare_button.setChecked(True)
+    dashed = [
+        item
+        for item in panel.segments_chart.plot.listDataItems()
+        if item.opts["pen"].style() == Qt.PenStyle.DashLine
+    ]
+    assert len(dashed) == 3
+    x, y = dashed[0].getData()
+    # March 2026 (month index 2026 * 12 + 2) held flat from its start to its end.
+    march = 2026 * 12 + 2
+    assert (float(x[-2]), float(x[-1])) == (march - 0.5, march + 0.5)
+    assert float(y[-2]) == float(y[-1]) == 1000

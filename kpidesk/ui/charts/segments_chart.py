@@ -22,7 +22,7 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
-from kpidesk.ui.charts.chart_data import RangePreset, preset_window
+from kpidesk.ui.charts.chart_data import RangePreset, preset_window, step_line
 from kpidesk.ui.charts.kpi_chart import direction_text
 from kpidesk.ui.formatting import unit_suffix
 
@@ -131,7 +131,7 @@ class SegmentsChart(pg.GraphicsLayoutWidget):
             if np.isfinite(line.targets).any():
                 pen = pg.mkPen(line.colour, width=1.4)
                 pen.setStyle(Qt.PenStyle.DashLine)
-                self.plot.plot(x, line.targets, pen=pen, connect="finite")
+                self.plot.plot(*step_line(x, line.targets), pen=pen, connect="finite")
         self.legend.setText(legend_html(self.lines))
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
