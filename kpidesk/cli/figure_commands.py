@@ -80,7 +80,7 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     elif not rows:
         print("No figures yet: record some with `kpidesk record` or try `kpidesk demo`.")
     else:
-        status_table(rows)
+        status_table(rows, None if segment else total)
     return 0
 
 

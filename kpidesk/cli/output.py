@@ -62,7 +62,11 @@ def segment_status_json(
     return shown
 
 
-def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
+def status_table(
+    rows: Sequence[tuple[KpiDefinition, KpiStatus]], total: Scorecard | None = None
+) -> None:
+    """The status table; with `total` (the business's rows), a tracked KPI's value says how
+    many segments it covers where it covers fewer than all: `1800 (2 of 3)`."""
     headers = [
         "KPI",
         "Month",
@@ -83,7 +87,7 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
             [
                 kpi.name,
                 str(row.month),
-                rounded(row.value, places),
+                rounded(row.value, places) + _partial(total, kpi, row),
                 rounded(row.target, places),
                 "" if row.attainment is None else f"{row.attainment:.0f}%",
                 row.status.value.replace("_", " "),
@@ -95,6 +99,13 @@ def status_table(rows: Sequence[tuple[KpiDefinition, KpiStatus]]) -> None:
             ]
         )
     print_table(headers, body)
+
+
+def _partial(total: Scorecard | None, kpi: KpiDefinition, row: KpiStatus) -> str:
+    if total is None or row.value is None or total.set_of(kpi.name) is None:
+        return ""
+    covered, expected = total.coverage(kpi.name, row.month)
+    return f" ({covered} of {expected})" if covered < expected else ""
 
 
 _NEED_TEXTS = {

@@ -96,6 +96,11 @@ def test_segments_records_status_and_leaderboards(shops: Cli) -> None:
     assert (sales["segment"], sales["value"], sales["target"]) == (None, 210.0, 250.0)
     assert sales["attainment"] == pytest.approx(84.0)
     assert (sales["segments_covered"], sales["segments_expected"]) == (2, 3)
+    table = cli("status", "--month", "2026-02").stdout.splitlines()
+    sales_line = next(line for line in table if line.startswith("Sales"))
+    assert "210 (2 of 3)" in sales_line
+    wait_line = next(line for line in table if line.startswith("Wait"))
+    assert "of 3)" not in wait_line  # all three shops reported
     # Wait in February: (12 + 12 + 12) / 3 = 12 against 10, all three shops.
     wait = total["Wait"]
     assert (wait["value"], wait["target"], wait["segments_covered"]) == (12.0, 10.0, 3)
