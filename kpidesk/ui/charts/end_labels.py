@@ -19,6 +19,8 @@ from kpidesk.ui.formatting import format_value
 
 _ABOVE = (1.0, 1.15)
 _BELOW = (1.0, -0.15)
+_FURTHER_BELOW = (1.0, -1.45)
+_FURTHER_ABOVE = (1.0, 2.45)
 
 
 def _label(plot: pg.PlotItem, colour: QColor) -> pg.TextItem:
@@ -32,8 +34,11 @@ class EndLabels:
     """Two text items, fed the series on every update like the curves they name."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
         self.value = _label(plot, look.ACTUAL)
         self.target = _label(plot, look.TARGET)
+        self._upper: pg.TextItem | None = None
+        plot.getViewBox().sigYRangeChanged.connect(lambda *_: self._keep_inside())
 
     def items(self) -> list[pg.TextItem]:
         return [self.value, self.target]
@@ -54,6 +59,7 @@ class EndLabels:
             if target is not None
             else ""
         )
+        self._upper = None
         if at < 0:
             return
         value_on_top = value is not None and (target is None or value >= target)
@@ -63,3 +69,33 @@ class EndLabels:
         if target is not None:
             self.target.setAnchor(_BELOW if value_on_top else _ABOVE)
             self.target.setPos(float(x[at]) + 0.5, target)
+        self._upper = self.value if value_on_top else self.target
+        self._keep_inside()
+
+    def _keep_inside(self) -> None:
+        """Keep both labels inside the plot: the upper one goes below its point where the
+        top edge would cut it, the lower one above its point where the bottom edge would,
+        and where that brings the two together the moved one steps a label further."""
+        upper = self._upper
+        if upper is None or not upper.toPlainText():
+            return
+        lower = self.target if upper is self.value else self.value
+        view = self.plot.getViewBox()
+        bottom, top = view.viewRange()[1]
+        height = upper.boundingRect().height() * view.viewPixelSize()[1]
+
+        def fits(item: pg.TextItem, anchor: tuple[float, float]) -> bool:
+            y = item.pos().y()
+            return y + (anchor[1] - 1) * height >= bottom and y + anchor[1] * height <= top
+
+        upper_anchor = _ABOVE if fits(upper, _ABOVE) else _BELOW
+        upper.setAnchor(upper_anchor)
+        if not lower.toPlainText():
+            return
+        lower_anchor = _BELOW if fits(lower, _BELOW) else _ABOVE
+        close = upper.pos().y() - lower.pos().y() < height * (1 - _BELOW[1])
+        if close and upper_anchor == _BELOW and lower_anchor == _BELOW:
+            lower_anchor = _FURTHER_BELOW
+        if close and upper_anchor == _ABOVE and lower_anchor == _ABOVE:
+            upper.setAnchor(_FURTHER_ABOVE)
+        lower.setAnchor(lower_anchor)
