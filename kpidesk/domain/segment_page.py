@@ -33,6 +33,8 @@ class SegmentKpi:
     """The segment's value in each of the twelve months up to the month, oldest first."""
     ranks: list[tuple[Month, int | None, int]]
     """(month, the segment's rank, how many segments were ranked) for the same months."""
+    tied: bool = False
+    """Whether the segment shares its place in the month with another."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ def segment_page(card: Scorecard, segment: str, month: Month) -> SegmentPage:
             ranks.append((m, mine.rank if mine else None, ranked))
         own = view.status_of(kpi.name, month)
         average = boards[-1].average
+        now = next((r for r in boards[-1].rows if r.segment == found.name), None)
         rows.append(
             SegmentKpi(
                 status=own,
@@ -65,6 +68,7 @@ def segment_page(card: Scorecard, segment: str, month: Month) -> SegmentPage:
                 vs_average=None if own.value is None or average is None else own.value - average,
                 trend=view.series(kpi.name, months),
                 ranks=ranks,
+                tied=now is not None and now.tied,
             )
         )
     return SegmentPage(found, month, tuple(rows))

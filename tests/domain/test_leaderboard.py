@@ -91,6 +91,11 @@ def test_ties_share_a_rank_competition_style() -> None:
         ("Maria", 2, True),
         ("Elena", 4, False),
     ]
+
+    def sales_tied(name: str) -> bool:
+        return next(k for k in segment_page(card, name, JAN).kpis if k.status.kpi == "Sales").tied
+
+    assert sales_tied("Maria") and not sales_tied("Ivan")
     card = board_card({"sales": cells(ivan={JAN: 0.1 + 0.2}, maria={JAN: 0.3}, georgi={JAN: 0.3})})
     assert [r.rank for r in leaderboard(card, "Sales", Period.month(JAN)).rows] == [1, 1, 1, None]
 

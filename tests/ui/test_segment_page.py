@@ -29,7 +29,7 @@ def test_plovdivs_page_in_march(view) -> None:
     # Revenue: 900 of 750, shares first place with Sofia; the average 833.33, the total 2500.
     # Wait time: 15 of 12 (80 %), last of three; the average 12.33, the total the same mean.
     assert rows == [
-        ["Revenue", "● On track", "900", "750", "120\u00a0%", "1 of 3", "833", "+67", "2,500"],
+        ["Revenue", "● On track", "900", "750", "120\u00a0%", "=1 of 3", "833", "+67", "2,500"],
         ["Wait time", "✖ Off track", "15.0", "12.0", "80\u00a0%", "3 of 3", "12.3", "+2.7", "12.3"],
     ]
     assert "<b>Plovdiv</b> (Locations)" in view.page.heading.text()

@@ -70,7 +70,7 @@ def page_text(kpi: KpiDefinition, row: SegmentKpi, column: int) -> str:
         return format_percent(own.attainment)
     if column == COL_RANK:
         _month, rank, ranked = row.ranks[-1]
-        return rank_of_text(rank, ranked)
+        return rank_of_text(rank, ranked, row.tied)
     if column == COL_VS_AVERAGE:
         return signed_value(kpi, row.vs_average)
     values = {

@@ -20,12 +20,12 @@ def rank_text(rank: int | None, tied: bool) -> str:
     return f"={rank}" if tied else str(rank)
 
 
-def rank_of_text(rank: int | None, ranked: int) -> str:
-    """`2 of 3`; `–` when the segment was not ranked that month."""
+def rank_of_text(rank: int | None, ranked: int, tied: bool = False) -> str:
+    """`2 of 3`, `=2 of 3` for a shared place; `–` when the segment was not ranked."""
     if rank is None:
         return "–"
     return QCoreApplication.translate("leaderboard", "{rank} of {count}").format(
-        rank=rank, count=ranked
+        rank=rank_text(rank, tied), count=ranked
     )
 
 
