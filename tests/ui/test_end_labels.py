@@ -7,7 +7,6 @@ import pyqtgraph as pg
 from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.ui.charts.end_labels import EndLabels
 
-
 _KEPT: list[pg.PlotWidget] = []
 """The plots under test, kept alive while their labels are asked about."""
 

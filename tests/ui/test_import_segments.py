@@ -84,3 +84,15 @@ def test_a_file_without_segments_shows_no_segment_column(
     qtbot.waitUntil(lambda: view.preview_model.rowCount() == 1, timeout=5000)
     assert view.preview_table.isColumnHidden(COL_SEGMENT)
     assert not view.create_segments.isVisibleTo(view)
+
+
+def test_one_sheet_per_location_lists_the_labels_of_every_sheet(
+    qtbot, view: ImportView, tmp_path: Path
+) -> None:
+    from kpidesk.ui.importer.mapping_model import COL_LABEL
+
+    header = ["KPI", "Jan 2026"]
+    sheets = {"Sofia": [header, ["Revenue", 100]], "Plovdiv": [header, ["Revenue", 80]]}
+    view.open_file(write_xlsx(tmp_path / "sheets.xlsx", sheets))
+    qtbot.waitUntil(lambda: view.mapping_model.rowCount() == 1, timeout=5000)
+    assert view.mapping_model.index(0, COL_LABEL).data() == "Revenue"

@@ -273,7 +273,7 @@ class ImportView(QWidget):
         self._result = result
         if self._fresh_labels:
             self._fresh_labels = False
-            self.mapping_model.set_labels(self._read.plan.labels, result.seen.found)
+            self.mapping_model.set_labels(result.seen.preview.plan.labels, result.seen.found)
             self._open_editors(result.seen.kpi_names, force=True)
             self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table, COL_KPI))
             if self._options() != options:
