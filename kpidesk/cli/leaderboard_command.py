@@ -76,7 +76,7 @@ def _print_board(kpi: KpiDefinition, board: Leaderboard) -> None:
         ["Rank", "Segment", "Value", "Target", "Attained", "Status", "vs previous", "vs average"],
         [
             [
-                "" if row.rank is None else f"{row.rank}{'=' if row.tied else ''}",
+                "" if row.rank is None else f"{'=' if row.tied else ''}{row.rank}",
                 row.segment,
                 rounded(row.value, places),
                 rounded(row.target, places),
