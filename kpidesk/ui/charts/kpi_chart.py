@@ -11,7 +11,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -21,7 +20,6 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
-from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
     MonthlySeries,
     RangePreset,
@@ -33,6 +31,7 @@ from kpidesk.ui.charts.chart_data import (
 )
 from kpidesk.ui.charts.hover import HoverTracker, tooltip_text
 from kpidesk.ui.charts.layers import MonthlyLayers, YtdLayers
+from kpidesk.ui.charts.titled_chart import TitledChart
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.status_style import status_look
 
@@ -115,19 +114,11 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
     return "&nbsp;&nbsp; ".join(entries)
 
 
-class KpiChart(pg.GraphicsLayoutWidget):
+class KpiChart(TitledChart):
     """The chart of one KPI; holds both views and switches between them by visibility."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
-        self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
-        self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
-        self.value_axis = ValueAxis()
-        self.plot: pg.PlotItem = self.addPlot(
-            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
-        )
-        look.style_plot(self.plot)
         self.plot.getViewBox().setAutoVisible(y=True)
         self.monthly = MonthlyLayers(self.plot)
         self.ytd = YtdLayers(self.plot)

@@ -21,9 +21,9 @@ from kpidesk.domain.kpi import Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
-from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import RangePreset, preset_window, step_line
 from kpidesk.ui.charts.kpi_chart import direction_text
+from kpidesk.ui.charts.titled_chart import TitledChart
 from kpidesk.ui.formatting import unit_suffix
 
 PALETTE = tuple(
@@ -86,19 +86,11 @@ def legend_html(lines: list[Line]) -> str:
     return "&nbsp;&nbsp; ".join(entries)
 
 
-class SegmentsChart(pg.GraphicsLayoutWidget):
+class SegmentsChart(TitledChart):
     """The comparison chart of one tracked KPI over the range preset's months."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
-        self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
-        self.legend = self.addLabel("", row=1, col=0, size="9pt", color="#30343b")
-        self.value_axis = ValueAxis()
-        self.plot: pg.PlotItem = self.addPlot(
-            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
-        )
-        look.style_plot(self.plot)
         self.lines: list[Line] = []
         self.kpi_name = ""
 
