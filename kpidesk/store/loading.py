@@ -13,11 +13,11 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure, Scorecard
 from kpidesk.domain.segments import Segment, SegmentSet
 from kpidesk.domain.targets import PastDecision, TargetChange
-from kpidesk.store.figures import SegmentFigures, load_cells
+from kpidesk.store.figures import load_cells
 from kpidesk.store.kpis import list_kpis, to_definition
 from kpidesk.store.segments import load_segment_sets
 from kpidesk.store.settings import WorkspaceSettings, load_settings
-from kpidesk.store.targets import SegmentTargets, decision_history, load_all_target_changes
+from kpidesk.store.targets import decision_history, load_all_target_changes
 
 T = TypeVar("T")
 
@@ -39,9 +39,11 @@ class Rows:
 
     kpis: Sequence[tuple[int, KpiDefinition]]
     figures: Mapping[int, Mapping[Month, Figure]]
-    segment_figures: SegmentFigures
+    segment_figures: Mapping[int, Mapping[int, Mapping[Month, Figure]]]
+    """By KPI id, segment id and month."""
     targets: Mapping[int, Iterable[TargetChange]]
-    segment_targets: SegmentTargets
+    segment_targets: Mapping[int, Mapping[int, Iterable[TargetChange]]]
+    """By KPI id and segment id."""
     sets: Sequence[SegmentSet]
     segments: Mapping[int, Segment]
 

@@ -18,13 +18,13 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Figure
 from kpidesk.domain.segments import Segment
 from kpidesk.domain.targets import TargetChange
-from kpidesk.store.figures import SegmentFigures, load_cells
+from kpidesk.store.figures import load_cells
 from kpidesk.store.kpis import list_kpis, to_definition
 from kpidesk.store.loading import Rows, Snapshot, snapshot_of
 from kpidesk.store.models import KpiRevision, MeasurementRevision, SegmentRevision, TargetRecord
 from kpidesk.store.segments import load_segment_sets
 from kpidesk.store.settings import load_settings
-from kpidesk.store.targets import SegmentTargets, load_all_target_changes
+from kpidesk.store.targets import load_all_target_changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,8 @@ def refreshed(session: Session, snapshot: Snapshot, touched: Touched) -> Snapsho
 
 
 def _old_rows(snapshot: Snapshot) -> Rows:
-    """What `snapshot` was built from, by store id again."""
+    """What `snapshot` was built from, by store id again (the same mappings, not copies: a
+    write refreshes one KPI's rows, never every segment's figures)."""
     old = snapshot.scorecard
     kpis = [(snapshot.kpi_ids[kpi.key], kpi) for kpi in old.kpis]
     by_key = {
@@ -106,20 +107,18 @@ def _old_rows(snapshot: Snapshot) -> Rows:
     }
     ids = snapshot.segment_ids
     figures: dict[int, Mapping[Month, Figure]] = {}
-    segment_figures: SegmentFigures = {}
+    segment_figures: dict[int, Mapping[int, Mapping[Month, Figure]]] = {}
     targets: dict[int, Iterable[TargetChange]] = {}
-    segment_targets: SegmentTargets = {}
+    segment_targets: dict[int, Mapping[int, Iterable[TargetChange]]] = {}
     for kpi_id, kpi in kpis:
         figures[kpi_id] = old.figures.get(kpi.key, {})
         targets[kpi_id] = old.target_changes.get(kpi.key, [])
         split = old.segment_figures.get(kpi.key, {})
         if split:
-            segment_figures[kpi_id] = {ids[key]: dict(cells) for key, cells in split.items()}
+            segment_figures[kpi_id] = {ids[key]: cells for key, cells in split.items()}
         split_targets = old.segment_targets.get(kpi.key, {})
         if split_targets:
-            segment_targets[kpi_id] = {
-                ids[key]: list(changes) for key, changes in split_targets.items()
-            }
+            segment_targets[kpi_id] = {ids[key]: changes for key, changes in split_targets.items()}
     return Rows(
         kpis, figures, segment_figures, targets, segment_targets, old.segment_sets, segments
     )
