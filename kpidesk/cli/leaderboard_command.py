@@ -45,7 +45,7 @@ def _period(card: Scorecard, args: argparse.Namespace) -> Period | None:
     """The period asked for; without one, the latest month that has any value (None when
     the workspace has none)."""
     if args.quarter:
-        return Period.parse_quarter(args.quarter)
+        return Period.parse_quarter(args.quarter, card.fiscal_start)
     if args.month:
         return Period.month(month_argument(args.month, "--month"))
     latest = card.latest_month()

@@ -1,8 +1,11 @@
-"""The spans a leaderboard ranks over: a month, a calendar quarter, the year to date, a year.
+"""The spans the dashboard, `status` and the leaderboard report over: a month, a quarter of the
+fiscal year, the year to date, a year.
 
-Each knows its months and the period before it, so "change against the previous period"
-compares a quarter with the quarter before and a year to date with the same span of the
-previous fiscal year.
+Each knows its months, the period before it and the same period a year earlier, so "change
+against the previous period" compares a quarter with the quarter before and a year to date
+with the same span of the previous fiscal year. Quarters follow the workspace's fiscal start:
+with a year starting in April, 2026-Q1 is April to June 2026 (a fiscal year is named by the
+calendar year it starts in, as `Month.fiscal_year` names it).
 """
 
 from __future__ import annotations
@@ -31,20 +34,27 @@ class Period:
         return cls("month", (month,), str(month))
 
     @classmethod
-    def quarter(cls, year: int, number: int) -> Period:
-        """The calendar quarter `number` (1..4) of `year`, labelled `2026-Q1`."""
+    def quarter(cls, year: int, number: int, fiscal_start: int = 1) -> Period:
+        """Quarter `number` (1..4) of fiscal year `year`, labelled `2026-Q1`."""
         if not 1 <= number <= 4:
             raise ValueError(f"a quarter is 1..4, not {number}")
-        first = Month(year, 3 * number - 2)
-        return cls("quarter", tuple(first + i for i in range(3)), f"{year}-Q{number}")
+        first = Month(year, fiscal_start) + 3 * (number - 1)
+        months = tuple(first + i for i in range(3))
+        return cls("quarter", months, f"{year}-Q{number}", fiscal_start)
 
     @classmethod
-    def parse_quarter(cls, text: str) -> Period:
+    def quarter_of(cls, month: Month, fiscal_start: int = 1) -> Period:
+        """The fiscal quarter `month` falls in."""
+        start = month.fiscal_year_start(fiscal_start)
+        return cls.quarter(start.year, month.months_since(start) // 3 + 1, fiscal_start)
+
+    @classmethod
+    def parse_quarter(cls, text: str, fiscal_start: int = 1) -> Period:
         """Read `YYYY-Qn`; raise ValueError with the text when it is not one."""
         match = _QUARTER.match(text)
         if not match:
             raise ValueError(f"'{text}' is not a quarter; write it as YYYY-Qn, e.g. 2026-Q1")
-        return cls.quarter(int(match.group(1)), int(match.group(2)))
+        return cls.quarter(int(match.group(1)), int(match.group(2)), fiscal_start)
 
     @classmethod
     def ytd(cls, month: Month, fiscal_start: int = 1) -> Period:
@@ -61,6 +71,17 @@ class Period:
         label = str(year) if fiscal_start == 1 else f"FY {year}"
         return cls("year", months, label, fiscal_start)
 
+    @classmethod
+    def ending_in(cls, kind: PeriodKind, month: Month, fiscal_start: int = 1) -> Period:
+        """The period of that kind `month` falls in; a year to date ends at `month`."""
+        if kind == "quarter":
+            return cls.quarter_of(month, fiscal_start)
+        if kind == "ytd":
+            return cls.ytd(month, fiscal_start)
+        if kind == "year":
+            return cls.year(month.fiscal_year(fiscal_start), fiscal_start)
+        return cls.month(month)
+
     def previous(self) -> Period:
         """The period before: the previous month or quarter, the same span of the previous
         fiscal year for a year to date, the previous year."""
@@ -68,8 +89,18 @@ class Period:
         if self.kind == "month":
             return Period.month(first - 1)
         if self.kind == "quarter":
-            before = first - 3
-            return Period.quarter(before.year, (before.month - 1) // 3 + 1)
+            return Period.quarter_of(first - 3, self.fiscal_start)
         if self.kind == "ytd":
             return Period.ytd(self.months[-1] - 12, self.fiscal_start)
         return Period.year(first.year - 1, self.fiscal_start)
+
+    def last_year(self) -> Period:
+        """The same period a year earlier: the same month, quarter or span of the fiscal
+        year before."""
+        if self.kind == "month":
+            return Period.month(self.months[0] - 12)
+        if self.kind == "quarter":
+            return Period.quarter_of(self.months[0] - 12, self.fiscal_start)
+        if self.kind == "ytd":
+            return Period.ytd(self.months[-1] - 12, self.fiscal_start)
+        return Period.year(self.months[0].year - 1, self.fiscal_start)

@@ -12,6 +12,8 @@ the background worker.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.leaderboard import Leaderboard, leaderboard, segment_scorecard
 from kpidesk.domain.month import Month
-from kpidesk.domain.periods import Period
+from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.scorecard import KpiStatus, Scorecard
 from kpidesk.domain.segments import Segment
 from kpidesk.store.loading import Snapshot
@@ -45,11 +47,7 @@ PERIODS = ("month", "quarter", "ytd")
 
 def period_of(kind: str, month: Month, fiscal_start: int) -> Period:
     """The period of that kind the month falls in (the year to date ends at the month)."""
-    if kind == "quarter":
-        return Period.quarter(month.year, (month.month - 1) // 3 + 1)
-    if kind == "ytd":
-        return Period.ytd(month, fiscal_start)
-    return Period.month(month)
+    return Period.ending_in(cast(PeriodKind, kind), month, fiscal_start)
 
 
 def _table() -> QTableView:
