@@ -1,4 +1,5 @@
-"""Pick ready-made KPIs from the catalog, named and described in the interface language.
+"""Pick ready-made KPIs from the catalog, named and described in the interface language,
+grouped by category, with a search field.
 
 Entries the workspace already has are shown but cannot be picked again; a formula entry
 brings the KPIs it is computed from along (said under the list before adding).
@@ -7,89 +8,112 @@ brings the KPIs it is computed from along (said under the list before adding).
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
+    QLineEdit,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from kpidesk.domain.catalog import CatalogEntry, catalog_entry, load_catalog
-from kpidesk.domain.kpi import name_key
+from kpidesk.domain.kpi import Category, name_key
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.goals.labels import category_label, direction_label, unit_label
 from kpidesk.ui.language import interface_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = (
     QT_TRANSLATE_NOOP("CatalogModel", "KPI"),
-    QT_TRANSLATE_NOOP("CatalogModel", "Category"),
     QT_TRANSLATE_NOOP("CatalogModel", "Unit"),
     QT_TRANSLATE_NOOP("CatalogModel", "Better when"),
 )
 
 
-class CatalogModel(QAbstractTableModel):
-    def __init__(self, present: Collection[str], lang: str, parent: Any = None) -> None:
+class CatalogModel(QStandardItemModel):
+    """The catalog grouped by category: a heading row per category, its KPIs beneath.
+
+    Each KPI row can be found by any of its names (in every language, so an owner who knows
+    "NPS" or "churn" in English finds it in the Bulgarian window too) and by its description.
+    """
+
+    def __init__(self, present: Collection[str], lang: str, parent: object = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.entries = load_catalog()
         self._present = {name_key(n) for n in present}
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("CatalogModel", c) for c in COLUMNS]
+        )
+        for category in Category:
+            members = [e for e in self.entries if e.category is category]
+            if members:
+                self.appendRow(self._heading(category, members))
 
     def is_present(self, entry: CatalogEntry) -> bool:
         return any(name_key(n) in self._present for n in entry.all_names())
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
+    def _heading(self, category: Category, members: list[CatalogEntry]) -> list[QStandardItem]:
+        heading = QStandardItem(category_label(category))
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        heading.setData(category_label(category), SEARCH_ROLE)
+        members.sort(key=lambda e: e.name(self.lang).casefold())
+        for entry in members:
+            heading.appendRow(self._row(entry))
+        return [heading, _blank(), _blank()]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CatalogModel", COLUMNS[section])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if index.isValid() and self.is_present(self.entries[index.row()]):
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == KEY_ROLE:
-            return entry.key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.name(self.lang)}\n{entry.description(self.lang)}"
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == 0:
-            name = entry.name(self.lang)
-            return (
-                name + QCoreApplication.translate("CatalogModel", " (already added)")
-                if self.is_present(entry)
-                else name
+    def _row(self, entry: CatalogEntry) -> list[QStandardItem]:
+        present = self.is_present(entry)
+        name = entry.name(self.lang)
+        if present:
+            name += QCoreApplication.translate("CatalogModel", " (already added)")
+        cells = [
+            QStandardItem(name),
+            QStandardItem(unit_label(entry.unit)),
+            QStandardItem(direction_label(entry.direction)),
+        ]
+        tip = f"{entry.name(self.lang)}\n{entry.description(self.lang)}"
+        words = " ".join([*entry.all_names(), entry.description(self.lang), *entry.aliases])
+        for cell in cells:
+            cell.setFlags(
+                Qt.ItemFlag.NoItemFlags
+                if present
+                else Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             )
-        if index.column() == 1:
-            return category_label(entry.category)
-        if index.column() == 2:
-            return unit_label(entry.unit)
-        return direction_label(entry.direction)
+            cell.setToolTip(tip)
+            cell.setData(entry.key, KEY_ROLE)
+            cell.setData(words, SEARCH_ROLE)
+        return cells
+
+
+def _blank() -> QStandardItem:
+    item = QStandardItem()
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+def _search_proxy(model: CatalogModel) -> QSortFilterProxyModel:
+    """Rows whose names or description hold the search words; a category heading that
+    matches brings all its KPIs, a KPI that matches brings its heading."""
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterRole(SEARCH_ROLE)
+    proxy.setFilterKeyColumn(0)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setRecursiveFilteringEnabled(True)
+    proxy.setAutoAcceptChildRows(True)
+    return proxy
 
 
 class CatalogPickerDialog(QDialog):
@@ -97,15 +121,22 @@ class CatalogPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add KPIs from the catalog"))
         self.model = CatalogModel(present, interface_language(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.proxy = _search_proxy(self.model)
+        self.proxy.setParent(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or description"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.table = QTreeView()
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
+        self.table.setUniformRowHeights(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(self.accept)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(False)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self._expand()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setMinimumHeight(60)
@@ -117,16 +148,31 @@ class CatalogPickerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.resize(self._fitting_width(layout), 520)
+        self.resize(self._fitting_width(layout), 560)
         self._describe()
+
+    def _expand(self) -> None:
+        """Every group open, each heading's text across the whole row."""
+        self.table.expandAll()
+        for row in range(self.proxy.rowCount()):
+            self.table.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._expand()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.data(KEY_ROLE):
+            self.accept()
 
     def _fitting_width(self, layout: QVBoxLayout) -> int:
         """Wide enough for every name in full, within the screen: on a small one the names
         still read whole and the later columns scroll instead."""
-        header = self.table.horizontalHeader()
+        header = self.table.header()
         columns = sum(
             max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
             for c in range(self.model.columnCount())
@@ -139,13 +185,27 @@ class CatalogPickerDialog(QDialog):
         return max(640, min(wanted, screen - 40))
 
     def selected_keys(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.entries[r].key for r in rows]
+        """The picked KPIs' keys, in the order the list shows them."""
+        rows = sorted(
+            self.table.selectionModel().selectedRows(),
+            key=lambda i: (i.parent().row(), i.row()),
+        )
+        return [key for i in rows if (key := i.data(KEY_ROLE))]
 
     def select_key(self, key: str) -> None:
-        for row, entry in enumerate(self.model.entries):
-            if entry.key == key:
-                self.table.selectRow(row)
+        for found in self.proxy.match(
+            self.proxy.index(0, 0),
+            KEY_ROLE,
+            key,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        ):
+            self.table.selectionModel().select(
+                found,
+                self.table.selectionModel().SelectionFlag.Select
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+            self.table.scrollTo(found)
 
     def _describe(self) -> None:
         keys = self.selected_keys()
