@@ -55,10 +55,6 @@
         <translation>КПП</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Мерна единица</translation>
     </message>
@@ -76,6 +72,10 @@
     <message>
         <source>Add KPIs from the catalog</source>
         <translation>Добавяне на КПП от каталога</translation>
+    </message>
+    <message>
+        <source>Search by name or description</source>
+        <translation>Търсене по име или описание</translation>
     </message>
     <message>
         <source>Add</source>

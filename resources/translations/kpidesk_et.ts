@@ -55,10 +55,6 @@
         <translation>Näitaja</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategooria</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Ühik</translation>
     </message>
@@ -76,6 +72,10 @@
     <message>
         <source>Add KPIs from the catalog</source>
         <translation>Näitajate lisamine kataloogist</translation>
+    </message>
+    <message>
+        <source>Search by name or description</source>
+        <translation>Otsi nime või kirjelduse järgi</translation>
     </message>
     <message>
         <source>Add</source>
