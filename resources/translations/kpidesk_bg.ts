@@ -2091,10 +2091,6 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>лева (лв.)</translation>
     </message>
     <message>
-        <source>Currency:</source>
-        <translation>Валута:</translation>
-    </message>
-    <message>
         <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
         <translation>цел в {currency} не може да се зададе за KPI, воден в {kept}</translation>
     </message>

@@ -2091,10 +2091,6 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>leev (лв.)</translation>
     </message>
     <message>
-        <source>Currency:</source>
-        <translation>Valuuta:</translation>
-    </message>
-    <message>
         <source>a target in {currency} cannot be set for a KPI kept in {kept}</source>
         <translation>eesmärki valuutas {currency} ei saa seada KPI-le, mida peetakse valuutas {kept}</translation>
     </message>

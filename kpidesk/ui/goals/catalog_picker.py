@@ -134,7 +134,7 @@ class CatalogPickerDialog(QDialog):
         self.table.setUniformRowHeights(True)
         self.table.setWordWrap(False)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setStretchLastSection(False)
+        self.table.header().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self._expand()
         self.details = QLabel()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,7 +38,7 @@ from kpidesk.domain.numbers import NumberParseError, split_currency
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.domain.targets import Spread, SpreadError, TargetKind
 from kpidesk.ui.data_entry.model import parse_cell_text
-from kpidesk.ui.formatting import format_month, format_value, short_month_name
+from kpidesk.ui.formatting import format_month, format_value, short_month_name, unit_suffix
 from kpidesk.ui.goals.labels import spread_label, target_kind_label
 from kpidesk.ui.messages import error_text
 
@@ -134,8 +135,7 @@ class TargetDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Month:"), self.month)
-        form.addRow(self.tr("Value:"), self.value)
-        form.addRow(self.tr("Currency:"), self.currency)
+        form.addRow(self.tr("Value:"), self._value_with_unit())
         form.addRow(self.tr("Spread:"), self.spread)
         form.addRow(self.tr("Note:"), self.note)
         self.form = form
@@ -154,6 +154,23 @@ class TargetDialog(QDialog):
         self.year.valueChanged.connect(self._update)
         self.value.textChanged.connect(self._update)
         self.resize(900, 0)
+
+    def _value_with_unit(self) -> QWidget:
+        """The value field with its unit beside it (€, %, min), or for a lev KPI the choice
+        of leva or euro in the unit's place: what the number means is read where it is typed."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("0" * 24))
+        line.addWidget(self.value)
+        self.unit = QLabel(unit_suffix(self.kpi))
+        self.unit.setBuddy(self.value)
+        line.addWidget(self.unit)
+        line.addWidget(self.currency)
+        line.addStretch(1)
+        self.unit.setVisible(not self._lev_kpi() and bool(self.unit.text()))
+        self.currency.setVisible(self._lev_kpi())
+        return row
 
     def segment(self) -> str | None:
         """The segment the target is for; None for the business total."""
@@ -213,7 +230,6 @@ class TargetDialog(QDialog):
         annual = self.target_kind() is TargetKind.ANNUAL
         self.form.setRowVisible(self.month, not annual)
         self.form.setRowVisible(self.spread, annual)
-        self.form.setRowVisible(self.currency, self._lev_kpi())
         self.preview.setVisible(annual)
         ok = False
         try:
