@@ -596,6 +596,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>За начало добавете КПП от каталога.</translation>
     </message>
     <message>
+        <source>No target applies yet. From {month}: {value}</source>
+        <translation>Още няма цел. От {month}: {value}</translation>
+    </message>
+    <message>
         <source>KPIs and targets</source>
         <translation>Показатели и цели</translation>
     </message>

@@ -596,6 +596,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Alustuseks lisa näitajad kataloogist.</translation>
     </message>
     <message>
+        <source>No target applies yet. From {month}: {value}</source>
+        <translation>Eesmärki veel pole. Alates {month}: {value}</translation>
+    </message>
+    <message>
         <source>KPIs and targets</source>
         <translation>Näitajad ja eesmärgid</translation>
     </message>

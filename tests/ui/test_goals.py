@@ -167,3 +167,22 @@ def test_a_formula_naming_an_unknown_kpi_is_refused_with_why(qtbot, workspace, m
     settle(qtbot, state)
     assert shown[1] == "Not saved: the formula of 'Profit' cannot use the KPI itself"
     assert state.snapshot.scorecard.kpis[0].formula is None
+
+
+def test_a_goal_for_next_year_shows_in_the_headline_at_once(qtbot, workspace):
+    from kpidesk.store.kpis import add_kpi
+    from kpidesk.usecases.figures import record_figure
+
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition("Sales", Unit.COUNT, decimals=0))
+        record_figure(session, "Sales", Month(2026, 10), 900, source="test")
+    state = AppState(workspace)
+    view = GoalsView(state)
+    qtbot.addWidget(view)
+    settle(qtbot, state)
+    assert view.detail.current_target.text() == "No target applies yet."
+    kpi = state.snapshot.scorecard.kpi("Sales")
+    view.save_target(kpi, TargetKind.ANNUAL, Month(2027, 1), 12000, "")
+    settle(qtbot, state)
+    # 12,000 spread evenly: 1,000 a month from January 2027, past the latest figure (October).
+    assert view.detail.current_target.text() == "No target applies yet. From January 2027: 1,000"

@@ -108,18 +108,7 @@ class DetailPanel(QWidget):
             else aggregation_label(kpi.aggregation).lower()
         )
         self.description.setText(f"{kpi.description}\n{' · '.join(facts)}".strip())
-        month = scorecard.latest_month()
-        target = scorecard.target(kpi.name, month) if month else None
-        if month is None or target is None:
-            self.current_target.setText(
-                QCoreApplication.translate("GoalsView", "No target applies yet.")
-            )
-        else:
-            self.current_target.setText(
-                QCoreApplication.translate("GoalsView", "Target for {month}: {value}").format(
-                    month=format_month(month, long=True), value=format_value(kpi, target)
-                )
-            )
+        self.current_target.setText(_headline(scorecard, kpi))
         by_segment = {
             segment.name: changes
             for segment in scorecard.segments_of(kpi.name)
@@ -127,3 +116,25 @@ class DetailPanel(QWidget):
         }
         self.history.set_changes(kpi, scorecard.target_changes_of(kpi.name), by_segment)
         self.plan.show_kpi(scorecard, kpi)
+
+
+def _headline(scorecard: Scorecard, kpi: KpiDefinition) -> str:
+    """The target of the latest month with figures; when none applies there yet, the first
+    one set for later (a goal for next year), so a goal just saved is seen at once."""
+    month = scorecard.latest_month()
+    target = scorecard.target(kpi.name, month) if month else None
+    if month is not None and target is not None:
+        return QCoreApplication.translate("GoalsView", "Target for {month}: {value}").format(
+            month=format_month(month, long=True), value=format_value(kpi, target)
+        )
+    later = sorted(
+        change.first_month
+        for change in scorecard.target_changes_of(kpi.name)
+        if month is None or change.first_month > month
+    )
+    coming = scorecard.target(kpi.name, later[0]) if later else None
+    if coming is None:
+        return QCoreApplication.translate("GoalsView", "No target applies yet.")
+    return QCoreApplication.translate(
+        "GoalsView", "No target applies yet. From {month}: {value}"
+    ).format(month=format_month(later[0], long=True), value=format_value(kpi, coming))
