@@ -706,6 +706,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <source>{kpi} of {segment}</source>
         <translation>{kpi} за {segment}</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>празна</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>има бележка</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

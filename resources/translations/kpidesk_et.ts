@@ -706,6 +706,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <source>{kpi} of {segment}</source>
         <translation>{kpi} ({segment})</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>tühi</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>on märkus</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -226,6 +226,8 @@ class GridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(kpi, cell, self.months[index.column()])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _spoken(kpi, cell)
         return None
 
     # --- editing ------------------------------------------------------------------------
@@ -365,3 +367,14 @@ def _typed(old: Cell, write: CellWrite) -> Cell:
     """A cell as just typed, before the store has it (its status and tint come then)."""
     note = old.note if write.note is None else write.note
     return Cell(write.value, old.status, note, old.target)
+
+
+def _spoken(kpi: KpiDefinition, cell: Cell) -> str:
+    """What a screen reader says for a cell: the figure with its unit, its status (the tint
+    a sighted owner sees) and whether it has a note (the corner mark)."""
+    if cell.value is None:
+        return QCoreApplication.translate("GridModel", "empty")
+    parts = [format_value(kpi, cell.value), status_look(cell.status).label]
+    if cell.note:
+        parts.append(QCoreApplication.translate("GridModel", "has a note"))
+    return ", ".join(parts)
