@@ -244,3 +244,16 @@ def test_a_damaged_workspace_is_restored_from_its_latest_good_backup(
 def test_a_server_workspace_is_not_restored_from_a_file(shop: Path) -> None:
     with pytest.raises(StoreError, match="server workspace cannot be restored"):
         restore("postgresql://maria@server/shop", shop)
+
+
+def test_a_server_workspace_is_backed_up_too_and_only_when_it_changed(
+    any_workspace: Workspace, tmp_path: Path
+) -> None:
+    with any_workspace.transaction() as session:
+        fill_demo(session, build_demo("en"), workspace_name="Shop")
+    folder = tmp_path / "backups"
+    copy = automatic_backup(any_workspace, folder, datetime(2026, 4, 30, 17, 45))
+    assert copy == folder / "2026-04-30 17-45-00.kpidesk"
+    assert automatic_backup(any_workspace, folder, datetime(2026, 5, 1, 8)) is None
+    [entry] = list_backups(folder)
+    assert entry.contents is not None and entry.contents.counts.kpis == 12
