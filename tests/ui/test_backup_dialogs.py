@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from sqlalchemy import text
 
 from kpidesk.domain.demo import build_demo
 from kpidesk.domain.month import Month
@@ -153,3 +154,22 @@ def test_a_damaged_workspace_offers_its_latest_good_backup(
     assert window is not None
     assert offered == ["Restore the backup of 2/2/2026 9:30\u202fAM"]  # the newest, 2 Feb
     assert window.state.snapshot.scorecard.value("Revenue", Month(2030, 1)) == 7.0
+
+
+def test_back_up_offers_a_dated_name_and_writes_the_copy_off_the_gui_thread(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    offered: list[str] = []
+    target = tmp_path / "out" / "copy"
+
+    def save(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(suggested).name)
+        return str(target), ""
+
+    monkeypatch.setattr("kpidesk.ui.backup.actions.QFileDialog.getSaveFileName", save)
+    window.actions_by_name["backup"].trigger()
+    written = tmp_path / "out" / "copy.kpidesk"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Backed up to {written}.")
+    assert offered == [f"test {date.today().isoformat()}.kpidesk"]
+    with closing(open_workspace(written, create=False)) as copy, copy.reading() as session:
+        assert len(session.execute(text("SELECT id FROM kpi")).all()) == 12

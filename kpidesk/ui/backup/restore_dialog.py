@@ -67,7 +67,7 @@ class BackupsModel(RowsModel[BackupEntry]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
+            return f"{entry.path}\n{QLocale().formattedDataSize(entry.size)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             COL_KPIS,
             COL_FIGURES,
