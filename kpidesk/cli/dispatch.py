@@ -28,6 +28,10 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "kpi" and args.kpi_command == "catalog":
         return kpi_catalog(args)
     location = demo_workspace_path() if args.demo else args.db
+    if args.command == "restore":
+        from kpidesk.cli.restore_command import cmd_restore
+
+        return cmd_restore(location, args)
     if _reads_only(args):
         workspace = open_for_reading(location)
         try:

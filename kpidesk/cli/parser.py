@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="copy the workspace, a server one too, into one workspace file"
     )
     backup.add_argument("file", metavar="OUT.kpidesk")
+    restore = commands.add_parser(
+        "restore", help="check a backup, back up the current state, then restore the backup"
+    )
+    restore.add_argument("file", nargs="?", metavar="FROM.kpidesk")
+    restore.add_argument("--list", action="store_true", help="list the automatic backups")
 
     status = commands.add_parser("status", help="where every KPI stands")
     status.add_argument("--month", metavar="YYYY-MM")

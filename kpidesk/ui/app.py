@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kpidesk.store.engine import default_workspace_path
 from kpidesk.store.errors import StoreError
 from kpidesk.store.workspace import open_workspace
 from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.app_icon import app_icon
+from kpidesk.ui.backup.damaged import offer_backup
 from kpidesk.ui.first_paint import exit_after_first_paint
 from kpidesk.ui.language import apply_language
 from kpidesk.ui.main_window import MainWindow
@@ -62,23 +64,50 @@ def open_window(location: str | Path) -> MainWindow:
     """Open a workspace in a new window; raises StoreError when it cannot be opened."""
     workspace = open_workspace(location)
     window = MainWindow(AppState(workspace))
+    window.backups.automatic = True
     window.openRequested.connect(lambda target: _switch(window, target))
+    window.backups.reopenRequested.connect(lambda target, note: _switch(window, target, note))
     _windows.append(window)
     ui_settings.remember_workspace(str(location))
     window.show()
     return window
 
 
-def _switch(current: MainWindow, location: str) -> None:
-    try:
-        open_window(location)
-    except StoreError as error:
-        QMessageBox.warning(
+def _switch(current: MainWindow, location: str, note: str = "") -> None:
+    """Open `location` in a new window, then close `current`; `note` goes to its status bar."""
+    opened = _opened(
+        current,
+        location,
+        lambda error: QMessageBox.warning(
             current, QCoreApplication.translate("app", "Cannot open workspace"), error_text(error)
-        )
+        ),
+    )
+    if opened is None:
         return
+    if note:
+        opened.statusBar().showMessage(note)
     current.close()
     _windows.remove(current)
+
+
+def _opened(
+    parent: QWidget | None, location: str, refuse: Callable[[StoreError], object]
+) -> MainWindow | None:
+    """The workspace in a new window. A damaged file offers its latest good backup and is
+    opened once that is restored; else `refuse` says why it was not opened, and None."""
+    try:
+        return open_window(location)
+    except StoreError as error:
+        offered = offer_backup(parent, location, error)
+        if offered is None:
+            refuse(error)
+        if not offered:
+            return None
+    try:
+        return open_window(location)
+    except StoreError as error:
+        refuse(error)
+        return None
 
 
 def startup_location(location: str | None) -> str:
@@ -101,14 +130,20 @@ def launch(location: str | None, demo: bool, lang: str | None, self_test: bool) 
         return run_self_test(app, None if demo else location)
     app = application(lang)
     target = startup_location(location)
+
+    def refuse(error: StoreError) -> None:
+        QMessageBox.critical(None, "kpidesk", error_text(error))
+
     try:
         if demo:
             from kpidesk.ui.language import interface_language
 
             fill_demo_if_empty(target, interface_language())
-        window = open_window(target)
     except StoreError as error:
-        QMessageBox.critical(None, "kpidesk", error_text(error))
+        refuse(error)
+        return EXIT_REFUSED
+    window = _opened(None, target, refuse)
+    if window is None:
         return EXIT_REFUSED
     exit_after_first_paint(window.dashboard)
     return app.exec()

@@ -41,6 +41,7 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.store.refresh import Touched
 from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.ui import settings as ui_settings
+from kpidesk.ui.backup.actions import BackupActions
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.dropped_files import dropped_spreadsheet
 from kpidesk.ui.history.author import apply_author
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         self._build_navigation()
         self.setCentralWidget(self.pages)
+        self.backups = BackupActions(self)
         self.actions_by_name = build_menus(self)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
@@ -373,7 +375,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         ui_settings.GEOMETRY.set(self.saveGeometry())
         ui_settings.LAST_VIEW.set(self.current_view())
-        self.state.close()
+        self.backups.close()
         super().closeEvent(event)
 
 

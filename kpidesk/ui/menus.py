@@ -75,6 +75,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     add(
         file_menu,
+        "backup",
+        QCoreApplication.translate("menus", "&Back up…"),
+        window.backups.back_up_dialog,
+    )
+    add(
+        file_menu,
+        "restore",
+        QCoreApplication.translate("menus", "Res&tore…"),
+        window.backups.restore_dialog,
+    ).setEnabled(window.state.workspace.path is not None)
+    add(
+        file_menu,
         "settings",
         QCoreApplication.translate("menus", "Workspace &settings…"),
         window.edit_settings,
