@@ -49,6 +49,60 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up</source>
+        <translation>Резервно копие</translation>
+    </message>
+    <message>
+        <source>kpidesk workspaces (*{suffix})</source>
+        <translation>Работни файлове на kpidesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервното копие не успя</translation>
+    </message>
+    <message>
+        <source>Backing up to {path}…</source>
+        <translation>Записва се резервно копие в {path}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Резервното копие е записано в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Направено</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Стойности</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Damaged: {reason}</source>
+        <translation>Повредено: {reason}</translation>
+    </message>
+    <message>
+        <source>The workspace before a restore</source>
+        <translation>Работният файл преди възстановяване</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>KPI</source>
@@ -330,6 +384,21 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>The cell is formatted as a percentage, so its number counts ×100.</source>
         <translation>Клетката е форматирана като процент, затова числото ѝ се умножава по 100.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedWorkspace</name>
+    <message>
+        <source>A good backup of this workspace exists. Restoring it keeps the damaged file as a backup first.</source>
+        <translation>Има здраво резервно копие на този работен файл. При възстановяването му повреденият файл първо се запазва като резервно копие.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Възстанови резервното копие от {date}</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не е възстановено</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1664,73 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Възстановяване от резервно копие</translation>
+    </message>
+    <message>
+        <source>The automatic backups of {workspace}, newest first. Restoring one keeps the workspace as it is now as a backup first.</source>
+        <translation>Автоматичните резервни копия на {workspace}, най-новите първи. При възстановяване сегашното състояние на работния файл първо се запазва като резервно копие.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Резервните копия се четат…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Избор на файл…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Възстанови</translation>
+    </message>
+    <message>
+        <source>A workspace on a server cannot be restored from a file here.</source>
+        <translation>Работен файл на сървър не може да се възстанови тук от файл.</translation>
+    </message>
+    <message>
+        <source>Choose a backup and press Restore, or choose a backup file.</source>
+        <translation>Изберете резервно копие и натиснете „Възстанови“ или изберете файл с резервно копие.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups yet: one is made when the window closes.</source>
+        <translation>Все още няма автоматични резервни копия: такова се прави при затваряне на прозореца.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Изберете резервно копие</translation>
+    </message>
+    <message>
+        <source>kpidesk workspaces (*{suffix});;All files (*)</source>
+        <translation>Работни файлове на kpidesk (*{suffix});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не е възстановено</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}? The workspace as it is now is kept as a backup first.</source>
+        <translation>Да се възстанови ли резервното копие от {date}? Първо сегашното състояние на работния файл се запазва като резервно копие.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Резервното копие се проверява…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Възстановява се…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation>Възстановено е резервното копие от {date}.</translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept in {path}.</source>
+        <translation>Предишното състояние на работния файл е запазено в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPageModel</name>
     <message>
         <source>KPI</source>
@@ -2573,6 +2709,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервно копие…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Възс&amp;тановяване…</translation>
+    </message>
+    <message>
         <source>Workspace &amp;settings…</source>
         <translation>Н&amp;астройки на работния файл…</translation>
     </message>
@@ -3052,6 +3196,22 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>{path} не е работен файл на kpidesk (не е база данни SQLite)</translation>
     </message>
     <message>
+        <source>there is no backup file at {path}</source>
+        <translation>няма файл с резервно копие на {path}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it cannot be restored</source>
+        <translation>{path} е повреден ({error}); не може да се възстанови</translation>
+    </message>
+    <message>
+        <source>{path} holds no workspace; it cannot be restored</source>
+        <translation>{path} не съдържа работен файл; не може да се възстанови</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of kpidesk (schema {revision}); update kpidesk to restore it</source>
+        <translation>{path} е създаден с по-нова версия на kpidesk (схема {revision}); обновете kpidesk, за да го възстановите</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a workspace: {error}</source>
         <translation>{path} не може да се прочете като работен файл: {error}</translation>
     </message>
@@ -3258,6 +3418,22 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>{kpi} and its weight {weight} must be tracked by the same set</source>
         <translation>{kpi} и теглото му {weight} трябва да се проследяват по една и съща група</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be restored from a file; open the backup with --db instead (nothing was changed)</source>
+        <translation>работен файл на сървър не може да се възстанови от файл; вместо това отворете резервното копие с --db (нищо не е променено)</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself; choose a backup of it</source>
+        <translation>{path} е самият работен файл; изберете негово резервно копие</translation>
+    </message>
+    <message>
+        <source>{path} is open in another kpidesk; close it there and restore again (nothing was changed)</source>
+        <translation>{path} е отворен в друг kpidesk; затворете го там и възстановете отново (нищо не е променено)</translation>
+    </message>
+    <message>
+        <source>could not restore {path}: {error}; the workspace was left unchanged</source>
+        <translation>{path} не можа да се възстанови: {error}; работният файл е оставен непроменен</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,60 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up</source>
+        <translation>Varukoopia</translation>
+    </message>
+    <message>
+        <source>kpidesk workspaces (*{suffix})</source>
+        <translation>kpideski tööruumid (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Varukoopia ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Backing up to {path}…</source>
+        <translation>Varukoopia salvestamine: {path}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Varukoopia on salvestatud: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Näitajad</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Väärtused</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Eesmärgid</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>Damaged: {reason}</source>
+        <translation>Rikutud: {reason}</translation>
+    </message>
+    <message>
+        <source>The workspace before a restore</source>
+        <translation>Tööruum enne taastamist</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>KPI</source>
@@ -330,6 +384,21 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>The cell is formatted as a percentage, so its number counts ×100.</source>
         <translation>Lahter on vormindatud protsendina, seega selle arv korrutatakse 100-ga.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedWorkspace</name>
+    <message>
+        <source>A good backup of this workspace exists. Restoring it keeps the damaged file as a backup first.</source>
+        <translation>Sellest tööruumist on olemas terve varukoopia. Selle taastamisel salvestatakse rikutud fail enne varukoopiana.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Taasta varukoopia ajast {date}</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Ei taastatud</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1664,73 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Varukoopia taastamine</translation>
+    </message>
+    <message>
+        <source>The automatic backups of {workspace}, newest first. Restoring one keeps the workspace as it is now as a backup first.</source>
+        <translation>Tööruumi {workspace} automaatsed varukoopiad, uusimad eespool. Taastamisel salvestatakse tööruumi praegune seis enne varukoopiana.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Varukoopiate lugemine…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Vali fail…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Taasta</translation>
+    </message>
+    <message>
+        <source>A workspace on a server cannot be restored from a file here.</source>
+        <translation>Serveris olevat tööruumi ei saa siin failist taastada.</translation>
+    </message>
+    <message>
+        <source>Choose a backup and press Restore, or choose a backup file.</source>
+        <translation>Valige varukoopia ja vajutage „Taasta“ või valige varukoopia fail.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups yet: one is made when the window closes.</source>
+        <translation>Automaatseid varukoopiaid veel pole: see tehakse akna sulgemisel.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Valige varukoopia</translation>
+    </message>
+    <message>
+        <source>kpidesk workspaces (*{suffix});;All files (*)</source>
+        <translation>kpideski tööruumid (*{suffix});;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Ei taastatud</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}? The workspace as it is now is kept as a backup first.</source>
+        <translation>Kas taastada varukoopia ajast {date}? Tööruumi praegune seis salvestatakse enne varukoopiana.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Varukoopia kontrollimine…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Taastamine…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation>Taastati varukoopia ajast {date}.</translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept in {path}.</source>
+        <translation>Tööruumi varasem seis on alles failis {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPageModel</name>
     <message>
         <source>KPI</source>
@@ -2573,6 +2709,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>&amp;Ekspordi…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varukoopia…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Taasta…</translation>
+    </message>
+    <message>
         <source>Workspace &amp;settings…</source>
         <translation>Tööruumi &amp;seaded…</translation>
     </message>
@@ -3052,6 +3196,22 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>{path} ei ole kpideski tööruum (see pole SQLite&apos;i andmebaas)</translation>
     </message>
     <message>
+        <source>there is no backup file at {path}</source>
+        <translation>asukohas {path} pole varukoopia faili</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it cannot be restored</source>
+        <translation>{path} on rikutud ({error}); seda ei saa taastada</translation>
+    </message>
+    <message>
+        <source>{path} holds no workspace; it cannot be restored</source>
+        <translation>{path} ei sisalda tööruumi; seda ei saa taastada</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of kpidesk (schema {revision}); update kpidesk to restore it</source>
+        <translation>{path} on loodud kpideski uuema versiooniga (skeem {revision}); taastamiseks uuendage kpidesk</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a workspace: {error}</source>
         <translation>{path} ei saa tööruumina lugeda: {error}</translation>
     </message>
@@ -3258,6 +3418,22 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>{kpi} and its weight {weight} must be tracked by the same set</source>
         <translation>{kpi} ja selle kaal {weight} peavad olema sama jaotuse kaupa</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be restored from a file; open the backup with --db instead (nothing was changed)</source>
+        <translation>serveris olevat tööruumi ei saa failist taastada; avage varukoopia hoopis võtmega --db (midagi ei muudetud)</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself; choose a backup of it</source>
+        <translation>{path} on tööruum ise; valige selle varukoopia</translation>
+    </message>
+    <message>
+        <source>{path} is open in another kpidesk; close it there and restore again (nothing was changed)</source>
+        <translation>{path} on avatud teises kpideskis; sulgege see seal ja taastage uuesti (midagi ei muudetud)</translation>
+    </message>
+    <message>
+        <source>could not restore {path}: {error}; the workspace was left unchanged</source>
+        <translation>faili {path} ei õnnestunud taastada: {error}; tööruum jäeti muutmata</translation>
     </message>
 </context>
 <context>
