@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ class CatalogModel(QStandardItemModel):
     "NPS" or "churn" in English finds it in the Bulgarian window too) and by its description.
     """
 
-    def __init__(self, present: Collection[str], lang: str, parent: object = None) -> None:
+    def __init__(self, present: Collection[str], lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.entries = load_catalog()
