@@ -15,8 +15,6 @@ from kpidesk.ui.data_entry.model import GridModel, parse_cell_text
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.messages import error_text
 
-_CONTEXT = "DataEntryView"
-
 
 def block_writes(
     model: GridModel, rows: list[list[str]], top: int, left: int
@@ -30,7 +28,7 @@ def block_writes(
     if top + len(rows) > model.rowCount() or left + width > model.columnCount():
         problems.append(
             QCoreApplication.translate(
-                _CONTEXT, "the block has {rows}×{cols} cells and does not fit from here"
+                "DataEntryView", "the block has {rows}×{cols} cells and does not fit from here"
             ).format(rows=len(rows), cols=width)
         )
         return writes, problems
@@ -41,7 +39,7 @@ def block_writes(
             if kpi.is_formula:
                 if text.strip():
                     problems.append(
-                        QCoreApplication.translate(_CONTEXT, "{where} is computed").format(
+                        QCoreApplication.translate("DataEntryView", "{where} is computed").format(
                             where=where
                         )
                     )
@@ -50,7 +48,7 @@ def block_writes(
                 if text.strip():
                     problems.append(
                         QCoreApplication.translate(
-                            _CONTEXT, "{where} is the total of its segments"
+                            "DataEntryView", "{where} is the total of its segments"
                         ).format(where=where)
                     )
                 continue
