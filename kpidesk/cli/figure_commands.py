@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kpidesk.cli.arguments import month_argument, number_argument
+from kpidesk.cli.missing_command import cmd_status_missing
 from kpidesk.cli.output import print_json, segment_status_json, status_json, status_table
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import load_export, load_snapshot
@@ -59,6 +60,8 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     """The business total of every KPI, or with --segment that segment's own KPIs (those of
     its set). The JSON rows name their segment only in a workspace that has segments, so a
     script written before segments reads what it always did."""
+    if args.missing:
+        return cmd_status_missing(workspace, args)
     total = _scorecard(workspace)
     segment = total.segment(args.segment) if args.segment else None
     scorecard = total.segment_view(segment.name) if segment else total

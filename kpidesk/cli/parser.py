@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument(
         "--segment", metavar="NAME", help="one segment's KPIs (default: the business total)"
     )
+    status.add_argument(
+        "--missing", action="store_true", help="the closed months with figures not entered yet"
+    )
     status.add_argument("--json", action="store_true")
     _add_history_commands(commands)
     add_segment_parsers(commands, _Parser)

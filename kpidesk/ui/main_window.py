@@ -50,6 +50,8 @@ from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
+from kpidesk.ui.welcome.month_end import attach_month_end
+from kpidesk.ui.welcome.page import WelcomeStack
 
 if TYPE_CHECKING:
     from kpidesk.ui.charts import ChartPanel
@@ -79,8 +81,10 @@ class MainWindow(QMainWindow):
         apply_author(state.workspace)
         self.history_dialog: WorkspaceHistoryDialog | None = None
         self.dashboard = DashboardView(state)
+        self.dashboard_page = WelcomeStack(state, self.dashboard)
+        """The dashboard, or while the workspace has no KPIs the welcome page in its place."""
         self._views: dict[str, QWidget] = {"dashboard": self.dashboard}
-        self._holders: dict[str, QWidget] = {"dashboard": self.dashboard}
+        self._holders: dict[str, QWidget] = {"dashboard": self.dashboard_page}
         self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.view_actions: dict[str, QAction] = {}
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last = ui_settings.LAST_VIEW.get()
         self.show_view(last if last in VIEWS else "dashboard")
+        attach_month_end(self)
 
     def _build_navigation(self) -> None:
         bar = QToolBar(self.tr("Views"))

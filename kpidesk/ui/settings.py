@@ -39,6 +39,26 @@ def _bytes(raw: object) -> QByteArray:
     raise TypeError(raw)
 
 
+def _flag(raw: object) -> bool:
+    """A yes/no as the INI file holds it: "true" or "false" (a bool before it was written)."""
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().casefold()
+    if text in ("true", "1"):
+        return True
+    if text in ("false", "0"):
+        return False
+    raise ValueError(raw)
+
+
+def _day(raw: object) -> int:
+    """A day of the month a reminder can fall on in every month: 1 to 28."""
+    day = int(str(raw))
+    if not 1 <= day <= 28:
+        raise ValueError(raw)
+    return day
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     """`read` turns what the INI file holds into the setting's type; a value it refuses
@@ -73,6 +93,11 @@ LANGUAGE: Setting[str] = Setting("interface/language", str, "")
 EXPORT_FOLDER: Setting[str] = Setting("charts/export_folder", str, "")
 # The name this desktop's changes are recorded under; "" is the computer's user name.
 AUTHOR_NAME: Setting[str] = Setting("identity/name", str, "")
+# The month-end reminder: on this day of the month (or the first start after it), the window
+# opens on the dashboard with the missing-figures banner; once a month, the last "YYYY-MM".
+REMINDER_ON: Setting[bool] = Setting("reminder/on", _flag, False)
+REMINDER_DAY: Setting[int] = Setting("reminder/day", _day, 1)
+LAST_REMINDED: Setting[str] = Setting("reminder/last_month", str, "")
 
 
 def remember_workspace(location: str) -> None:

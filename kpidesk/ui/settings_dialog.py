@@ -1,19 +1,22 @@
 """The workspace's own settings (its name, the business name, the fiscal-year start), and the
-interface language and the name changes are recorded under, which belong to this computer
-rather than the workspace."""
+interface language, the name changes are recorded under and the month-end reminder, which
+belong to this computer rather than the workspace."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +68,25 @@ class SettingsDialog(QDialog):
                 "computer's user name."
             )
         )
+        self.reminder_on = QCheckBox(self.tr("Remind me to enter the month's figures on day"))
+        self.reminder_on.setChecked(ui_settings.REMINDER_ON.get())
+        self.reminder_day = QSpinBox()
+        self.reminder_day.setRange(1, 28)
+        self.reminder_day.setValue(ui_settings.REMINDER_DAY.get())
+        self.reminder_day.setSuffix(self.tr(" of the month"))
+        self.reminder_day.setAccessibleName(self.tr("Day of the month"))
+        self.reminder_day.setEnabled(self.reminder_on.isChecked())
+        self.reminder_on.toggled.connect(self.reminder_day.setEnabled)
+        self.reminder_on.setToolTip(
+            self.tr(
+                "On that day, or the first start after it, kpidesk opens on the dashboard "
+                "with the figures still missing."
+            )
+        )
+        reminder = QHBoxLayout()
+        reminder.addWidget(self.reminder_on)
+        reminder.addWidget(self.reminder_day)
+        reminder.addStretch(1)
         explain = QLabel(
             self.tr(
                 "Year to date, annual goals and the data-entry grid follow the fiscal year. "
@@ -81,6 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.language_note)
         form.addRow(self.tr("Your name (shown in the history):"), self.author)
+        form.addRow(reminder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,6 +122,8 @@ class SettingsDialog(QDialog):
         the caller's."""
         ui_settings.LANGUAGE.set(str(self.language.currentData()))
         ui_settings.AUTHOR_NAME.set(self.author.text().strip())
+        ui_settings.REMINDER_ON.set(self.reminder_on.isChecked())
+        ui_settings.REMINDER_DAY.set(self.reminder_day.value())
         super().accept()
 
     def settings(self) -> WorkspaceSettings:

@@ -42,6 +42,7 @@ from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
+from kpidesk.ui.dashboard.missing_banner import MissingBanner
 from kpidesk.ui.dashboard.model import (
     COL_KPI,
     COL_SPARK,
@@ -174,7 +175,9 @@ class DashboardView(QWidget):
         self.splitter.addWidget(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self.banner = MissingBanner(self.state)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.tiles)
         layout.addWidget(self.pin_hint)

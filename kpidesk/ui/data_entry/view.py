@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.numbers import NumberParseError
+from kpidesk.domain.kpi import name_key
+from kpidesk.domain.month import Month
 from kpidesk.domain.segments import Segment
-from kpidesk.store.figures import CellWrite
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.data_entry.clipboard import parse_tsv, to_tsv
@@ -47,12 +47,12 @@ from kpidesk.ui.data_entry.delegate import GridDelegate
 from kpidesk.ui.data_entry.grid_table import GridTable
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.message_bar import MessageBar
-from kpidesk.ui.data_entry.model import GridModel, StaleWrite, parse_cell_text
+from kpidesk.ui.data_entry.model import GridModel, StaleWrite
+from kpidesk.ui.data_entry.paste_block import block_writes
 from kpidesk.ui.data_entry.segment_picker import SegmentPicker
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import ElidingHeader
-from kpidesk.ui.messages import error_text
 from kpidesk.ui.state import AppState
 
 _MAX_LISTED = 3
@@ -202,6 +202,21 @@ class DataEntryView(QWidget):
         if index >= 0:
             self.year_box.setCurrentIndex(index)
 
+    def go_to(self, month: Month, segment: str | None = None, kpi: str | None = None) -> None:
+        """Show the fiscal year of `month` with its column current (at `kpi`'s row, else the
+        first), for the business total or `segment`'s figures: the missing-figures banner's
+        way in, so the owner types at once."""
+        self.set_segment(segment)
+        self.set_year(month.fiscal_year(self._snapshot.scorecard.fiscal_start))
+        if month not in self.model.months or not self.model.kpis:
+            return
+        keys = [k.key for k in self.model.kpis]
+        row = keys.index(name_key(kpi)) if kpi is not None and name_key(kpi) in keys else 0
+        index = self.model.index(row, self.model.months.index(month))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+
     def _step_year(self, step: int) -> None:
         index = self.year_box.currentIndex() + step
         if 0 <= index < self.year_box.count():
@@ -294,7 +309,7 @@ class DataEntryView(QWidget):
         if block is None or not rows:
             return False
         top, left = block[0], block[1]
-        writes, problems = self._block_writes(rows, top, left)
+        writes, problems = block_writes(self.model, rows, top, left)
         if problems:
             listed = "; ".join(problems[:_MAX_LISTED])
             more = len(problems) - _MAX_LISTED
@@ -310,41 +325,6 @@ class DataEntryView(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect,
         )
         return True
-
-    def _block_writes(
-        self, rows: list[list[str]], top: int, left: int
-    ) -> tuple[list[CellWrite], list[str]]:
-        writes: list[CellWrite] = []
-        problems: list[str] = []
-        width = max(len(r) for r in rows)
-        if top + len(rows) > self.model.rowCount() or left + width > self.model.columnCount():
-            problems.append(
-                self.tr("the block has {rows}×{cols} cells and does not fit from here").format(
-                    rows=len(rows), cols=width
-                )
-            )
-            return writes, problems
-        for r, cells in enumerate(rows):
-            kpi = self.model.kpis[top + r]
-            for c, text in enumerate(cells):
-                where = f"{kpi.name}, {format_month(self.model.months[left + c])}"
-                if kpi.is_formula:
-                    if text.strip():
-                        problems.append(self.tr("{where} is computed").format(where=where))
-                    continue
-                if not self.model.editable(top + r, left + c):
-                    if text.strip():
-                        problems.append(
-                            self.tr("{where} is the total of its segments").format(where=where)
-                        )
-                    continue
-                try:
-                    value = parse_cell_text(text)
-                except NumberParseError as error:
-                    problems.append(f"{where}: {error_text(error)}")
-                    continue
-                writes.append(self.model.write_for(top + r, left + c, value))
-        return writes, problems
 
     def _rect(self, top: int, left: int, bottom: int, right: int) -> QItemSelection:
         return QItemSelection(self.model.index(top, left), self.model.index(bottom, right))
