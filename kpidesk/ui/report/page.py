@@ -80,6 +80,7 @@ class Page:
         font = QFont(self.family)
         font.setPointSizeF(points)
         font.setBold(bold)
+        font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters for search and copy
         return font
 
     def metrics(self, font: QFont) -> QFontMetricsF:
