@@ -26,6 +26,8 @@ from kpidesk.ui.status_style import status_look
 _POINTS = 8.0
 _PAD = mm(1.4)
 _NAME_MIN = mm(34)
+_SLACK = mm(0.3)
+"""Room past the widest text, so rounding never wraps a word that fits."""
 _HEADER_FILL = QColor("#eef1f5")
 
 
@@ -99,7 +101,7 @@ def _column_widths(
     for column, title in enumerate(titles):
         words = [page.text_width(bold, word) for word in title.split()]
         cells = [page.text_width(font, row.cells[column]) for row in rows]
-        natural.append(max([*words, *cells, 0.0]) + 2 * _PAD)
+        natural.append(max([*words, *cells, 0.0]) + 2 * _PAD + _SLACK)
     others = sum(natural[1:])
     if others + _NAME_MIN > page.width:
         scale = (page.width - _NAME_MIN) / others
