@@ -31,7 +31,9 @@ def cover_blocks(
     blocks += text_block(page, title, 16, space_after=mm(2))
     blocks += text_block(page, format_month(month, locale, long=True), 16, space_after=mm(14))
     counts = Counter(statuses)
-    kpis = QCoreApplication.translate("report", "%n KPI(s)", "", len(statuses))
+    kpis = QCoreApplication.translate("report", "KPIs: {count}").format(
+        count=locale.toString(len(statuses))
+    )
     blocks += text_block(page, kpis, 11, bold=True, space_after=mm(2))
     for status in _ORDER:
         if counts[status]:
