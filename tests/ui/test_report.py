@@ -19,7 +19,9 @@ from kpidesk.store.settings import WorkspaceSettings
 from kpidesk.ui.report import ReportCancelled, write_report
 
 OCT = Month(2026, 10)
-LONG_NAME = "Приходи от продажби в магазина на улица „Витоша“ и в онлайн магазина, заедно с доставките"
+LONG_NAME = (
+    "Приходи от продажби в магазина на улица „Витоша“ и в онлайн магазина, заедно с доставките"
+)
 SET = datetime(2025, 12, 1)
 
 

@@ -36,7 +36,7 @@ def test_the_menu_writes_the_report_of_the_dashboards_month(
     qtbot.waitUntil(lambda: "Report written to" in window.statusBar().currentMessage())
     assert str(written) in window.statusBar().currentMessage()
     offer = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
-    assert [button.text() for button in offer.buttons()][0] == "Open"
+    assert "Open" in [button.text() for button in offer.buttons()]
     offer.close()
     texts = [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(written).pages]
     assert business in texts[0]
