@@ -1,25 +1,21 @@
 """`kpidesk report [--month YYYY-MM] OUT.pdf [--lang bg]`: the monthly report as an A4 PDF.
 
 The same builder as File → Monthly report… in the window (`kpidesk.ui.report`), so the PDF
-is painted by Qt: the command starts a window-less QGuiApplication on the offscreen platform
-(no display needed) in the report's language. Qt is imported only when this command runs.
+is painted by Qt, started window-less on the offscreen platform (no display needed) in the
+report's language. Qt is loaded only when this command runs, after the month and the folder
+were checked.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kpidesk.cli.arguments import month_argument
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import load_snapshot
 from kpidesk.store.workspace import Workspace
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
 
 
 def cmd_report(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -29,18 +25,10 @@ def cmd_report(workspace: Workspace, args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.parent.is_dir():
         raise ValueError(f"{path}: there is no folder {path.parent} to write the report in")
-    app = _application()
-    from kpidesk.ui.language import apply_language
-    from kpidesk.ui.report import write_report
+    from kpidesk.ui.report.command import write_report_headless
 
-    lang = apply_language(app, getattr(args, "lang", None))
-    pages: list[int] = [0]
-
-    def progress(_done: int, total: int) -> None:
-        pages[0] = total
-
-    write_report(snapshot, month, path, lang, progress, lambda: False)
-    print(f"Wrote the report of {month} ({pages[0]} pages) to {path}.")
+    pages = write_report_headless(snapshot, month, path, args.lang)
+    print(f"Wrote the report of {month} ({pages} pages) to {path}.")
     return 0
 
 
@@ -59,16 +47,3 @@ def report_month(card: Scorecard, text: str | None) -> Month:
     if month < first:
         raise ValueError(f"--month {month}: there are no figures before {first}")
     return month
-
-
-def _application() -> QCoreApplication:
-    """The running Qt application, else a new window-less one on the offscreen platform."""
-    from PySide6.QtCore import QCoreApplication
-
-    existing = QCoreApplication.instance()
-    if existing is not None:
-        return existing
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication(["kpidesk"])

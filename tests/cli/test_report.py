@@ -6,6 +6,7 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kpidesk.ui.language import apply_language
 from tests.cli.conftest import Cli
 
 
@@ -70,3 +71,18 @@ def test_a_missing_folder_refuses(cli_fast: Cli, tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "nowhere" in result.stderr
     assert not out.parent.exists()
+
+
+def test_the_reports_own_lang_option(cli_fast: Cli, tmp_path: Path, qapp: QApplication) -> None:
+    """`report --lang bg` writes the months and numbers in Bulgarian, the global `--lang`
+    still works beside it (the report's own one wins)."""
+    cli_fast("kpi", "add", "Leads", "--unit", "count")
+    cli_fast("record", "Leads", "2026-10", "1234")
+    out = tmp_path / "bg.pdf"
+    try:
+        cli_fast("--lang", "et", "report", str(out), "--lang", "bg")
+    finally:
+        apply_language(qapp, "en")
+    texts = _texts(out)
+    assert "октомври 2026" in texts[0]
+    assert "1 234" in texts[1]
