@@ -122,7 +122,6 @@ def _sections(
 ) -> list[Block | PageBreak]:
     """Cover; scorecard; one chart per KPI; the month's notes, each from a new page."""
     card = snapshot.scorecard
-    tr = QCoreApplication.translate
     rows = scorecard_rows(card, month, locale)
     month_text = format_month(month, locale, long=True)
     items: list[Block | PageBreak] = []
@@ -134,10 +133,12 @@ def _sections(
         locale,
     )
     items.append(PageBreak())
-    items += heading(page, tr("report", "Scorecard, {month}").format(month=month_text))
+    items += heading(
+        page, QCoreApplication.translate("report", "Scorecard, {month}").format(month=month_text)
+    )
     items += table_blocks(page, headers(), rows)
     items.append(PageBreak())
-    items += heading(page, tr("report", "Actual against target, 12 months"))
+    items += heading(page, QCoreApplication.translate("report", "Actual against target, 12 months"))
     items += [
         chart_block(page, chart_series(card, kpi.name, month), locale) for kpi in card.active_kpis()
     ]

@@ -40,17 +40,16 @@ class Row:
 
 
 def headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
     return (
-        tr("report", "KPI"),
-        tr("report", "Status"),
-        tr("report", "Value"),
-        tr("report", "Target"),
-        tr("report", "Attained"),
-        tr("report", "Year to date"),
-        tr("report", "Year-to-date target"),
-        tr("report", "Last year"),
-        tr("report", "Change"),
+        QCoreApplication.translate("report", "KPI"),
+        QCoreApplication.translate("report", "Status"),
+        QCoreApplication.translate("report", "Value"),
+        QCoreApplication.translate("report", "Target"),
+        QCoreApplication.translate("report", "Attained"),
+        QCoreApplication.translate("report", "Year to date"),
+        QCoreApplication.translate("report", "Year-to-date target"),
+        QCoreApplication.translate("report", "Last year"),
+        QCoreApplication.translate("report", "Change"),
     )
 
 
