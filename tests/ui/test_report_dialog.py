@@ -81,3 +81,15 @@ def test_cancel_leaves_no_file(
     qtbot.waitUntil(lambda: "nothing was written" in window.statusBar().currentMessage())
     assert list(tmp_path.glob("*.pdf")) == []
     assert list(tmp_path.glob(".*.part")) == []
+
+
+def test_another_month_renames_the_suggestion_but_not_a_typed_name(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(window)
+    dialog.month_box.setCurrentIndex(1)
+    assert dialog.chosen_path().name.endswith(f" {dialog.chosen_month()}.pdf")
+    dialog.path_edit.setText(str(tmp_path / "mine.pdf"))
+    dialog.month_box.setCurrentIndex(2)
+    assert dialog.chosen_path() == tmp_path / "mine.pdf"
+    dialog.reject()

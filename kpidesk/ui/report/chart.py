@@ -9,6 +9,7 @@ chart panel's (`ui/charts/look.py`, not imported: it pulls in pyqtgraph).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
@@ -26,6 +27,11 @@ CHART_MM = 66.0
 ACTUAL = QColor("#1f4e9c")
 TARGET = QColor("#30343b")
 GRID = QColor("#e3e6eb")
+
+Place = Callable[[int], float]
+"""A month's index (0 for the oldest) to its x on the page."""
+Level = Callable[[float], float]
+"""A value to its y on the page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +121,7 @@ def _paint_chart(
 
 
 def _paint_months(
-    painter: QPainter, page: Page, series: ChartSeries, locale: QLocale, plot: QRectF, x_of
+    painter: QPainter, page: Page, series: ChartSeries, locale: QLocale, plot: QRectF, x_of: Place
 ) -> None:
     """Short month names under the plot; the year under the first month and each January."""
     font = page.font(7)
@@ -131,7 +137,9 @@ def _paint_months(
             painter.drawText(QPointF(x_of(index) - width / 2, y), line)
 
 
-def _paint_target(painter: QPainter, series: ChartSeries, x_of, y_of, slot: float) -> None:
+def _paint_target(
+    painter: QPainter, series: ChartSeries, x_of: Place, y_of: Level, slot: float
+) -> None:
     """A step: each month's target level across its month, joined where it changes."""
     painter.setPen(QPen(TARGET, mm(0.35), Qt.PenStyle.DashLine))
     path = QPainterPath()
@@ -150,7 +158,7 @@ def _paint_target(painter: QPainter, series: ChartSeries, x_of, y_of, slot: floa
     painter.drawPath(path)
 
 
-def _paint_actual(painter: QPainter, series: ChartSeries, x_of, y_of) -> None:
+def _paint_actual(painter: QPainter, series: ChartSeries, x_of: Place, y_of: Level) -> None:
     """The figures as a line broken at missing months, with a point at each figure."""
     painter.setPen(QPen(ACTUAL, mm(0.5)))
     path = QPainterPath()

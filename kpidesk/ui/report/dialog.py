@@ -69,6 +69,7 @@ class ReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self._folder = Path(folder or Path.home())
         self.path_edit = QLineEdit()
+        self._suggested = ""
         self.month_box.currentIndexChanged.connect(self._suggest_name)
         self._suggest_name()
         choose = QPushButton(self.tr("Choose…"))
@@ -105,11 +106,14 @@ class ReportDialog(QDialog):
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def _suggest_name(self) -> None:
+        """The default name for the chosen month, unless the owner typed or chose another."""
         month = self.month_box.currentData()
-        if month is not None:
-            current = self.path_edit.text().strip()
-            folder = Path(current).parent if current else self._folder
-            self.path_edit.setText(str(folder / default_name(self._snapshot, month)))
+        current = self.path_edit.text().strip()
+        if month is None or (current and current != self._suggested):
+            return
+        folder = Path(current).parent if current else self._folder
+        self._suggested = str(folder / default_name(self._snapshot, month))
+        self.path_edit.setText(self._suggested)
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
