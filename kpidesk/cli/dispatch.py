@@ -47,7 +47,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def _reads_only(args: argparse.Namespace) -> bool:
     """Commands that only read take no write lock and work on a read-only workspace."""
     return (
-        args.command in ("status", "export", "backup", "history", "leaderboard")
+        args.command in ("status", "export", "backup", "history", "leaderboard", "report")
         or (args.command == "kpi" and args.kpi_command == "list")
         or (args.command == "segment" and args.segment_command == "list")
         or (args.command == "goal" and args.goal_command == "history")
@@ -88,6 +88,13 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     return import_file(workspace, args)
 
 
+def cmd_report(workspace: Workspace, args: argparse.Namespace) -> int:
+    """The report command, loaded only when it runs: it starts Qt."""
+    from kpidesk.cli.report_command import cmd_report as write_pdf
+
+    return write_pdf(workspace, args)
+
+
 def cmd_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     from kpidesk.domain.demo import build_demo
     from kpidesk.store.demo_fill import fill_demo
@@ -113,4 +120,5 @@ _HANDLERS = {
     "redo": cmd_redo,
     "segment": cmd_segment,
     "leaderboard": cmd_leaderboard,
+    "report": cmd_report,
 }

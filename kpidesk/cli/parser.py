@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", nargs="?", metavar="FROM.kpidesk")
     restore.add_argument("--list", action="store_true", help="list the automatic backups")
 
+    report = commands.add_parser("report", help="the monthly report as an A4 PDF")
+    report.add_argument("file", metavar="OUT.pdf")
+    report.add_argument("--month", metavar="YYYY-MM", help="default: the latest with figures")
+    report.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="the report's language"
+    )
+
     status = commands.add_parser("status", help="where every KPI stands")
     status.add_argument("--month", metavar="YYYY-MM")
     status.add_argument(

@@ -87,6 +87,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     ).setEnabled(window.state.workspace.path is not None)
     add(
         file_menu,
+        "report",
+        QCoreApplication.translate("menus", "Monthly re&port…"),
+        lambda: _monthly_report(window),
+    )
+    add(
+        file_menu,
         "settings",
         QCoreApplication.translate("menus", "Workspace &settings…"),
         window.edit_settings,
@@ -156,6 +162,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     help_menu = bar.addMenu(QCoreApplication.translate("menus", "&Help"))
     add(help_menu, "about", QCoreApplication.translate("menus", "&About kpidesk"), window.about)
     return actions
+
+
+def _monthly_report(window: MainWindow) -> None:
+    """File → Monthly report… (its dialog and the PDF writer load on first use)."""
+    from kpidesk.ui.report.dialog import open_report_dialog
+
+    open_report_dialog(window)
 
 
 def _fill_recent(window: MainWindow) -> None:
