@@ -1368,6 +1368,46 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>MissingBanner</name>
+    <message>
+        <source>Hide until the next start</source>
+        <translation>Скрий до следващото стартиране</translation>
+    </message>
+    <message>
+        <source>Hide the missing figures</source>
+        <translation>Скрий липсващите стойности</translation>
+    </message>
+    <message numerus="yes">
+        <source>{newest}, and %n earlier month(s)</source>
+        <translation>
+            <numerusform>{newest}, и %n по-ранен месец</numerusform>
+            <numerusform>{newest}, и %n по-ранни месеца</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter {month} figures</source>
+        <translation>Въведи стойностите за {month}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{month}: %n of {expected} KPIs not entered</source>
+        <translation>
+            <numerusform>{month}: %n от {expected} КПП не е въведен</numerusform>
+            <numerusform>{month}: %n от {expected} КПП не са въведени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kpi}: {segments}</source>
+        <translation>{kpi}: {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeededText</name>
     <message>
         <source>≤&#x2009;{value}</source>
@@ -1664,6 +1704,49 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Месечен отчет</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Избор…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месец:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Запис като:</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Създай отчета</translation>
+    </message>
+    <message>
+        <source>There are no figures yet to report on.</source>
+        <translation>Все още няма въведени стойности, за които да има отчет.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Запис на отчета</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Изберете къде да се запише отчетът.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папката {folder} не съществува.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1903,6 +1986,22 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Every change you make is recorded under this name; left empty, under the computer&apos;s user name.</source>
         <translation>Всяка ваша промяна се записва под това име; ако е празно — под потребителското име в компютъра.</translation>
+    </message>
+    <message>
+        <source>Remind me to enter the month&apos;s figures on day</source>
+        <translation>Напомняй ми да въведа стойностите за месеца на</translation>
+    </message>
+    <message>
+        <source> of the month</source>
+        <translation> число от месеца</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Ден от месеца</translation>
+    </message>
+    <message>
+        <source>On that day, or the first start after it, kpidesk opens on the dashboard with the figures still missing.</source>
+        <translation>На този ден или при първото стартиране след него kpidesk се отваря на таблото с още липсващите стойности.</translation>
     </message>
     <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
@@ -2272,6 +2371,37 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Year {first} – {last}, {spread}</source>
         <translation>Година {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>The demo was not opened</source>
+        <translation>Демото не беше отворено</translation>
+    </message>
+    <message>
+        <source>Start tracking your business</source>
+        <translation>Започнете да следите бизнеса си</translation>
+    </message>
+    <message>
+        <source>This workspace has no KPIs yet. Pick them from the catalog, bring in the spreadsheet you keep, or look around in a demo business first.</source>
+        <translation>В това работно пространство още няма КПП. Изберете ги от каталога, импортирайте таблицата, която водите, или първо разгледайте демо бизнеса.</translation>
+    </message>
+    <message>
+        <source>Add KPIs from the catalog…</source>
+        <translation>Добави КПП от каталога…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Импортирай таблица…</translation>
+    </message>
+    <message>
+        <source>Open the demo business</source>
+        <translation>Отвори демо бизнеса</translation>
+    </message>
+    <message>
+        <source>Filling in the demo business…</source>
+        <translation>Демо бизнесът се зарежда…</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2845,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Res&amp;tore…</source>
         <translation>Възс&amp;тановяване…</translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;port…</source>
+        <translation>Месечен о&amp;тчет…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
@@ -3434,6 +3568,113 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>could not restore {path}: {error}; the workspace was left unchanged</source>
         <translation>{path} не можа да се възстанови: {error}; работният файл е оставен непроменен</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>{business} — monthly report, {month}</source>
+        <translation>{business} — месечен отчет, {month}</translation>
+    </message>
+    <message>
+        <source>Scorecard, {month}</source>
+        <translation>Показатели, {month}</translation>
+    </message>
+    <message>
+        <source>Actual against target, 12 months</source>
+        <translation>Факт спрямо целта, последните 12 месеца</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} от {pages}</translation>
+    </message>
+    <message>
+        <source>No figures or targets in these 12 months.</source>
+        <translation>Няма стойности и цели за тези 12 месеца.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Месечен отчет</translation>
+    </message>
+    <message>
+        <source>KPIs: {count}</source>
+        <translation>КПП: {count}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчетът се създава…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written.</source>
+        <translation>Отчетът е отменен; нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Отчетът е записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Отчетът не е записан</translation>
+    </message>
+    <message>
+        <source>The report is written to {path}.</source>
+        <translation>Отчетът е записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <source>Notes for {month}</source>
+        <translation>Бележки за {month}</translation>
+    </message>
+    <message>
+        <source>No notes for this month.</source>
+        <translation>Няма бележки за този месец.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>От началото на годината</translation>
+    </message>
+    <message>
+        <source>Year-to-date target</source>
+        <translation>Цел от началото на годината</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Миналата година</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Промяна</translation>
     </message>
 </context>
 <context>

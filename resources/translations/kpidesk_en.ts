@@ -101,6 +101,30 @@
     </message>
 </context>
 <context>
+    <name>MissingBanner</name>
+    <message numerus="yes">
+        <source>{newest}, and %n earlier month(s)</source>
+        <translation>
+            <numerusform>{newest}, and %n earlier month</numerusform>
+            <numerusform>{newest}, and %n earlier months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{month}: %n of {expected} KPIs not entered</source>
+        <translation>
+            <numerusform>{month}: %n of {expected} KPIs not entered</numerusform>
+            <numerusform>{month}: %n of {expected} KPIs not entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaleDialog</name>
     <message numerus="yes">
         <source>%n of the figures you are saving changed after you loaded them.</source>

@@ -1368,6 +1368,46 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>MissingBanner</name>
+    <message>
+        <source>Hide until the next start</source>
+        <translation>Peida järgmise käivitamiseni</translation>
+    </message>
+    <message>
+        <source>Hide the missing figures</source>
+        <translation>Peida puuduvad väärtused</translation>
+    </message>
+    <message numerus="yes">
+        <source>{newest}, and %n earlier month(s)</source>
+        <translation>
+            <numerusform>{newest} ja %n varasem kuu</numerusform>
+            <numerusform>{newest} ja %n varasemat kuud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter {month} figures</source>
+        <translation>Sisesta väärtused: {month}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{month}: %n of {expected} KPIs not entered</source>
+        <translation>
+            <numerusform>{month}: %n näitaja {expected}-st on sisestamata</numerusform>
+            <numerusform>{month}: %n näitajat {expected}-st on sisestamata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kpi}: {segments}</source>
+        <translation>{kpi}: {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja veel %n</numerusform>
+            <numerusform>ja veel %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeededText</name>
     <message>
         <source>≤&#x2009;{value}</source>
@@ -1664,6 +1704,49 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Kuuaruanne</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Kuu:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Salvesta nimega:</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Koosta aruanne</translation>
+    </message>
+    <message>
+        <source>There are no figures yet to report on.</source>
+        <translation>Veel pole ühtegi näitu, millest aruannet teha.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Aruande salvestamine</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Vali, kuhu aruanne salvestada.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Kausta {folder} ei ole olemas.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1903,6 +1986,22 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Every change you make is recorded under this name; left empty, under the computer&apos;s user name.</source>
         <translation>Iga teie muudatus salvestatakse selle nime all; tühjana arvuti kasutajanime all.</translation>
+    </message>
+    <message>
+        <source>Remind me to enter the month&apos;s figures on day</source>
+        <translation>Tuleta mulle kuu väärtuste sisestamist meelde kuu</translation>
+    </message>
+    <message>
+        <source> of the month</source>
+        <translation>. kuupäeval</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>On that day, or the first start after it, kpidesk opens on the dashboard with the figures still missing.</source>
+        <translation>Sel päeval või esimesel käivitamisel pärast seda avaneb kpidesk ülevaatel, kus on näha veel puuduvad väärtused.</translation>
     </message>
     <message>
         <source>Year to date, annual goals and the data-entry grid follow the fiscal year. Changing its start changes how figures are summed, not the figures.</source>
@@ -2272,6 +2371,37 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Year {first} – {last}, {spread}</source>
         <translation>Aasta {first} – {last}, {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>The demo was not opened</source>
+        <translation>Näidist ei avatud</translation>
+    </message>
+    <message>
+        <source>Start tracking your business</source>
+        <translation>Hakka oma ettevõtet jälgima</translation>
+    </message>
+    <message>
+        <source>This workspace has no KPIs yet. Pick them from the catalog, bring in the spreadsheet you keep, or look around in a demo business first.</source>
+        <translation>Selles tööruumis pole veel ühtegi näitajat. Vali need kataloogist, impordi oma tabel või vaata kõigepealt ringi näidisettevõttes.</translation>
+    </message>
+    <message>
+        <source>Add KPIs from the catalog…</source>
+        <translation>Lisa näitajad kataloogist…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Impordi tabel…</translation>
+    </message>
+    <message>
+        <source>Open the demo business</source>
+        <translation>Ava näidisettevõte</translation>
+    </message>
+    <message>
+        <source>Filling in the demo business…</source>
+        <translation>Näidisettevõtet laaditakse…</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2845,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Res&amp;tore…</source>
         <translation>&amp;Taasta…</translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;port…</source>
+        <translation>&amp;Kuuaruanne…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
@@ -3434,6 +3568,113 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>could not restore {path}: {error}; the workspace was left unchanged</source>
         <translation>faili {path} ei õnnestunud taastada: {error}; tööruum jäeti muutmata</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>{business} — monthly report, {month}</source>
+        <translation>{business} — kuuaruanne, {month}</translation>
+    </message>
+    <message>
+        <source>Scorecard, {month}</source>
+        <translation>Näitajad, {month}</translation>
+    </message>
+    <message>
+        <source>Actual against target, 12 months</source>
+        <translation>Tegelik võrreldes eesmärgiga, viimased 12 kuud</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Lehekülg {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>No figures or targets in these 12 months.</source>
+        <translation>Nende 12 kuu kohta pole näite ega eesmärke.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Kuuaruanne</translation>
+    </message>
+    <message>
+        <source>KPIs: {count}</source>
+        <translation>Näitajaid: {count}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Aruannet koostatakse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written.</source>
+        <translation>Aruanne katkestati; midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Aruanne on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Aruannet ei salvestatud</translation>
+    </message>
+    <message>
+        <source>The report is written to {path}.</source>
+        <translation>Aruanne on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Notes for {month}</source>
+        <translation>Märkused, {month}</translation>
+    </message>
+    <message>
+        <source>No notes for this month.</source>
+        <translation>Selle kuu kohta märkusi pole.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Täitmine</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aasta algusest</translation>
+    </message>
+    <message>
+        <source>Year-to-date target</source>
+        <translation>Eesmärk aasta algusest</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutus</translation>
     </message>
 </context>
 <context>
