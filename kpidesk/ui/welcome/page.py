@@ -41,6 +41,9 @@ class WelcomePage(QWidget):
             )
         )
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        width = self.explanation.fontMetrics().averageCharWidth() * 72
+        self.explanation.setFixedWidth(width)
+        self.explanation.setMinimumHeight(self.explanation.heightForWidth(width))
         self.catalog_button = self._button(self.tr("Add KPIs from the catalog…"))
         self.import_button = self._button(self.tr("Import a spreadsheet…"))
         self.demo_button = self._button(self.tr("Open the demo business"))
@@ -48,11 +51,14 @@ class WelcomePage(QWidget):
         self.import_button.clicked.connect(self.importRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         self.catalog_button.setDefault(True)
+        widest = max(button.minimumWidth() for button in self.buttons())
+        for button in self.buttons():
+            button.setMinimumWidth(widest)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addSpacing(8)
-        layout.addWidget(self.explanation)
+        layout.addWidget(self.explanation, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(20)
         for button in self.buttons():
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -61,12 +67,12 @@ class WelcomePage(QWidget):
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(_BUTTON_HEIGHT)
-        metrics = button.fontMetrics()
-        wanted = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth()
-        button.setMinimumWidth(max(wanted, metrics.averageCharWidth() * _BUTTON_CHARACTERS))
         font = button.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         button.setFont(font)
+        metrics = button.fontMetrics()
+        wanted = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth()
+        button.setMinimumWidth(max(wanted, metrics.averageCharWidth() * _BUTTON_CHARACTERS))
         return button
 
     def buttons(self) -> list[QPushButton]:
