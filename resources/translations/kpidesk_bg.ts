@@ -3662,15 +3662,15 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
     <message>
         <source>Year to date</source>
-        <translation>От началото на годината</translation>
+        <translation>От нач. на год.</translation>
     </message>
     <message>
         <source>Year-to-date target</source>
-        <translation>Цел от началото на годината</translation>
+        <translation>Цел от нач. на год.</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation>Миналата година</translation>
+        <translation>Пред. година</translation>
     </message>
     <message>
         <source>Change</source>

@@ -23,7 +23,9 @@ from kpidesk.ui.formatting import format_percent, format_value
 from kpidesk.ui.report.page import RULE, TEXT, Block, Page, draw_lines, mm
 from kpidesk.ui.status_style import status_look
 
-_POINTS = 8.0
+_POINTS = (8.0, 7.5, 7.0, 6.5)
+"""The table's type sizes, largest first: the first at which every column fits whole (no
+word broken, no figure wrapped) beside a readable name column."""
 _PAD = mm(1.4)
 _NAME_MIN = mm(34)
 _SLACK = mm(0.3)
@@ -84,8 +86,12 @@ def signed_percent(value: float | None, locale: QLocale) -> str:
 def table_blocks(page: Page, titles: Sequence[str], rows: Sequence[Row]) -> list[Block]:
     """The header row and one block per KPI row; the header repeats on every page the table
     continues on."""
-    font, bold = page.font(_POINTS), page.font(_POINTS, bold=True)
-    widths = _column_widths(page, font, bold, titles, rows)
+    for points in _POINTS:
+        font, bold = page.font(points), page.font(points, bold=True)
+        natural = _natural_widths(page, font, bold, titles, rows)
+        if sum(natural[1:]) + _NAME_MIN <= page.width:
+            break
+    widths = _fitted(page, natural)
     header = _row_block(page, bold, widths, titles, None, header=True)
     blocks = [_row_block(page, font, widths, row.cells, row.colour) for row in rows]
     for block in blocks:
@@ -93,14 +99,22 @@ def table_blocks(page: Page, titles: Sequence[str], rows: Sequence[Row]) -> list
     return [header, *blocks]
 
 
-def _column_widths(
+def _natural_widths(
     page: Page, font: QFont, bold: QFont, titles: Sequence[str], rows: Sequence[Row]
 ) -> list[float]:
+    """Each column as wide as its longest header word and its widest cell (the status
+    column's symbol and word are one cell, kept on one line)."""
     natural = []
     for column, title in enumerate(titles):
         words = [page.text_width(bold, word) for word in title.split()]
         cells = [page.text_width(font, row.cells[column]) for row in rows]
         natural.append(max([*words, *cells, 0.0]) + 2 * _PAD + _SLACK)
+    return natural
+
+
+def _fitted(page: Page, natural: list[float]) -> list[float]:
+    """The name column takes what the others leave; only when even the smallest type does
+    not fit are the other columns narrowed in proportion."""
     others = sum(natural[1:])
     if others + _NAME_MIN > page.width:
         scale = (page.width - _NAME_MIN) / others
