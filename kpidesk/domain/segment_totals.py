@@ -8,12 +8,17 @@ as one figure of that month.
 
 A month's total is computed once, when first asked for, so a workspace of 30 segments over
 ten years answers the dashboard's questions about one year without reading the other nine.
+
+Segments are added with `math.fsum`, which rounds once, exactly: the total does not depend on
+the order the segments come in (1920 + −2.32 + 297 is 2214.68 whichever is first), so a
+workspace and its copy through an export show the same total to the last digit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from statistics import fmean
 from typing import Protocol
 
@@ -89,12 +94,12 @@ class SegmentSeries(Mapping[Month, float]):
                 entries[key] = (value, 1.0)
             elif weight_series is not None and (w := weight_series.figure(key, month)) is not None:
                 entries[key] = (value, w)
-        weight = sum(w for _, w in entries.values())
+        weight = fsum(w for _, w in entries.values())
         if entries and (self.aggregation is not Aggregation.MEAN or weight):
             values = {key: value for key, (value, _) in entries.items()}
             if self.aggregation is not Aggregation.MEAN:
-                return MonthTotal(sum(values.values()), values, None)
-            total = sum(v * w for v, w in entries.values())
+                return MonthTotal(fsum(values.values()), values, None)
+            total = fsum(v * w for v, w in entries.values())
             return MonthTotal(total / weight, values, (total, weight))
         stored = self._stored.get(month)
         if stored is None:
@@ -141,18 +146,18 @@ class SegmentSeries(Mapping[Month, float]):
             return None if found is None else found.total
         found_months = [t for m in months if (t := self.month(m)) is not None]
         if self.aggregation is Aggregation.SUM:
-            return sum(t.total for t in found_months) if found_months else None
+            return fsum(t.total for t in found_months) if found_months else None
         if self.aggregation is Aggregation.MEAN:
             pairs = [t.weighted for t in found_months if t.weighted is not None]
-            weight = sum(w for _, w in pairs)
-            return sum(s for s, _ in pairs) / weight if pairs and weight else None
+            weight = fsum(w for _, w in pairs)
+            return fsum(s for s, _ in pairs) / weight if pairs and weight else None
         latest: dict[str, float] = {}
         stored: float | None = None
         for total in found_months:
             if not total.contributors:
                 latest, stored = {}, total.total
             latest.update(total.contributors)
-        return sum(latest.values()) if latest else stored
+        return fsum(latest.values()) if latest else stored
 
 
 def derived_target(aggregation: Aggregation, targets: Sequence[float | None]) -> float | None:
@@ -166,4 +171,4 @@ def derived_target(aggregation: Aggregation, targets: Sequence[float | None]) ->
         return None
     if aggregation is Aggregation.MEAN:
         return fmean(known)
-    return sum(known)
+    return fsum(known)
