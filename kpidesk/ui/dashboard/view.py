@@ -1,4 +1,4 @@
-"""The dashboard: where every KPI stands in one month, worst first.
+"""The dashboard: where every KPI stands in a month, a quarter or the year to date, worst first.
 
 A one-line summary on top ("3 on track, 2 at risk, 1 off track") gives the first impression;
 the table gives the detail. Above it, the KPIs the owner pinned as headline tiles
@@ -43,17 +43,19 @@ from kpidesk.ui.contrast import hint_label
 from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.model import (
+    COL_ATTAINMENT,
     COL_KPI,
     COL_SPARK,
     COL_STATUS,
     ROW_ROLE,
+    SHOWN_AFTER_ATTAINMENT,
     DashboardModel,
     DashboardProxy,
 )
+from kpidesk.ui.dashboard.period_picker import PeriodPicker
 from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
 from kpidesk.ui.dashboard.tiles import TileRow
-from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
@@ -104,7 +106,7 @@ class DashboardView(QWidget):
         self.model = DashboardModel(self)
         self.proxy = DashboardProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._wanted: tuple[object, Month | None] = (None, None)
+        self._wanted: tuple[object, Month | None, str] = (None, None, "month")
         self._natural: dict[int, int] = {}
         """Each column's width for its figures and header, measured when rows arrive."""
         self._rows: list[DashboardRow] = []
@@ -115,9 +117,9 @@ class DashboardView(QWidget):
         self._on_snapshot(state.snapshot)
 
     def _build(self) -> None:
-        self.month_box = QComboBox()
-        self.month_box.setMinimumContentsLength(14)
-        self.month_box.currentIndexChanged.connect(self._refresh)
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(self._refresh)
+        self.month_box = self.period_picker.box
         self.segment_box = QComboBox()
         self.segment_box.setAccessibleName(self.tr("Segment"))
         self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -126,8 +128,7 @@ class DashboardView(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month:")))
-        top.addWidget(self.month_box)
+        top.addWidget(self.period_picker)
         top.addSpacing(12)
         top.addWidget(self.segment_label)
         top.addWidget(self.segment_box)
@@ -136,6 +137,11 @@ class DashboardView(QWidget):
 
         self.table = DashboardTable()
         self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        for offset, column in enumerate(SHOWN_AFTER_ATTAINMENT, start=1):
+            header.moveSection(
+                header.visualIndex(column), header.visualIndex(COL_ATTAINMENT) + offset
+            )
         self.table.setItemDelegateForColumn(COL_SPARK, SparklineDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
@@ -146,7 +152,6 @@ class DashboardView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
         header.setStretchLastSection(False)
@@ -186,15 +191,8 @@ class DashboardView(QWidget):
         layout.addWidget(self.empty)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        chosen = self.selected_month()
-        months = dashboard_months(snapshot.scorecard)
-        self.month_box.blockSignals(True)
-        self.month_box.clear()
-        for month in months:
-            self.month_box.addItem(format_month(month, long=True), month)
-        if chosen in months:
-            self.month_box.setCurrentIndex(months.index(chosen))
-        self.month_box.blockSignals(False)
+        scorecard = snapshot.scorecard
+        self.period_picker.set_months(dashboard_months(scorecard), scorecard.fiscal_start)
         self._fill_segments(snapshot)
         self._refresh()
 
@@ -229,23 +227,24 @@ class DashboardView(QWidget):
         return scorecard if segment is None else scorecard.segment_view(segment)
 
     def selected_month(self) -> Month | None:
-        return self.month_box.currentData()
+        return self.period_picker.selected_month()
 
     def _refresh(self) -> None:
         """Compute the rows at once for a workspace of ordinary size; for hundreds of KPIs
         (over ~100 ms) on the background worker, showing them when they arrive, unless the
         owner has meanwhile chosen another month or the data changed."""
         month = self.selected_month()
+        kind = self.period_picker.kind()
         scorecard = self.shown_scorecard()
-        self._wanted = (scorecard, month)
+        self._wanted = (scorecard, month, kind)
         if month is None:
             self._show([])
         elif len(scorecard.active_kpis()) <= _COMPUTE_AT_ONCE:
-            self._show(dashboard_rows(scorecard, month))
+            self._show(dashboard_rows(scorecard, month, kind))
         else:
             wanted = self._wanted
             self.state.runner.run(
-                lambda: dashboard_rows(scorecard, month),
+                lambda: dashboard_rows(scorecard, month, kind),
                 lambda rows: self._show(rows) if self._wanted is wanted else None,
             )
 
