@@ -24,18 +24,23 @@ def last_year_text(row: DashboardRow) -> str:
     return format_value(row.kpi, row.last_year.last_year)
 
 
-def change_text(change: float | None, locale: QLocale | None = None) -> str:
-    """`↑ +12.5 %`, `↓ -3.0 %`, `→ 0.0 %` with the locale's signs and decimal mark; ""
-    without a change."""
-    if change is None:
-        return ""
+def signed_percent(change: float, locale: QLocale | None = None) -> str:
+    """`+12.5 %`, `-3.0 %`, `0.0 %`: a change with the locale's signs and decimal mark."""
     locale = locale or QLocale()
     shown = format_number(abs(change), CHANGE_DECIMALS, locale)
     if round(abs(change), CHANGE_DECIMALS) == 0:
-        return f"→ {shown}\u00a0%"
-    if change > 0:
-        return f"↑ {locale.positiveSign()}{shown}\u00a0%"
-    return f"↓ {locale.negativeSign()}{shown}\u00a0%"
+        return f"{shown}\u00a0%"
+    sign = locale.positiveSign() if change > 0 else locale.negativeSign()
+    return f"{sign}{shown}\u00a0%"
+
+
+def change_text(change: float | None, locale: QLocale | None = None) -> str:
+    """`↑ +12.5 %`, `↓ -3.0 %`, `→ 0.0 %`; "" without a change."""
+    if change is None:
+        return ""
+    flat = round(abs(change), CHANGE_DECIMALS) == 0
+    arrow = "→" if flat else "↑" if change > 0 else "↓"
+    return f"{arrow} {signed_percent(change, locale)}"
 
 
 def change_colour(row: DashboardRow) -> QColor | None:
