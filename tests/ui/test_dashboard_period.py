@@ -109,8 +109,7 @@ def test_switching_to_quarter_shows_the_quarter_by_each_kpis_aggregation(view) -
     assert _figures(view, "Leads")[3:] == ("20", "↑ +100.0\u00a0%")
     tip = _cell(view, "Leads", COL_LAST_YEAR, Qt.ItemDataRole.ToolTipRole)
     assert tip == (
-        "Last year: Q3 2025\nCompared over 2 months that both years have\n"
-        "This year 40, last year 20"
+        "Last year: Q3 2025\nMonths compared, those both years have: 2\nThis year 40, last year 20"
     )
     # Back to months: the month chosen before.
     view.period_picker.set_kind("month")

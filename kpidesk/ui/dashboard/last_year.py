@@ -17,7 +17,6 @@ from kpidesk.ui.formatting import format_number, format_value
 BETTER = QColor("#1b7f4b")
 WORSE = QColor("#c0392b")
 CHANGE_DECIMALS = 1
-_CONTEXT = "DashboardModel"
 
 
 def last_year_text(row: DashboardRow) -> str:
@@ -57,18 +56,19 @@ def last_year_tip(row: DashboardRow) -> str | None:
     if before.last_year is None:
         return None
     lines = [
-        QCoreApplication.translate(_CONTEXT, "Last year: {period}").format(
+        QCoreApplication.translate("DashboardModel", "Last year: {period}").format(
             period=period_name(row.period.last_year())
         )
     ]
     if not before.complete and before.months:
+        compared = QCoreApplication.translate(
+            "DashboardModel", "Months compared, those both years have: {count}"
+        )
+        lines.append(compared.format(count=len(before.months)))
         lines.append(
             QCoreApplication.translate(
-                _CONTEXT, "Compared over %n months that both years have", "", len(before.months)
-            )
-        )
-        lines.append(
-            QCoreApplication.translate(_CONTEXT, "This year {value}, last year {before}").format(
+                "DashboardModel", "This year {value}, last year {before}"
+            ).format(
                 value=format_value(row.kpi, before.value),
                 before=format_value(row.kpi, before.last_year),
             )
@@ -83,7 +83,7 @@ def change_tip(row: DashboardRow) -> str | None:
         return None
     lines = [last_year_tip(row) or ""]
     if better is True:
-        lines.insert(0, QCoreApplication.translate(_CONTEXT, "Better than last year"))
+        lines.insert(0, QCoreApplication.translate("DashboardModel", "Better than last year"))
     elif better is False:
-        lines.insert(0, QCoreApplication.translate(_CONTEXT, "Worse than last year"))
+        lines.insert(0, QCoreApplication.translate("DashboardModel", "Worse than last year"))
     return "\n".join(line for line in lines if line)

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.periods import Period
 from kpidesk.ui.formatting import format_month
 
-_CONTEXT = "PeriodText"
-
 
 def quarter_number(period: Period) -> tuple[int, int]:
     """(fiscal year, quarter 1..4) of a quarter period."""
@@ -25,7 +23,9 @@ def quarter_number(period: Period) -> tuple[int, int]:
 def quarter_name(period: Period) -> str:
     """`Q3 2026` in the interface language."""
     year, number = quarter_number(period)
-    return QCoreApplication.translate(_CONTEXT, "Q{number} {year}").format(number=number, year=year)
+    return QCoreApplication.translate("PeriodText", "Q{number} {year}").format(
+        number=number, year=year
+    )
 
 
 def period_name(period: Period) -> str:
@@ -34,7 +34,7 @@ def period_name(period: Period) -> str:
     if period.kind == "quarter":
         return quarter_name(period)
     if period.kind == "ytd":
-        return QCoreApplication.translate(_CONTEXT, "Year to date through {month}").format(
+        return QCoreApplication.translate("PeriodText", "Year to date through {month}").format(
             month=last
         )
     return last
