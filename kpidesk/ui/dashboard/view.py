@@ -127,6 +127,7 @@ class DashboardView(QWidget):
         self.segment_label = QLabel(self.tr("Show:"))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # the period picker leaves it less room on 1024 px
         top = QHBoxLayout()
         top.addWidget(self.period_picker)
         top.addSpacing(12)
