@@ -138,3 +138,24 @@ def test_lower_is_better_a_fall_on_last_year_is_better() -> None:
 def test_every_active_kpi_gets_a_row() -> None:
     rows = period_statuses(card(sales={"2026-01": 1.0}), Period.quarter(2026, 1))
     assert [r.standing.kpi for r in rows] == [k.name for k in KPIS]
+
+
+def test_a_quarter_still_running_counts_its_months_so_far() -> None:
+    # November is the latest month with figures: Q4 is October 120 + November 90 = 210
+    # against 2 x 100 (not 300, with a December still to come); last year's October and
+    # November, 100 + 75 = 175: +20 %.
+    c = card(
+        sales={"2026-10": 120.0, "2026-11": 90.0, "2025-10": 100.0, "2025-11": 75.0},
+        csat={"2025-12": 4.0},
+    )
+    row = period_status(c, "Sales", Period.quarter(2026, 4))
+    assert row.period.months == (Month(2026, 10), Month(2026, 11))
+    assert (row.standing.value, row.standing.target, row.standing.month) == (
+        210.0,
+        200.0,
+        Month(2026, 11),
+    )
+    assert row.last_year.last_year == 175.0 and row.last_year.change == 20.0
+    # A quarter over, or not begun, is the whole quarter.
+    assert period_status(c, "Sales", Period.quarter(2026, 3)).period.months[-1] == Month(2026, 9)
+    assert period_status(c, "Sales", Period.quarter(2027, 1)).standing.target == 300.0

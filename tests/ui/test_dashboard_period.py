@@ -20,6 +20,7 @@ from kpidesk.ui.dashboard.model import (
     COL_KPI,
     COL_LAST_YEAR,
     COL_TARGET,
+    COL_TREND,
     COL_VALUE,
 )
 from kpidesk.ui.dashboard.view import DashboardView
@@ -58,6 +59,7 @@ def _fill(workspace: Workspace, fiscal_start: int = 1) -> Workspace:
 def _view(qtbot, workspace: Workspace) -> DashboardView:  # type: ignore[no-untyped-def]
     shown = DashboardView(AppState(workspace))
     qtbot.addWidget(shown)
+    shown.resize(1600, 700)  # room for every column
     shown.show()
     return shown
 
@@ -96,9 +98,12 @@ def test_a_rise_is_red_when_lower_is_better(view) -> None:
 
 
 def test_switching_to_quarter_shows_the_quarter_by_each_kpis_aggregation(view) -> None:
+    assert not view.table.isColumnHidden(COL_TREND)
     view.period_picker.set_kind("quarter")
     assert view.month_box.currentText() == "Q3 2026"
     assert view.period_picker.label.text() == "Quarter:"
+    # The trend compares a month with the three before: no quarter has one.
+    assert view.table.isColumnHidden(COL_TREND)
     # 90 + 120 + 105 = 315 of 3 x 100 = 300; last year 80 + 100 + 90 = 270: +16.7 %.
     assert _figures(view, "Sales") == ("315", "300", "105\u00a0%", "270", "↑ +16.7\u00a0%")
     # Mean 7.0 against (10 + 10 + 5) / 3 = 8.3: down 16 %, better when lower is better.
@@ -114,6 +119,7 @@ def test_switching_to_quarter_shows_the_quarter_by_each_kpis_aggregation(view) -
     # Back to months: the month chosen before.
     view.period_picker.set_kind("month")
     assert view.month_box.currentText() == "September 2026"
+    assert not view.table.isColumnHidden(COL_TREND)
     assert _figures(view, "Sales")[0] == "105"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
-from kpidesk.ui.dashboard.period_text import period_name
+from kpidesk.ui.dashboard.period_text import a_year_earlier, period_name
 from kpidesk.ui.dashboard.rows import DashboardRow
 from kpidesk.ui.formatting import format_number, format_value
 
@@ -57,7 +57,7 @@ def last_year_tip(row: DashboardRow) -> str | None:
         return None
     lines = [
         QCoreApplication.translate("DashboardModel", "Last year: {period}").format(
-            period=period_name(row.period.last_year())
+            period=period_name(a_year_earlier(row.period))
         )
     ]
     if not before.complete and before.months:

@@ -7,6 +7,8 @@ year starting in April, Q4 2026 is January to March 2027, which its months' text
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.periods import Period
@@ -29,8 +31,13 @@ def quarter_name(period: Period) -> str:
 
 
 def period_name(period: Period) -> str:
-    """The period's name: a month, a quarter or the year to date through its last month."""
+    """The period's name: a month, a quarter (so far: `Q4 2026 through November 2026`) or
+    the year to date through its last month."""
     last = format_month(period.months[-1], long=True)
+    if period.kind == "quarter" and len(period.months) < 3:
+        return QCoreApplication.translate("PeriodText", "{quarter} through {month}").format(
+            quarter=quarter_name(period), month=last
+        )
     if period.kind == "quarter":
         return quarter_name(period)
     if period.kind == "ytd":
@@ -46,3 +53,8 @@ def period_months(period: Period) -> str:
     if first == last:
         return format_month(first, long=True)
     return f"{format_month(first, long=True)} – {format_month(last, long=True)}"
+
+
+def a_year_earlier(period: Period) -> Period:
+    """The same months a year earlier, so far as far as this year's go."""
+    return replace(period, months=tuple(m - 12 for m in period.months))

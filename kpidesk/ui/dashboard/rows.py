@@ -11,7 +11,7 @@ from statistics import fmean
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
-from kpidesk.domain.period_status import period_status
+from kpidesk.domain.period_status import period_status, so_far
 from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.scorecard import KpiStatus, Scorecard
 from kpidesk.domain.year_on_year import YearOnYear
@@ -46,13 +46,10 @@ def dashboard_rows(
     scorecard: Scorecard, month: Month, kind: PeriodKind = "month"
 ) -> list[DashboardRow]:
     """Every active KPI over the period of `kind` that `month` falls in (a year to date ends
-    at `month`); the sparkline's twelve months end at the period's last month that has come,
-    so the current quarter's line does not end in months still to come."""
-    period = Period.ending_in(kind, month, scorecard.fiscal_start)
+    at `month`; a quarter still running counts its months so far, `so_far`); the sparkline's
+    twelve months end at the period's last month counted."""
+    period = so_far(scorecard, Period.ending_in(kind, month, scorecard.fiscal_start))
     last = period.months[-1]
-    latest = scorecard.latest_month()
-    if kind != "month" and latest is not None and latest in period.months:
-        last = latest
     months = [last - (SPARK_MONTHS - 1 - i) for i in range(SPARK_MONTHS)]
     rows = []
     for kpi in scorecard.active_kpis():

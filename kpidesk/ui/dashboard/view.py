@@ -8,7 +8,6 @@ chart, so a tall screen is not left empty. Enter or a double click opens the cha
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.month import Month
-from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
@@ -47,6 +45,7 @@ from kpidesk.ui.dashboard.model import (
     COL_KPI,
     COL_SPARK,
     COL_STATUS,
+    COL_TREND,
     ROW_ROLE,
     SHOWN_AFTER_ATTAINMENT,
     DashboardModel,
@@ -55,10 +54,10 @@ from kpidesk.ui.dashboard.model import (
 from kpidesk.ui.dashboard.period_picker import PeriodPicker
 from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
+from kpidesk.ui.dashboard.summary import summary_html
 from kpidesk.ui.dashboard.tiles import TileRow
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
-from kpidesk.ui.status_style import status_look
 
 _CHART_AFTER_MS = 100
 """How long after the table's first paint the chart below is made: time for that first frame
@@ -67,13 +66,6 @@ _SIZE_SAMPLE_ROWS = 60
 """Rows measured to fit column widths: enough for a small business, fast for 200 KPIs."""
 _COMPUTE_AT_ONCE = 60
 """Up to this many KPIs the dashboard's rows take well under 100 ms to compute."""
-_SUMMARY_ORDER = (
-    Status.ON_TRACK,
-    Status.AT_RISK,
-    Status.OFF_TRACK,
-    Status.NO_TARGET,
-    Status.NO_DATA,
-)
 
 if TYPE_CHECKING:
     from kpidesk.ui.charts.kpi_chart import KpiChart
@@ -257,7 +249,7 @@ class DashboardView(QWidget):
         self.empty.setVisible(not rows)
         self._show_tiles()
         self.select_kpi(shown or self._first_kpi())
-        self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
+        self.summary.setText(summary_html(r.status.status for r in rows))
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             self.table.setColumnHidden(column, False)
@@ -266,6 +258,8 @@ class DashboardView(QWidget):
         spark_title = str(self.proxy.headerData(COL_SPARK, Qt.Orientation.Horizontal))
         spark_header = two_line_width(header.fontMetrics(), spark_title)
         self._natural[COL_SPARK] = spark_header + header_padding(self.table)
+        if self.period_picker.kind() != "month":
+            del self._natural[COL_TREND]  # a month's trend, so no quarter or year to date has one
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -276,7 +270,7 @@ class DashboardView(QWidget):
         fit = fit_to_width(self._natural, self.table.viewport().width())
         header = self.table.horizontalHeader()
         for column in range(header.count()):
-            self.table.setColumnHidden(column, column in fit.hidden)
+            self.table.setColumnHidden(column, column in fit.hidden or column not in fit.widths)
             if column in fit.widths:
                 header.resizeSection(column, fit.widths[column])
 
@@ -287,17 +281,6 @@ class DashboardView(QWidget):
             elif event.type() == QEvent.Type.Paint and self.chart is None:
                 QTimer.singleShot(_CHART_AFTER_MS, self._build_chart)
         return super().eventFilter(watched, event)
-
-    def _summary(self, counts: Counter[Status]) -> str:
-        parts = []
-        for status in _SUMMARY_ORDER:
-            if counts[status]:
-                look = status_look(status)
-                parts.append(
-                    f'<span style="color:{look.colour.name()}"><b>{look.symbol} '
-                    f"{counts[status]}</b> {look.label.lower()}</span>"
-                )
-        return " &nbsp; ".join(parts)
 
     # --- the chart below ---------------------------------------------------------------
     def _first_kpi(self) -> str | None:
