@@ -101,9 +101,12 @@ def test_quarters_plot_one_point_per_quarter(panel: ChartPanel) -> None:
         Month(2026, 2): 315,
         Month(2026, 5): 110,
     }
-    # The target steps three months wide: 3 x 100 a quarter.
+    # The target steps three months wide: 3 x 100 a quarter; Q2 2026, still running (April is
+    # the latest month), counts April alone: 100.
     x, y = panel.chart.monthly.target.getData()
-    assert x[1] - x[0] == pytest.approx(3.0) and set(y[np.isfinite(y)]) == {300.0}
+    assert x[1] - x[0] == pytest.approx(3.0) and set(y[np.isfinite(y)]) == {300.0, 100.0}
+    held = {round((a + b) / 2): v for a, b, v in zip(x[0::2], x[1::2], y[0::2], strict=True)}
+    assert held[Month(2026, 5).index] == 100.0 and held[Month(2026, 2).index] == 300.0
     axis = panel.chart.bottom_axis
     assert axis.tickStrings([Month(2026, 2).index], 1, axis._step) == ["Q1 2026"]
     panel.last_year_box.setChecked(True)
@@ -121,3 +124,5 @@ def test_a_fiscal_year_from_april_plots_its_own_quarters(qtbot, workspace) -> No
     axis = panel.chart.bottom_axis
     assert axis.tickStrings([Month(2026, 2).index], 1, axis._step) == ["Q4 2025"]
     assert "Q4 2025 (January 2026 – March 2026)" in panel.chart._describe(Month(2026, 1).index)
+    running = "Q1 2026 through April 2026 (April 2026 – June 2026)"
+    assert running in panel.chart._describe(Month(2026, 6).index)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
-from kpidesk.domain.period_status import period_standing
+from kpidesk.domain.period_status import period_standing, so_far
 from kpidesk.domain.periods import Period
 from kpidesk.domain.progress import attainment, status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
-from kpidesk.ui.dashboard.period_text import period_months, quarter_name
+from kpidesk.ui.dashboard.period_text import period_months, period_name
 from kpidesk.ui.formatting import format_month, format_percent, format_value
 from kpidesk.ui.status_style import status_look
 
@@ -55,10 +55,11 @@ def tooltip_text(scorecard: Scorecard, name: str, month: Month, ytd: bool = Fals
 
 
 def quarter_tooltip_text(scorecard: Scorecard, name: str, quarter: Period) -> str:
-    """Rich text for one fiscal quarter: its figure by the KPI's aggregation, its target,
-    and the months it covers."""
-    standing = period_standing(scorecard, name, quarter)
-    title = f"{quarter_name(quarter)} ({period_months(quarter)})"
+    """Rich text for one fiscal quarter: its figure by the KPI's aggregation (so far, while it
+    runs), its target, and the months it covers."""
+    counted = so_far(scorecard, quarter)
+    standing = period_standing(scorecard, name, counted)
+    title = f"{period_name(counted)} ({period_months(quarter)})"
     rows = _figure_rows(scorecard.kpi(name), title, standing.value, standing.target)
     return "<br>".join(rows)
 

@@ -1,11 +1,10 @@
-"""The numbers a quarter-by-quarter chart draws, and last year's line beside this year's.
+"""The numbers a quarter-by-quarter chart draws.
 
 One point per fiscal quarter, at the quarter's middle month: the figure by the KPI's
 aggregation (`Scorecard.aggregate`) against `period_target`, judged by `progress.status`, so
-the chart says what the dashboard's Quarter view and `status --period` say. Last year's line
-is last year's figure for each month (or quarter) drawn at this year's, NaN where last year
-has none (a gap, never a drop to zero). It is computed only when the owner turned it on.
-No Qt here.
+the chart says what the dashboard's Quarter view and `status --period` say (a quarter still
+running: its months so far, `so_far`). Last year's line, asked for, is the same months a year
+earlier, NaN where last year has none (a gap, never a drop to zero). No Qt here.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from kpidesk.domain.month import Month
+from kpidesk.domain.period_status import so_far
 from kpidesk.domain.periods import Period
 from kpidesk.domain.progress import status
 from kpidesk.domain.scorecard import Scorecard
@@ -40,12 +40,13 @@ def quarterly_series(
 ) -> MonthlySeries:
     """One KPI quarter by quarter; `months` are the quarters' middle months (their x)."""
     kpi = scorecard.kpi(name)
-    quarters = quarters_between(first, last, scorecard.fiscal_start)
+    whole = quarters_between(first, last, scorecard.fiscal_start)
+    quarters = [so_far(scorecard, q) for q in whole]
     values = [scorecard.aggregate(name, list(q.months)) for q in quarters]
     targets = [scorecard.period_target(name, q.months) for q in quarters]
-    middles = [q.months[1] for q in quarters]
+    middles = [q.months[1] for q in whole]
     before = (
-        as_array([scorecard.aggregate(name, list(q.last_year().months)) for q in quarters])
+        as_array([scorecard.aggregate(name, [m - 12 for m in q.months]) for q in quarters])
         if last_year
         else None
     )
