@@ -80,8 +80,3 @@ def period_status(card: Scorecard, name: str, period: Period) -> PeriodStatus:
         period_standing(card, name, period),
         year_on_year(card, name, period.months),
     )
-
-
-def period_statuses(card: Scorecard, period: Period) -> list[PeriodStatus]:
-    """Every active KPI over `period`, in the scorecard's order."""
-    return [period_status(card, kpi.name, period) for kpi in card.active_kpis()]

@@ -57,19 +57,10 @@ class PeriodPicker(QWidget):
         """The month chosen; in quarter mode the latest month with figures in the quarter."""
         return self.box.currentData()
 
-    def selected_period(self) -> Period | None:
-        month = self.selected_month()
-        return None if month is None else Period.ending_in(self.kind(), month, self._fiscal_start)
-
     def set_months(self, months: list[Month], fiscal_start: int) -> None:
         """The months that can be looked at, newest first (a new snapshot's)."""
         self._months, self._fiscal_start = months, fiscal_start
         self._fill(self.selected_month())
-
-    def select(self, month: Month) -> None:
-        """Choose the month, or in quarter mode the quarter it falls in."""
-        self._fill(month)
-        self.changed.emit()
 
     def _fill(self, chosen: Month | None) -> None:
         self.box.blockSignals(True)
