@@ -3,32 +3,50 @@
 from contextlib import closing
 from pathlib import Path
 
+from kpidesk.domain.kpi import Aggregation, Direction, KpiDefinition, Unit
+from kpidesk.domain.month import Month
+from kpidesk.domain.targets import TargetKind
 from kpidesk.store.settings import WorkspaceSettings, save_settings
 from kpidesk.store.workspace import open_workspace
+from kpidesk.usecases.figures import record_figure
+from kpidesk.usecases.goals import set_goal
+from kpidesk.usecases.kpis import define_kpi
 
 
 def _shop(cli, fiscal_start: int = 1) -> None:
+    """Written in one transaction through the use cases (the command line would take a call
+    per figure); read back through `status` in process."""
     cli("kpi", "add", "Sales", "--unit", "currency", "--aggregation", "sum")
-    cli("kpi", "add", "Wait", "--unit", "number", "--direction", "lower", "--aggregation", "mean")
-    cli("kpi", "add", "Customers", "--unit", "count", "--aggregation", "last")
-    cli("kpi", "add", "Profit", "--unit", "currency", "--aggregation", "sum")
-    cli("kpi", "add", "Margin", "--formula", "[Profit] / [Sales] * 100", "--unit", "percent")
-    cli("goal", "set", "Sales", "--from", "2025-01", "--monthly", "100")
-    for month, sales, wait, customers, profit in (
-        ("2025-07", 80, 10, 50, 8),
-        ("2025-08", 100, 10, 52, 10),
-        ("2025-09", 90, 10, 55, 9),
-        ("2026-07", 90, 8, 60, 18),
-        ("2026-08", 120, 7, 62, 24),
-        ("2026-09", 105, 6, 61, 21),
-    ):
-        cli("record", "Sales", month, str(sales))
-        cli("record", "Wait", month, str(wait))
-        cli("record", "Customers", month, str(customers))
-        cli("record", "Profit", month, str(profit))
-    if fiscal_start != 1:
-        with closing(open_workspace(Path(cli.db))) as ws, ws.transaction() as session:
-            save_settings(session, WorkspaceSettings(fiscal_start=fiscal_start))
+    with closing(open_workspace(Path(cli.db))) as ws, ws.transaction() as session:
+        save_settings(session, WorkspaceSettings(fiscal_start=fiscal_start))
+        define_kpi(session, KpiDefinition("Wait", Unit.NUMBER, Direction.LOWER, Aggregation.MEAN))
+        define_kpi(session, KpiDefinition("Customers", Unit.COUNT, aggregation=Aggregation.LAST))
+        define_kpi(session, KpiDefinition("Profit", Unit.CURRENCY, currency="EUR"))
+        define_kpi(
+            session,
+            KpiDefinition(
+                "Margin",
+                Unit.PERCENT,
+                aggregation=Aggregation.FORMULA,
+                formula="[Profit] / [Sales] * 100",
+            ),
+        )
+        set_goal(session, "Sales", TargetKind.MONTHLY, Month(2025, 1), 100)
+        for month, sales, wait, customers, profit in (
+            ("2025-07", 80, 10, 50, 8),
+            ("2025-08", 100, 10, 52, 10),
+            ("2025-09", 90, 10, 55, 9),
+            ("2026-07", 90, 8, 60, 18),
+            ("2026-08", 120, 7, 62, 24),
+            ("2026-09", 105, 6, 61, 21),
+        ):
+            for kpi, value in (
+                ("Sales", sales),
+                ("Wait", wait),
+                ("Customers", customers),
+                ("Profit", profit),
+            ):
+                record_figure(session, kpi, Month.parse(month), value, source="test")
 
 
 def _rows(cli, *args: str) -> dict[str, dict]:
