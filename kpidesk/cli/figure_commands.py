@@ -9,6 +9,8 @@ from pathlib import Path
 from kpidesk.cli.arguments import month_argument, number_argument
 from kpidesk.cli.missing_command import cmd_status_missing
 from kpidesk.cli.output import print_json, segment_status_json, status_json, status_table
+from kpidesk.domain.period_status import period_status
+from kpidesk.domain.periods import Period
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import load_export, load_snapshot
 from kpidesk.store.segment_history import segment_decision_history
@@ -58,25 +60,28 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     """The business total of every KPI, or with --segment that segment's own KPIs (those of
-    its set). The JSON rows name their segment only in a workspace that has segments, so a
-    script written before segments reads what it always did."""
+    its set), over a month or a fiscal quarter, each beside the same period last year. The
+    JSON rows name their segment only in a workspace that has segments, and their period
+    only when --period asked for one, so a script written before either reads what it
+    always did."""
     if args.missing:
         return cmd_status_missing(workspace, args)
     total = _scorecard(workspace)
     segment = total.segment(args.segment) if args.segment else None
     scorecard = total.segment_view(segment.name) if segment else total
-    month = month_argument(args.month, "--month") if args.month else scorecard.latest_month()
+    period = _period(scorecard, args)
     rows = (
         []
-        if month is None
-        else [(kpi, scorecard.status_of(kpi.name, month)) for kpi in scorecard.active_kpis()]
+        if period is None
+        else [(kpi, period_status(scorecard, kpi.name, period)) for kpi in scorecard.active_kpis()]
     )
+    named = bool(args.period)
     if args.json:
         print_json(
             [
-                segment_status_json(total, kpi, row, segment.name if segment else None)
+                segment_status_json(total, kpi, row, segment.name if segment else None, named)
                 if total.segment_sets
-                else status_json(kpi, row)
+                else status_json(kpi, row, named)
                 for kpi, row in rows
             ]
         )
@@ -85,6 +90,18 @@ def cmd_status(workspace: Workspace, args: argparse.Namespace) -> int:
     else:
         status_table(rows, None if segment else total)
     return 0
+
+
+def _period(scorecard: Scorecard, args: argparse.Namespace) -> Period | None:
+    """--period's fiscal quarter, --month's month, or the latest month that has any value
+    (None when the workspace has none)."""
+    if args.period:
+        try:
+            return Period.parse_quarter(args.period, scorecard.fiscal_start)
+        except ValueError as error:
+            raise ValueError(f"--period: {error}") from None
+    month = month_argument(args.month, "--month") if args.month else scorecard.latest_month()
+    return None if month is None else Period.month(month)
 
 
 def _scorecard(workspace: Workspace) -> Scorecard:

@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     status = commands.add_parser("status", help="where every KPI stands")
-    status.add_argument("--month", metavar="YYYY-MM")
+    when = status.add_mutually_exclusive_group()
+    when.add_argument("--month", metavar="YYYY-MM")
+    when.add_argument("--period", metavar="YYYY-Qn", help="a fiscal quarter, e.g. 2026-Q3")
     status.add_argument(
         "--segment", metavar="NAME", help="one segment's KPIs (default: the business total)"
     )

@@ -33,6 +33,15 @@ def _text_list(raw: object) -> list[str]:
     raise TypeError(raw)
 
 
+def _flag(raw: object) -> bool:
+    """A yes/no as the INI file gives it back: "true" or "false" (a bool before a restart)."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str) and raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
+    raise ValueError(raw)
+
+
 def _bytes(raw: object) -> QByteArray:
     if isinstance(raw, QByteArray):
         return raw
@@ -91,6 +100,8 @@ LAST_WORKSPACE: Setting[str] = Setting("workspaces/last", str, "")
 LANGUAGE: Setting[str] = Setting("interface/language", str, "")
 # The folder the last chart was exported to; "" is the home folder.
 EXPORT_FOLDER: Setting[str] = Setting("charts/export_folder", str, "")
+# Whether the chart draws last year's figures as a dashed line beside this year's.
+CHART_LAST_YEAR: Setting[bool] = Setting("charts/last_year", _flag, False)
 # The name this desktop's changes are recorded under; "" is the computer's user name.
 AUTHOR_NAME: Setting[str] = Setting("identity/name", str, "")
 # The month-end reminder: on this day of the month (or the first start after it), the window

@@ -23,6 +23,8 @@ STATUS_KEYS = {
     "annual_target",
     "forecast",
     "needed_per_month",
+    "last_year_value",
+    "change_vs_last_year",
 }
 
 

@@ -2,7 +2,15 @@
 the sparkline narrowed, and the optional columns set aside only on a narrow one."""
 
 from kpidesk.ui.dashboard.column_fit import fit_to_width
-from kpidesk.ui.dashboard.model import COL_KPI, COL_SPARK, COL_TREND, COL_YTD_TARGET
+from kpidesk.ui.dashboard.model import (
+    COL_CHANGE,
+    COL_FORECAST,
+    COL_KPI,
+    COL_LAST_YEAR,
+    COL_SPARK,
+    COL_TREND,
+    COL_YTD_TARGET,
+)
 
 # status, KPI, value, target, attained, trend, sparkline, YTD, YTD target, forecast, needed
 NATURAL = dict(enumerate([80, 500, 60, 60, 90, 80, 70, 80, 90, 70, 60]))
@@ -44,3 +52,14 @@ def test_then_the_sparkline_narrows_then_the_ytd_target_then_the_trend_go():
 def test_the_sparkline_is_never_narrower_than_its_header():
     fit = fit_to_width({**NATURAL, COL_SPARK: 95}, 880)
     assert fit.widths[COL_SPARK] == 95
+
+
+def test_last_years_figure_then_the_forecast_step_aside_after_the_trend():
+    # with last year (70) and the change (80): 670 + 150 = 820, + 80 + 120 = 1020 at the least
+    natural = NATURAL | {COL_LAST_YEAR: 70, COL_CHANGE: 80}
+    # 1020 - 90 - 80 - 70 = 780 fits 800 without the YTD target, the trend and last year
+    assert fit_to_width(natural, 800).hidden == {COL_YTD_TARGET, COL_TREND, COL_LAST_YEAR}
+    # 780 - 70 = 710 fits 720 without the forecast as well
+    fit = fit_to_width(natural, 720)
+    assert fit.hidden == {COL_YTD_TARGET, COL_TREND, COL_LAST_YEAR, COL_FORECAST}
+    assert sum(fit.widths.values()) == 720

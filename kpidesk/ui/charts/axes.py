@@ -3,7 +3,8 @@
 The x axis counts months (`Month.index`), not seconds: pyqtgraph's DateAxisItem would name
 months in English whatever the interface language, and every KPI is monthly anyway. Labels
 come from QLocale (`яну 2025`, `jaan 2025`) and numbers on the y axis use the locale's digit
-grouping and decimal mark, as everywhere else in the app.
+grouping and decimal mark, as everywhere else in the app. Quarter by quarter, the x axis names
+the fiscal quarter at each quarter's middle month (`Q1 2026`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from kpidesk.domain.month import Month
+from kpidesk.domain.periods import Period
+from kpidesk.ui.dashboard.period_text import quarter_name
 from kpidesk.ui.formatting import format_month, format_number, short_month_name
 
 _STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 """Month steps between labels; below 12 they fall on Jan/Apr/Jul/Oct-like months."""
+_QUARTER_STEPS = (3, 6, 12, 24, 48)
+"""Quarter by quarter: every quarter, every second, one a year, ..."""
 
 
 _FIRST_INDEX = Month(1, 1).index
@@ -37,17 +42,40 @@ class MonthAxis(pg.AxisItem):
     def __init__(self, **kwargs: object) -> None:
         super().__init__("bottom", **kwargs)
         self._step = 1
+        self.quarters: int | None = None
+        """The fiscal start when the axis names quarters; None: months."""
+
+    def set_quarters(self, fiscal_start: int | None) -> None:
+        """Name fiscal quarters (the year starting in `fiscal_start`), or months (None)."""
+        if fiscal_start != self.quarters:
+            self.quarters = fiscal_start
+            self.picture = None
+            self.update()
 
     def _label_width(self) -> int:
         font = self.style.get("tickFont") or self.font()
-        sample = format_month(Month(2000, 9))
+        if self.quarters is not None:
+            sample = quarter_name(Period.quarter(2000, 4, self.quarters))
+        else:
+            sample = format_month(Month(2000, 9))
         return QFontMetrics(font).horizontalAdvance(sample) + 18
+
+    def _quarter_ticks(self, first: int, last: int, size: float, fiscal_start: int) -> list:
+        """Ticks at quarters' middle months, as many as fit (quarters counted from each
+        fiscal year's first, so a yearly label falls on Q1)."""
+        fits = max(1, int(size / self._label_width()))
+        middles = [i for i in range(first, last + 1) if (i % 12 - (fiscal_start - 1)) % 3 == 1]
+        self._step = next((s for s in _QUARTER_STEPS if len(middles) * 3 / s <= fits), 48)
+        shown = [i for i in middles if (i - (fiscal_start - 1)) // 3 % (self._step // 3) == 0]
+        return [(float(self._step), shown)]
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         first = max(math.ceil(minVal), _FIRST_INDEX)
         last = min(math.floor(maxVal), _LAST_INDEX)
         if last < first or size <= 0:
             return []
+        if self.quarters is not None:
+            return self._quarter_ticks(first, last, size, self.quarters)
         count = last - first + 1
         fits = max(1, int(size / self._label_width()))
         self._step = next((s for s in _STEPS if count / s <= fits), _STEPS[-1])
@@ -60,6 +88,12 @@ class MonthAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing != self._step:
             return ["" for _ in values]
+        if self.quarters is not None:
+            fiscal_start = self.quarters
+            return [
+                quarter_name(Period.quarter_of(Month.from_index(round(v)), fiscal_start))
+                for v in values
+            ]
         labels = []
         for position, value in enumerate(values):
             month = Month.from_index(round(value))

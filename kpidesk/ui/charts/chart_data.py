@@ -38,6 +38,11 @@ class MonthlySeries:
     values: np.ndarray
     targets: np.ndarray
     statuses: list[Status]
+    last_year: np.ndarray | None = None
+    """Last year's figures drawn at this year's x; None when the owner has not asked for
+    them (then they are never computed)."""
+    span: int = 1
+    """Months each point stands for: 1 month by month, 3 quarter by quarter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +60,8 @@ class YtdSeries:
     goals: np.ndarray
 
 
-def _array(values: list[float | None]) -> np.ndarray:
+def as_array(values: list[float | None]) -> np.ndarray:
+    """Figures as floats, NaN for a missing one (a gap in the line)."""
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
@@ -109,14 +115,19 @@ def preset_window(
     return data_extent(scorecard, name, reference)
 
 
-def monthly_series(scorecard: Scorecard, name: str, first: Month, last: Month) -> MonthlySeries:
+def monthly_series(
+    scorecard: Scorecard, name: str, first: Month, last: Month, last_year: bool = False
+) -> MonthlySeries:
+    """Month by month; with `last_year`, last year's figure of each month beside it."""
     months = list(month_range(first, last))
+    before = scorecard.series(name, [m - 12 for m in months]) if last_year else None
     return MonthlySeries(
         months=months,
         x=np.array([m.index for m in months], dtype=float),
-        values=_array(scorecard.series(name, months)),
-        targets=_array([scorecard.target(name, m) for m in months]),
+        values=as_array(scorecard.series(name, months)),
+        targets=as_array([scorecard.target(name, m) for m in months]),
         statuses=[scorecard.month_status(name, m) for m in months],
+        last_year=None if before is None else as_array(before),
     )
 
 
@@ -155,8 +166,8 @@ def ytd_series(scorecard: Scorecard, name: str, first: Month, last: Month) -> Yt
     return YtdSeries(
         months=months,
         x=np.array([m.index for m in months], dtype=float),
-        values=_array(values),
-        targets=_array(targets),
+        values=as_array(values),
+        targets=as_array(targets),
         statuses=statuses,
         forecast_x=np.array(forecast_x, dtype=float),
         forecast=np.array(forecast, dtype=float),
@@ -212,12 +223,13 @@ def off_track_bands(kpi: KpiDefinition, targets: np.ndarray, reach: float) -> li
     ]
 
 
-def step_line(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A step line: each month's value held flat across its whole width (x ± 0.5), with NaN
-    where a month has none, so the line follows the target history month by month."""
+def step_line(x: np.ndarray, y: np.ndarray, span: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """A step line: each month's (or quarter's, `span` 3) value held flat across its whole
+    width (x ± span / 2), with NaN where it has none, so the line follows the target
+    history month by month."""
     xs = np.empty(2 * len(x))
-    xs[0::2] = x - 0.5
-    xs[1::2] = x + 0.5
+    xs[0::2] = x - span / 2
+    xs[1::2] = x + span / 2
     return xs, np.repeat(y, 2)
 
 

@@ -14,10 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
+from kpidesk.domain.period_status import period_standing, so_far
+from kpidesk.domain.periods import Period
 from kpidesk.domain.progress import attainment, status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
+from kpidesk.ui.dashboard.period_text import period_months, period_name
 from kpidesk.ui.formatting import format_month, format_percent, format_value
 from kpidesk.ui.status_style import status_look
 
@@ -35,6 +39,34 @@ def tooltip_text(scorecard: Scorecard, name: str, month: Month, ytd: bool = Fals
     else:
         value, target = own, scorecard.target(name, month)
         title = format_month(month, long=True)
+    rows = _figure_rows(kpi, title, value, target)
+    note = scorecard.note(name, month)
+    if note:
+        rows.append(
+            QCoreApplication.translate("charts", "Note: {note}").format(note=html.escape(note))
+        )
+    if not ytd and scorecard.is_converted(name, month):
+        rows.append(
+            html.escape(
+                QCoreApplication.translate("charts", "Converted from leva at 1.95583 BGN = 1 EUR")
+            )
+        )
+    return "<br>".join(rows)
+
+
+def quarter_tooltip_text(scorecard: Scorecard, name: str, quarter: Period) -> str:
+    """Rich text for one fiscal quarter: its figure by the KPI's aggregation (so far, while it
+    runs), its target, and the months it covers."""
+    counted = so_far(scorecard, quarter)
+    standing = period_standing(scorecard, name, counted)
+    title = f"{period_name(counted)} ({period_months(quarter)})"
+    rows = _figure_rows(scorecard.kpi(name), title, standing.value, standing.target)
+    return "<br>".join(rows)
+
+
+def _figure_rows(
+    kpi: KpiDefinition, title: str, value: float | None, target: float | None
+) -> list[str]:
     look_ = status_look(status(value, target, kpi.direction, kpi.tolerance))
     missing = QCoreApplication.translate("charts", "no figure") if value is None else ""
     rows = [
@@ -57,18 +89,7 @@ def tooltip_text(scorecard: Scorecard, name: str, month: Month, ytd: bool = Fals
         )
     colour = look_.colour.name()
     rows.append(f'<span style="color:{colour}">{look_.symbol}</span> {html.escape(look_.label)}')
-    note = scorecard.note(name, month)
-    if note:
-        rows.append(
-            QCoreApplication.translate("charts", "Note: {note}").format(note=html.escape(note))
-        )
-    if not ytd and scorecard.is_converted(name, month):
-        rows.append(
-            html.escape(
-                QCoreApplication.translate("charts", "Converted from leva at 1.95583 BGN = 1 EUR")
-            )
-        )
-    return "<br>".join(rows)
+    return rows
 
 
 class HoverTracker(QObject):

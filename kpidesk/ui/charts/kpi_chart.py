@@ -1,4 +1,5 @@
-"""One KPI's full chart: title, legend and plot, month by month or year to date.
+"""One KPI's full chart: title, legend and plot, month by month, quarter by quarter or year
+to date, month by month and by quarter optionally with last year's figures as a dashed line.
 
 The chart keeps the scorecard it was last given and redraws from it; `refresh` after a data
 edit feeds the same items new data and keeps the owner's zoom, `show_kpi` starts a KPI at its
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.domain.periods import Period
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
@@ -29,8 +31,9 @@ from kpidesk.ui.charts.chart_data import (
     preset_window,
     ytd_series,
 )
-from kpidesk.ui.charts.hover import HoverTracker, tooltip_text
+from kpidesk.ui.charts.hover import HoverTracker, quarter_tooltip_text, tooltip_text
 from kpidesk.ui.charts.layers import MonthlyLayers, YtdLayers
+from kpidesk.ui.charts.quarters import quarter_at, quarterly_series
 from kpidesk.ui.charts.titled_chart import TitledChart
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.status_style import status_look
@@ -38,6 +41,7 @@ from kpidesk.ui.status_style import status_look
 
 class ChartView(StrEnum):
     MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
     YTD = "ytd"
 
 
@@ -57,7 +61,7 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
     """The legend as one line of rich text, naming only what the chart draws: no "Target"
     without a target, no shading without a target to shade around, no status never met."""
     aimed = bool(np.isfinite(series.targets).any())
-    monthly = view is ChartView.MONTHLY
+    monthly = view is not ChartView.YTD
     entries = [
         _entry(
             look.ACTUAL,
@@ -97,6 +101,11 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
         entries.append(
             _entry(look.BENCHMARK, "━·━", QCoreApplication.translate("charts", "Benchmark"))
         )
+    before = series.last_year if isinstance(series, MonthlySeries) else None
+    if before is not None and np.isfinite(before).any():
+        entries.append(
+            _entry(look.LAST_YEAR, "╌╌", QCoreApplication.translate("charts", "Last year"))
+        )
     if isinstance(series, YtdSeries):
         if series.forecast.size:
             entries.append(
@@ -127,6 +136,8 @@ class KpiChart(TitledChart):
         self.kpi_name = ""
         self.view = ChartView.MONTHLY
         self.preset = RangePreset.LAST_12
+        self.with_last_year = False
+        """Whether last year's dashed line is drawn (month by month and by quarter)."""
         self._months: set[int] = set()
 
     # --- what to show -------------------------------------------------------------------
@@ -171,9 +182,13 @@ class KpiChart(TitledChart):
         if self.scorecard is None or not self.kpi_name:
             return
         first, last = preset_window(self.scorecard, self.kpi_name, self.preset)
+        fiscal_start = self.scorecard.fiscal_start
         if self.view is ChartView.YTD:
-            year = last.fiscal_months(self.scorecard.fiscal_start)
+            year = last.fiscal_months(fiscal_start)
             first, last = year[0], year[-1]
+        elif self.view is ChartView.QUARTERLY:
+            first = Period.quarter_of(first, fiscal_start).months[0]
+            last = Period.quarter_of(last, fiscal_start).months[-1]
         self.plot.setXRange(first.index - 0.5, last.index + 0.5, padding=0.01)
         self.plot.enableAutoRange(axis="y")
 
@@ -187,33 +202,44 @@ class KpiChart(TitledChart):
         self.preset = preset
         self.reset_zoom()
 
+    def set_last_year(self, on: bool) -> None:
+        """Draw last year's figures beside this year's, or stop; the zoom stays."""
+        self.with_last_year = on
+        if self.scorecard is not None and self.kpi_name:
+            self._draw()
+
     # --- drawing ------------------------------------------------------------------------
     def _draw(self) -> None:
         assert self.scorecard is not None
         scorecard, name = self.scorecard, self.kpi_name
         kpi = scorecard.kpi(name)
         first, last = chart_span(scorecard, name)
-        monthly = self.view is ChartView.MONTHLY
+        monthly = self.view is not ChartView.YTD
+        quarterly = self.view is ChartView.QUARTERLY
         series: MonthlySeries | YtdSeries
-        if monthly:
-            series = monthly_series(scorecard, name, first, last)
+        if quarterly:
+            series = quarterly_series(scorecard, name, first, last, self.with_last_year)
+            self.monthly.update(kpi, series)
+        elif monthly:
+            series = monthly_series(scorecard, name, first, last, self.with_last_year)
             self.monthly.update(kpi, series)
         else:
             series = ytd_series(scorecard, name, first, last)
             self.ytd.update(kpi, series, scorecard.fiscal_start)
         self.monthly.set_visible(monthly)
         self.ytd.set_visible(not monthly)
+        self.bottom_axis.set_quarters(scorecard.fiscal_start if quarterly else None)
         self._months = {m.index for m in series.months}
         self.plot.getViewBox().setLimits(xMin=first.index - 6, xMax=last.index + 6)
         self._label(kpi, series)
 
     def _label(self, kpi: KpiDefinition, series: MonthlySeries | YtdSeries) -> None:
         suffix = unit_suffix(kpi)
-        view_name = (
-            QCoreApplication.translate("charts", "month by month")
-            if self.view is ChartView.MONTHLY
-            else QCoreApplication.translate("charts", "year to date")
-        )
+        view_name = {
+            ChartView.MONTHLY: QCoreApplication.translate("charts", "month by month"),
+            ChartView.QUARTERLY: QCoreApplication.translate("charts", "quarter by quarter"),
+            ChartView.YTD: QCoreApplication.translate("charts", "year to date"),
+        }[self.view]
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
         self.legend.setText(legend_html(kpi, self.view, series))
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
@@ -221,11 +247,18 @@ class KpiChart(TitledChart):
         self.plot.setLabel("left", text, color="#30343b")
 
     def _describe(self, index: int) -> str:
-        if self.scorecard is None or index not in self._months:
+        if self.scorecard is None:
+            return ""
+        if self.view is ChartView.QUARTERLY:
+            quarter = quarter_at(index, self.scorecard.fiscal_start)
+            if quarter.months[1].index not in self._months:
+                return ""
+            return quarter_tooltip_text(self.scorecard, self.kpi_name, quarter)
+        if index not in self._months:
             return ""
         month = Month.from_index(index)
         return tooltip_text(self.scorecard, self.kpi_name, month, ytd=self.view is ChartView.YTD)
 
     # --- what tests and the panel read --------------------------------------------------
     def layers(self) -> MonthlyLayers | YtdLayers:
-        return self.monthly if self.view is ChartView.MONTHLY else self.ytd
+        return self.ytd if self.view is ChartView.YTD else self.monthly

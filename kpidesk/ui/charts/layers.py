@@ -51,10 +51,10 @@ class _Zone:
         # bounds sit at 0, which would pull every chart down to zero.
         plot.addItem(self.fill, ignoreBounds=True)
 
-    def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
+    def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray, span: int = 1) -> None:
         if self.stepped:
-            sx, lower = step_line(x, lower)
-            _, upper = step_line(x, upper)
+            sx, lower = step_line(x, lower, span)
+            _, upper = step_line(x, upper, span)
         else:
             sx = x
         self.lower.setData(sx, lower)
@@ -65,9 +65,13 @@ class _Zone:
 
 
 class MonthlyLayers:
-    """Actual line with status markers, target step line, its zones, and the benchmark."""
+    """Actual line with status markers, target step line, its zones, and the benchmark;
+    month by month or quarter by quarter (a series' `span`), and last year's dashed line,
+    made only the first time a series brings it (the wall's small charts never do)."""
 
     def __init__(self, plot: pg.PlotItem, compact: bool = False) -> None:
+        self._plot = plot
+        self.last_year: pg.PlotDataItem | None = None
         self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=True)
         self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=True) for _ in range(2)]
         self.off = [_Zone(plot, look.OFF_FILL, -40, stepped=True) for _ in range(2)]
@@ -102,9 +106,10 @@ class MonthlyLayers:
         self._shown = True
 
     def update(self, kpi: KpiDefinition, series: MonthlySeries) -> None:
-        x = series.x
+        x, span = series.x, series.span
         self.actual.setData(x, series.values)
-        sx, sy = step_line(x, series.targets)
+        self._show_last_year(x, series.last_year)
+        sx, sy = step_line(x, series.targets, span)
         self.target.setData(sx, sy)
         mx, my, statuses = _finite(x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
@@ -113,12 +118,12 @@ class MonthlyLayers:
         reach = _reach(series.values, series.targets)
         good, risks = status_bands(kpi, series.targets, reach)
         offs = off_track_bands(kpi, series.targets, reach)
-        self.good.set_edges(x, good.lower, good.upper)
+        self.good.set_edges(x, good.lower, good.upper, span)
         for zones, bands in ((self.risk, risks), (self.off, offs)):
             for zone in zones:
                 zone.clear()
             for zone, band in zip(zones, bands, strict=False):
-                zone.set_edges(x, band.lower, band.upper)
+                zone.set_edges(x, band.lower, band.upper, span)
         self._benchmark_on = kpi.benchmark is not None
         if kpi.benchmark is not None:
             self.benchmark.setPos(kpi.benchmark)
@@ -128,6 +133,19 @@ class MonthlyLayers:
                 )
                 self.benchmark.label.setFormat(text)
         self.benchmark.setVisible(self._shown and self._benchmark_on)
+
+    def _show_last_year(self, x: np.ndarray, values: np.ndarray | None) -> None:
+        if values is None:
+            if self.last_year is not None:
+                self.last_year.setData(np.empty(0), np.empty(0))
+            return
+        if self.last_year is None:
+            self.last_year = pg.PlotDataItem(connect="finite", pen=look.last_year_pen())
+            self.last_year.setZValue(7)
+            self._plot.addItem(self.last_year)
+            self._items.append(self.last_year)
+            self.last_year.setVisible(self._shown)
+        self.last_year.setData(x, values)
 
     def set_visible(self, visible: bool) -> None:
         self._shown = visible

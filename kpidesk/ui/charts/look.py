@@ -23,6 +23,9 @@ BENCHMARK = QColor("#7a3e9d")
 FORECAST = QColor("#0b7f86")
 """Teal: told apart from the grey dashed target and the blue actual it continues."""
 GOAL = QColor("#30343b")
+LAST_YEAR = QColor("#8c6d46")
+"""Muted brown: last year's dashed line reads as a reference behind this year's blue, apart
+from the grey target dashes and the status colours."""
 GOOD_FILL = QColor(27, 127, 75, 34)
 RISK_FILL = QColor(230, 159, 0, 60)
 OFF_FILL = QColor(192, 57, 43, 26)
@@ -57,6 +60,13 @@ def forecast_pen() -> QPen:
     pen = pg.mkPen(FORECAST, width=2.6)
     pen.setDashPattern([0.6, 1.6])
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def last_year_pen() -> QPen:
+    """Longer dashes than the target's, thinner than the actual line."""
+    pen = pg.mkPen(LAST_YEAR, width=1.8)
+    pen.setDashPattern([6.0, 3.0])
     return pen
 
 

@@ -34,6 +34,7 @@ from kpidesk.ui.charts.segments_chart import SegmentsChart
 from kpidesk.ui.charts.wall import ChartWall
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.messages import error_text
+from kpidesk.ui.settings import CHART_LAST_YEAR
 from kpidesk.ui.state import AppState
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class ChartPanel(QWidget):
         self.view_box = QComboBox(self)
         self.view_box.setAccessibleName(self.tr("View"))
         self.view_box.addItem(self.tr("Month by month"), ChartView.MONTHLY)
+        self.view_box.addItem(self.tr("Quarter by quarter"), ChartView.QUARTERLY)
         self.view_box.addItem(self.tr("Year to date"), ChartView.YTD)
         self.view_box.activated.connect(
             lambda i: self.set_view(ChartView(self.view_box.itemData(i)))
@@ -107,6 +109,13 @@ class ChartPanel(QWidget):
         self.compare_button.toggled.connect(lambda _on: self._show_current())
         self.total_box = QCheckBox(self.tr("With the total"), self)
         self.total_box.toggled.connect(lambda _on: self._show_current())
+        self.last_year_box = QCheckBox(self.tr("Last year"), self)
+        self.last_year_box.setToolTip(
+            self.tr("Last year's figures as a dashed line, each at this year's month")
+        )
+        self.last_year_box.setChecked(CHART_LAST_YEAR.get())
+        self.chart.set_last_year(self.last_year_box.isChecked())
+        self.last_year_box.toggled.connect(self.set_last_year)
         self.reset_button = QPushButton(self.tr("Reset zoom"), self)
         self.reset_button.clicked.connect(self.chart.reset_zoom)
         self.export_button = QToolButton(self)
@@ -126,8 +135,9 @@ class ChartPanel(QWidget):
         self.choose_menu.triggered.connect(self._selection_changed)
         self.choose_button.setMenu(self.choose_menu)
         self.choose_button.setVisible(False)
-        for widget in (self.kpi_box, self.view_box, self.range_box, self.reset_button):
+        for widget in (self.kpi_box, self.view_box, self.range_box, self.last_year_box):
             row.addWidget(widget)
+        row.addWidget(self.reset_button)
         row.addWidget(self.compare_button)
         row.addWidget(self.total_box)
         row.add_stretch()
@@ -173,8 +183,11 @@ class ChartPanel(QWidget):
             widget.setEnabled(on)
         for widget in (self.kpi_box, self.view_box, self.reset_button):
             widget.setEnabled(on and not wall)
-        # Year to date always spans one fiscal year: the range choice is for month by month.
-        self.range_box.setEnabled(on and (wall or self.chart.view is ChartView.MONTHLY))
+        # Year to date always spans one fiscal year: the range choice and last year's line
+        # are for month by month and quarter by quarter.
+        over_time = self.chart.view is not ChartView.YTD
+        self.range_box.setEnabled(on and (wall or over_time))
+        self.last_year_box.setEnabled(on and not wall and over_time)
         tracked = on and not wall and self._tracked(self.chart.kpi_name)
         self.compare_button.setEnabled(tracked)
         self.total_box.setVisible(tracked and self.compare_button.isChecked())
@@ -233,6 +246,12 @@ class ChartPanel(QWidget):
         self.view_box.setCurrentIndex(self.view_box.findData(view))
         self.chart.set_view(view)
         self._set_controls_enabled(bool(self.kpi_box.count()))
+
+    def set_last_year(self, on: bool) -> None:
+        """Draw last year's dashed line or not; remembered for the next start."""
+        self.last_year_box.setChecked(on)
+        CHART_LAST_YEAR.set(on)
+        self.chart.set_last_year(on)
 
     def set_preset(self, preset: RangePreset) -> None:
         self.range_box.setCurrentIndex(self.range_box.findData(preset))

@@ -20,7 +20,8 @@ class TitledChart(pg.GraphicsLayoutWidget):
         self.title = self.addLabel("", row=0, col=0, size="13pt", color="#1d1f23")
         self.legend = self.addLabel("", row=1, col=0, size="9pt", color=look.AXIS_TEXT)
         self.value_axis = ValueAxis()
+        self.bottom_axis = MonthAxis()
         self.plot: pg.PlotItem = self.addPlot(
-            row=2, col=0, axisItems={"bottom": MonthAxis(), "left": self.value_axis}
+            row=2, col=0, axisItems={"bottom": self.bottom_axis, "left": self.value_axis}
         )
         look.style_plot(self.plot)

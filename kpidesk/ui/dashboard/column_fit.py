@@ -5,21 +5,29 @@ On a wide screen the KPI name stops at a sensible width and the figures share th
 row still reads as one line at 1920 px. On a narrow one (1024 px, or Bulgarian and Estonian
 headers) the names elide first (the full name is in the tooltip), then the sparkline gets
 smaller, and only then do the columns an owner can best do without step aside: the year-to-
-date target (the year-to-date attainment says how it stands) and the trend.
+date target (the year-to-date attainment says how it stands), the trend, last year's figure
+(the change beside it still says how this year compares) and, last, the forecast.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kpidesk.ui.dashboard.model import COL_KPI, COL_SPARK, COL_TREND, COL_YTD_TARGET
+from kpidesk.ui.dashboard.model import (
+    COL_FORECAST,
+    COL_KPI,
+    COL_LAST_YEAR,
+    COL_SPARK,
+    COL_TREND,
+    COL_YTD_TARGET,
+)
 
 KPI_MIN = 120
 KPI_MAX = 360
 """About forty characters of a KPI name: longer ones elide, their tooltip has them whole."""
 SPARK_WIDTH = 130
 SPARK_MIN = 80
-OPTIONAL = (COL_YTD_TARGET, COL_TREND)
+OPTIONAL = (COL_YTD_TARGET, COL_TREND, COL_LAST_YEAR, COL_FORECAST)
 """Columns hidden, in this order, when even the narrowed table is wider than the window."""
 
 
@@ -39,7 +47,7 @@ def fit_to_width(natural: dict[int, int], room: int) -> ColumnFit:
     hidden: set[int] = set()
     if sum(widths.values()) + KPI_MIN > room:
         widths[COL_SPARK] = max(SPARK_MIN, natural[COL_SPARK])
-    for column in OPTIONAL:
+    for column in (c for c in OPTIONAL if c in widths):
         if sum(widths.values()) + KPI_MIN <= room:
             break
         hidden.add(column)

@@ -17,6 +17,15 @@ from PySide6.QtGui import QColor
 from kpidesk.domain.kpi import Direction
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import STATUS_RANK
+from kpidesk.ui.dashboard.last_year import (
+    BETTER,
+    WORSE,
+    change_colour,
+    change_text,
+    change_tip,
+    last_year_text,
+    last_year_tip,
+)
 from kpidesk.ui.dashboard.needed import needed_text, needed_tip
 from kpidesk.ui.dashboard.range_tip import range_tip
 from kpidesk.ui.dashboard.rows import DashboardRow
@@ -31,6 +40,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_STATUS, COL_KPI, COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_SPARK = range(7)
 COL_YTD, COL_YTD_TARGET, COL_FORECAST, COL_NEEDED = range(7, 11)
+COL_LAST_YEAR, COL_CHANGE = range(11, 13)
+"""Last, so the columns before them keep their numbers; the view shows them after
+"Attained" (`SHOWN_AFTER_ATTAINMENT`)."""
+SHOWN_AFTER_ATTAINMENT = (COL_LAST_YEAR, COL_CHANGE)
 COLUMNS = (
     QT_TRANSLATE_NOOP("DashboardModel", "Status"),
     QT_TRANSLATE_NOOP("DashboardModel", "KPI"),
@@ -43,6 +56,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DashboardModel", "YTD target"),
     QT_TRANSLATE_NOOP("DashboardModel", "Forecast"),
     QT_TRANSLATE_NOOP("DashboardModel", "Needed / month"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Last year"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Change"),
 )
 HEADER_TIPS = {
     COL_TREND: QT_TRANSLATE_NOOP(
@@ -60,11 +75,16 @@ HEADER_TIPS = {
         "when higher is better; ≤ at most this, an allowance, when lower is better; ≈ about "
         "this for a range",
     ),
+    COL_LAST_YEAR: QT_TRANSLATE_NOOP(
+        "DashboardModel", "The same period a year earlier, over the months both years have"
+    ),
+    COL_CHANGE: QT_TRANSLATE_NOOP(
+        "DashboardModel",
+        "Change against last year: ↑ up, ↓ down; green when better for the KPI, red when worse",
+    ),
 }
 _NUMERIC = {COL_VALUE, COL_TARGET, COL_ATTAINMENT, COL_TREND, COL_YTD, COL_YTD_TARGET}
-_NUMERIC |= {COL_FORECAST, COL_NEEDED}
-_BETTER = QColor("#1b7f4b")
-_WORSE = QColor("#c0392b")
+_NUMERIC |= {COL_FORECAST, COL_NEEDED, COL_LAST_YEAR, COL_CHANGE}
 
 
 class DashboardModel(RowsModel[DashboardRow]):
@@ -127,6 +147,8 @@ class DashboardModel(RowsModel[DashboardRow]):
             COL_YTD_TARGET: s.ytd_target,
             COL_FORECAST: s.forecast,
             COL_NEEDED: s.needed_per_month,
+            COL_LAST_YEAR: row.last_year.last_year,
+            COL_CHANGE: row.last_year.change,
         }.get(column)
 
     @staticmethod
@@ -137,7 +159,9 @@ class DashboardModel(RowsModel[DashboardRow]):
             if row.kpi.direction is Direction.RANGE:
                 return None
             rising_is_good = row.kpi.direction is Direction.HIGHER
-            return _BETTER if (row.trend > 0) == rising_is_good else _WORSE
+            return BETTER if (row.trend > 0) == rising_is_good else WORSE
+        if column == COL_CHANGE:
+            return change_colour(row)
         return None
 
     @staticmethod
@@ -158,6 +182,10 @@ class DashboardModel(RowsModel[DashboardRow]):
             return typed
         if column == COL_NEEDED and row.status.needed is not None:
             return needed_tip(row.kpi, row.status)
+        if column == COL_LAST_YEAR and (tip := last_year_tip(row)):
+            return tip
+        if column == COL_CHANGE and (tip := change_tip(row)):
+            return tip
         if column in HEADER_TIPS:
             return QCoreApplication.translate("DashboardModel", HEADER_TIPS[column])
         return None
@@ -187,6 +215,10 @@ def cell_text(row: DashboardRow, column: int) -> str | None:
     }
     if column == COL_NEEDED:
         return needed_text(kpi, s)
+    if column == COL_LAST_YEAR:
+        return last_year_text(row)
+    if column == COL_CHANGE:
+        return change_text(row.last_year.change)
     if column == COL_VALUE:
         shown = marked(format_value(kpi, s.value), row.converted)
         if row.coverage is None:

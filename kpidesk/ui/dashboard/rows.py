@@ -1,6 +1,7 @@
 """What one dashboard row shows, computed from the Scorecard only (no Qt, no SQL).
 
-Every number comes from `Scorecard`, so the dashboard agrees with `kpidesk status`.
+Every number comes from `Scorecard` and `period_status`, so the dashboard agrees with
+`kpidesk status`: over a month, a fiscal quarter or the year to date, beside last year.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from statistics import fmean
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.month import Month
+from kpidesk.domain.period_status import period_status, so_far
+from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.scorecard import KpiStatus, Scorecard
+from kpidesk.domain.year_on_year import YearOnYear
 
 SPARK_MONTHS = 12
 TREND_MONTHS = 3
@@ -20,33 +24,49 @@ TREND_MONTHS = 3
 class DashboardRow:
     kpi: KpiDefinition
     status: KpiStatus
+    """The standing over `period` (for a month: `Scorecard.status_of`)."""
+    period: Period
+    last_year: YearOnYear
+    """The period beside the same months a year earlier."""
     spark: tuple[float | None, ...]
     """The last twelve months' values, oldest first; None is a gap."""
     spark_targets: tuple[float | None, ...]
     trend: float | None
-    """Change of this month against the mean of the previous three, in percent."""
+    """Change of this month against the mean of the previous three, in percent (a month
+    period only: a quarter or a year to date is no month to set beside three)."""
     converted: bool = False
-    """The shown month's figure was entered in leva and is shown in euro."""
+    """The shown month's figure was entered in leva and is shown in euro (a month period)."""
     coverage: tuple[int, int] | None = None
     """(segments the business total covers, segments expected) when it covers some but not
-    all of them; None when it covers all, has none, or the KPI is not split by segments."""
+    all of them; None when it covers all, has none, the KPI is not split by segments, or the
+    period is more than a month."""
 
 
-def dashboard_rows(scorecard: Scorecard, month: Month) -> list[DashboardRow]:
+def dashboard_rows(
+    scorecard: Scorecard, month: Month, kind: PeriodKind = "month"
+) -> list[DashboardRow]:
+    """Every active KPI over the period of `kind` that `month` falls in (a year to date ends
+    at `month`; a quarter still running counts its months so far, `so_far`); the sparkline's
+    twelve months end at the period's last month counted."""
+    period = so_far(scorecard, Period.ending_in(kind, month, scorecard.fiscal_start))
+    last = period.months[-1]
+    months = [last - (SPARK_MONTHS - 1 - i) for i in range(SPARK_MONTHS)]
     rows = []
-    months = [month - (SPARK_MONTHS - 1 - i) for i in range(SPARK_MONTHS)]
     for kpi in scorecard.active_kpis():
         spark = tuple(scorecard.series(kpi.name, months))
         targets = tuple(scorecard.target(kpi.name, m) for m in months)
+        standing = period_status(scorecard, kpi.name, period)
         rows.append(
             DashboardRow(
                 kpi,
-                scorecard.status_of(kpi.name, month),
+                standing.standing,
+                period,
+                standing.last_year,
                 spark,
                 targets,
-                _trend(spark),
-                scorecard.is_converted(kpi.name, month),
-                _partial(scorecard, kpi, month),
+                _trend(spark) if kind == "month" else None,
+                kind == "month" and scorecard.is_converted(kpi.name, month),
+                _partial(scorecard, kpi, month) if kind == "month" else None,
             )
         )
     return rows

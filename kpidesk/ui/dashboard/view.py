@@ -1,4 +1,4 @@
-"""The dashboard: where every KPI stands in one month, worst first.
+"""The dashboard: where every KPI stands in a month, a quarter or the year to date, worst first.
 
 A one-line summary on top ("3 on track, 2 at risk, 1 off track") gives the first impression;
 the table gives the detail. Above it, the KPIs the owner pinned as headline tiles
@@ -8,7 +8,6 @@ chart, so a tall screen is not left empty. Enter or a double click opens the cha
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.month import Month
-from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.contrast import hint_label
@@ -44,20 +42,23 @@ from kpidesk.ui.dashboard.column_fit import fit_to_width
 from kpidesk.ui.dashboard.delegate import SparklineDelegate
 from kpidesk.ui.dashboard.missing_banner import MissingBanner
 from kpidesk.ui.dashboard.model import (
+    COL_ATTAINMENT,
     COL_KPI,
     COL_SPARK,
     COL_STATUS,
+    COL_TREND,
     ROW_ROLE,
+    SHOWN_AFTER_ATTAINMENT,
     DashboardModel,
     DashboardProxy,
 )
+from kpidesk.ui.dashboard.period_picker import PeriodPicker
 from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
+from kpidesk.ui.dashboard.summary import summary_html
 from kpidesk.ui.dashboard.tiles import TileRow
-from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
-from kpidesk.ui.status_style import status_look
 
 _CHART_AFTER_MS = 100
 """How long after the table's first paint the chart below is made: time for that first frame
@@ -66,13 +67,6 @@ _SIZE_SAMPLE_ROWS = 60
 """Rows measured to fit column widths: enough for a small business, fast for 200 KPIs."""
 _COMPUTE_AT_ONCE = 60
 """Up to this many KPIs the dashboard's rows take well under 100 ms to compute."""
-_SUMMARY_ORDER = (
-    Status.ON_TRACK,
-    Status.AT_RISK,
-    Status.OFF_TRACK,
-    Status.NO_TARGET,
-    Status.NO_DATA,
-)
 
 if TYPE_CHECKING:
     from kpidesk.ui.charts.kpi_chart import KpiChart
@@ -105,7 +99,7 @@ class DashboardView(QWidget):
         self.model = DashboardModel(self)
         self.proxy = DashboardProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._wanted: tuple[object, Month | None] = (None, None)
+        self._wanted: tuple[object, Month | None, str] = (None, None, "month")
         self._natural: dict[int, int] = {}
         """Each column's width for its figures and header, measured when rows arrive."""
         self._rows: list[DashboardRow] = []
@@ -116,9 +110,9 @@ class DashboardView(QWidget):
         self._on_snapshot(state.snapshot)
 
     def _build(self) -> None:
-        self.month_box = QComboBox()
-        self.month_box.setMinimumContentsLength(14)
-        self.month_box.currentIndexChanged.connect(self._refresh)
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(self._refresh)
+        self.month_box = self.period_picker.box
         self.segment_box = QComboBox()
         self.segment_box.setAccessibleName(self.tr("Segment"))
         self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -126,9 +120,9 @@ class DashboardView(QWidget):
         self.segment_label = QLabel(self.tr("Show:"))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # the period picker leaves it less room on 1024 px
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month:")))
-        top.addWidget(self.month_box)
+        top.addWidget(self.period_picker)
         top.addSpacing(12)
         top.addWidget(self.segment_label)
         top.addWidget(self.segment_box)
@@ -137,6 +131,11 @@ class DashboardView(QWidget):
 
         self.table = DashboardTable()
         self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        for offset, column in enumerate(SHOWN_AFTER_ATTAINMENT, start=1):
+            header.moveSection(
+                header.visualIndex(column), header.visualIndex(COL_ATTAINMENT) + offset
+            )
         self.table.setItemDelegateForColumn(COL_SPARK, SparklineDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
@@ -147,7 +146,6 @@ class DashboardView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
         header.setStretchLastSection(False)
@@ -189,15 +187,8 @@ class DashboardView(QWidget):
         layout.addWidget(self.empty)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        chosen = self.selected_month()
-        months = dashboard_months(snapshot.scorecard)
-        self.month_box.blockSignals(True)
-        self.month_box.clear()
-        for month in months:
-            self.month_box.addItem(format_month(month, long=True), month)
-        if chosen in months:
-            self.month_box.setCurrentIndex(months.index(chosen))
-        self.month_box.blockSignals(False)
+        scorecard = snapshot.scorecard
+        self.period_picker.set_months(dashboard_months(scorecard), scorecard.fiscal_start)
         self._fill_segments(snapshot)
         self._refresh()
 
@@ -232,23 +223,24 @@ class DashboardView(QWidget):
         return scorecard if segment is None else scorecard.segment_view(segment)
 
     def selected_month(self) -> Month | None:
-        return self.month_box.currentData()
+        return self.period_picker.selected_month()
 
     def _refresh(self) -> None:
         """Compute the rows at once for a workspace of ordinary size; for hundreds of KPIs
         (over ~100 ms) on the background worker, showing them when they arrive, unless the
         owner has meanwhile chosen another month or the data changed."""
         month = self.selected_month()
+        kind = self.period_picker.kind()
         scorecard = self.shown_scorecard()
-        self._wanted = (scorecard, month)
+        self._wanted = (scorecard, month, kind)
         if month is None:
             self._show([])
         elif len(scorecard.active_kpis()) <= _COMPUTE_AT_ONCE:
-            self._show(dashboard_rows(scorecard, month))
+            self._show(dashboard_rows(scorecard, month, kind))
         else:
             wanted = self._wanted
             self.state.runner.run(
-                lambda: dashboard_rows(scorecard, month),
+                lambda: dashboard_rows(scorecard, month, kind),
                 lambda rows: self._show(rows) if self._wanted is wanted else None,
             )
 
@@ -260,7 +252,7 @@ class DashboardView(QWidget):
         self.empty.setVisible(not rows)
         self._show_tiles()
         self.select_kpi(shown or self._first_kpi())
-        self.summary.setText(self._summary(Counter(r.status.status for r in rows)))
+        self.summary.setText(summary_html(r.status.status for r in rows))
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             self.table.setColumnHidden(column, False)
@@ -269,6 +261,8 @@ class DashboardView(QWidget):
         spark_title = str(self.proxy.headerData(COL_SPARK, Qt.Orientation.Horizontal))
         spark_header = two_line_width(header.fontMetrics(), spark_title)
         self._natural[COL_SPARK] = spark_header + header_padding(self.table)
+        if self.period_picker.kind() != "month":
+            del self._natural[COL_TREND]  # a month's trend, so no quarter or year to date has one
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -279,7 +273,7 @@ class DashboardView(QWidget):
         fit = fit_to_width(self._natural, self.table.viewport().width())
         header = self.table.horizontalHeader()
         for column in range(header.count()):
-            self.table.setColumnHidden(column, column in fit.hidden)
+            self.table.setColumnHidden(column, column in fit.hidden or column not in fit.widths)
             if column in fit.widths:
                 header.resizeSection(column, fit.widths[column])
 
@@ -290,17 +284,6 @@ class DashboardView(QWidget):
             elif event.type() == QEvent.Type.Paint and self.chart is None:
                 QTimer.singleShot(_CHART_AFTER_MS, self._build_chart)
         return super().eventFilter(watched, event)
-
-    def _summary(self, counts: Counter[Status]) -> str:
-        parts = []
-        for status in _SUMMARY_ORDER:
-            if counts[status]:
-                look = status_look(status)
-                parts.append(
-                    f'<span style="color:{look.colour.name()}"><b>{look.symbol} '
-                    f"{counts[status]}</b> {look.label.lower()}</span>"
-                )
-        return " &nbsp; ".join(parts)
 
     # --- the chart below ---------------------------------------------------------------
     def _first_kpi(self) -> str | None:

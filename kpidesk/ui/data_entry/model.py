@@ -225,7 +225,8 @@ class GridModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(kpi, cell, self.months[index.column()])
+            card = self.state.snapshot.scorecard
+            return cell_tooltip(kpi, cell, self.months[index.column()], card, self.segment)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _spoken(kpi, cell)
         return None
