@@ -33,15 +33,6 @@ def _text_list(raw: object) -> list[str]:
     raise TypeError(raw)
 
 
-def _flag(raw: object) -> bool:
-    """A yes/no as the INI file gives it back: "true" or "false" (a bool before a restart)."""
-    if isinstance(raw, bool):
-        return raw
-    if isinstance(raw, str) and raw.lower() in ("true", "false"):
-        return raw.lower() == "true"
-    raise ValueError(raw)
-
-
 def _bytes(raw: object) -> QByteArray:
     if isinstance(raw, QByteArray):
         return raw

@@ -287,6 +287,10 @@
         <translation>По месеци</translation>
     </message>
     <message>
+        <source>Quarter by quarter</source>
+        <translation>По тримесечия</translation>
+    </message>
+    <message>
         <source>Year to date</source>
         <translation>От началото на годината</translation>
     </message>
@@ -321,6 +325,14 @@
     <message>
         <source>With the total</source>
         <translation>С общото</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Миналата година</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figures as a dashed line, each at this year&apos;s month</source>
+        <translation>Стойностите от миналата година като пунктирна линия, всяка при същия месец от тази година</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -448,6 +460,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Нужно / месец</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Миналата година</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Промяна</translation>
+    </message>
+    <message>
         <source>Against the average of the three months before</source>
         <translation>Спрямо средното за предходните три месеца</translation>
     </message>
@@ -464,6 +484,14 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Какво е нужно от всеки оставащ месец, за да се постигне годишната цел: поне толкова, когато по-високото е по-добро; ≤ най-много толкова, лимит, когато по-ниското е по-добро; ≈ около толкова за диапазон</translation>
     </message>
     <message>
+        <source>The same period a year earlier, over the months both years have</source>
+        <translation>Същият период година по-рано, за месеците с данни и в двете години</translation>
+    </message>
+    <message>
+        <source>Change against last year: ↑ up, ↓ down; green when better for the KPI, red when worse</source>
+        <translation>Промяна спрямо миналата година: ↑ ръст, ↓ спад; зелено, когато е по-добре за показателя, червено, когато е по-зле</translation>
+    </message>
+    <message>
         <source>The total of {covered} of {expected} segments; the others have no figure.</source>
         <translation>Общо за {covered} от {expected} сегмента; останалите нямат стойност.</translation>
     </message>
@@ -478,6 +506,26 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Last {count} months: {values}</source>
         <translation>Последните {count} месеца: {values}</translation>
+    </message>
+    <message>
+        <source>Last year: {period}</source>
+        <translation>Миналата година: {period}</translation>
+    </message>
+    <message>
+        <source>Months compared, those both years have: {count}</source>
+        <translation>Сравнени месеци, с данни и в двете години: {count}</translation>
+    </message>
+    <message>
+        <source>This year {value}, last year {before}</source>
+        <translation>Тази година {value}, миналата година {before}</translation>
+    </message>
+    <message>
+        <source>Better than last year</source>
+        <translation>По-добре от миналата година</translation>
+    </message>
+    <message>
+        <source>Worse than last year</source>
+        <translation>По-зле от миналата година</translation>
     </message>
 </context>
 <context>
@@ -496,10 +544,6 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Show:</source>
         <translation>Покажи:</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>Месец:</translation>
     </message>
     <message>
         <source>Pin to the top</source>
@@ -762,6 +806,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Note: {note}</source>
         <translation>Бележка: {note}</translation>
+    </message>
+    <message>
+        <source>Same month last year: {value}</source>
+        <translation>Същият месец миналата година: {value}</translation>
     </message>
     <message>
         <source>Set {kpi} for {month}</source>
@@ -1538,6 +1586,52 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Check the units in the file.</source>
         <translation>Проверете мерните единици във файла.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тримесечие</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>От началото на годината</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Тримесечие:</translation>
+    </message>
+    <message>
+        <source>Through:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месец:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>Q{number} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} through {month}</source>
+        <translation>{quarter} до {month} вкл.</translation>
+    </message>
+    <message>
+        <source>Year to date through {month}</source>
+        <translation>От началото на годината до {month} вкл.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2666,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Страна на изоставане</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Миналата година</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Прогноза</translation>
     </message>
@@ -2582,6 +2680,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>month by month</source>
         <translation>по месеци</translation>
+    </message>
+    <message>
+        <source>quarter by quarter</source>
+        <translation>по тримесечия</translation>
     </message>
     <message>
         <source>year to date</source>

@@ -287,6 +287,10 @@
         <translation>Kuude kaupa</translation>
     </message>
     <message>
+        <source>Quarter by quarter</source>
+        <translation>Kvartalite kaupa</translation>
+    </message>
+    <message>
         <source>Year to date</source>
         <translation>Aasta algusest</translation>
     </message>
@@ -321,6 +325,14 @@
     <message>
         <source>With the total</source>
         <translation>Koos kogusummaga</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figures as a dashed line, each at this year&apos;s month</source>
+        <translation>Eelmise aasta näitajad katkendjoonena, igaüks selle aasta sama kuu kohal</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -448,6 +460,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Vaja kuus</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
         <source>Against the average of the three months before</source>
         <translation>Võrreldes kolme eelneva kuu keskmisega</translation>
     </message>
@@ -464,6 +484,14 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Mida iga järelejäänud kuu vajab, et aasta täidaks aastaeesmärgi: vähemalt nii palju, kui suurem on parem; ≤ kõige rohkem nii palju, limiit, kui väiksem on parem; ≈ umbes nii palju vahemiku puhul</translation>
     </message>
     <message>
+        <source>The same period a year earlier, over the months both years have</source>
+        <translation>Sama periood aasta varem, nende kuude põhjal, mis on mõlemal aastal olemas</translation>
+    </message>
+    <message>
+        <source>Change against last year: ↑ up, ↓ down; green when better for the KPI, red when worse</source>
+        <translation>Muutus eelmise aastaga võrreldes: ↑ tõus, ↓ langus; roheline, kui see on näitajale parem, punane, kui halvem</translation>
+    </message>
+    <message>
         <source>The total of {covered} of {expected} segments; the others have no figure.</source>
         <translation>Kokku {covered} segmenti {expected}-st; ülejäänutel pole väärtust.</translation>
     </message>
@@ -478,6 +506,26 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Last {count} months: {values}</source>
         <translation>Viimased {count} kuud: {values}</translation>
+    </message>
+    <message>
+        <source>Last year: {period}</source>
+        <translation>Eelmine aasta: {period}</translation>
+    </message>
+    <message>
+        <source>Months compared, those both years have: {count}</source>
+        <translation>Võrreldud kuid, mille kohta on andmed mõlemal aastal: {count}</translation>
+    </message>
+    <message>
+        <source>This year {value}, last year {before}</source>
+        <translation>Sel aastal {value}, eelmisel aastal {before}</translation>
+    </message>
+    <message>
+        <source>Better than last year</source>
+        <translation>Parem kui eelmisel aastal</translation>
+    </message>
+    <message>
+        <source>Worse than last year</source>
+        <translation>Halvem kui eelmisel aastal</translation>
     </message>
 </context>
 <context>
@@ -496,10 +544,6 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Show:</source>
         <translation>Näita:</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>Kuu:</translation>
     </message>
     <message>
         <source>Pin to the top</source>
@@ -762,6 +806,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Note: {note}</source>
         <translation>Märkus: {note}</translation>
+    </message>
+    <message>
+        <source>Same month last year: {value}</source>
+        <translation>Sama kuu eelmisel aastal: {value}</translation>
     </message>
     <message>
         <source>Set {kpi} for {month}</source>
@@ -1538,6 +1586,52 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Check the units in the file.</source>
         <translation>Kontrolli faili ühikuid.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aasta algusest</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Kvartal:</translation>
+    </message>
+    <message>
+        <source>Through:</source>
+        <translation>Kuni:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Kuu:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>{number}. kv {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} through {month}</source>
+        <translation>{quarter} kuni {month} (k.a)</translation>
+    </message>
+    <message>
+        <source>Year to date through {month}</source>
+        <translation>Aasta algusest kuni {month} (k.a)</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2666,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Mahajäämuse pool</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognoos</translation>
     </message>
@@ -2582,6 +2680,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>month by month</source>
         <translation>kuude kaupa</translation>
+    </message>
+    <message>
+        <source>quarter by quarter</source>
+        <translation>kvartalite kaupa</translation>
     </message>
     <message>
         <source>year to date</source>
