@@ -85,6 +85,8 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.state = state
         self.year = 0
+        self._scorecard: Scorecard | None = None
+        """The scorecard last loaded: the tooltips' last-year figures come from it."""
         self.kpis: list[KpiDefinition] = []
         self.months: list[Month] = []
         self._cells: list[list[Cell]] = []
@@ -120,6 +122,7 @@ class GridModel(QAbstractTableModel):
             cells = [[cell_of(shown, kpi, m) for m in months] for kpi in kpis]
         same_segment = segment_id == self._segment_id
         self.segment, self._segment_id = segment, segment_id
+        self._scorecard = scorecard
         ids = self._kpi_ids = self.state.snapshot.kpi_ids if kpi_ids is None else kpi_ids
         self._row_of_id = {ids[kpi.key]: row for row, kpi in enumerate(kpis) if kpi.key in ids}
         for _, write in self._pending.values():
@@ -225,8 +228,8 @@ class GridModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            card = self.state.snapshot.scorecard
-            return cell_tooltip(kpi, cell, self.months[index.column()], card, self.segment)
+            month = self.months[index.column()]
+            return cell_tooltip(kpi, cell, month, self._scorecard, self.segment)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _spoken(kpi, cell)
         return None
