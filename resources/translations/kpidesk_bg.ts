@@ -1456,6 +1456,13 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>MonthAxis</name>
+    <message>
+        <source>{quarter} so far</source>
+        <translation>{quarter} досега</translation>
+    </message>
+</context>
+<context>
     <name>NeededText</name>
     <message>
         <source>≤&#x2009;{value}</source>

@@ -1456,6 +1456,13 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>MonthAxis</name>
+    <message>
+        <source>{quarter} so far</source>
+        <translation>{quarter} seni</translation>
+    </message>
+</context>
+<context>
     <name>NeededText</name>
     <message>
         <source>≤&#x2009;{value}</source>

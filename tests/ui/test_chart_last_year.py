@@ -109,6 +109,8 @@ def test_quarters_plot_one_point_per_quarter(panel: ChartPanel) -> None:
     assert held[Month(2026, 5).index] == 100.0 and held[Month(2026, 2).index] == 300.0
     axis = panel.chart.bottom_axis
     assert axis.tickStrings([Month(2026, 2).index], 1, axis._step) == ["Q1 2026"]
+    # Q2 2026 has only April so far: its 110 must not read as a whole quarter's fall.
+    assert axis.tickStrings([Month(2026, 5).index], 1, axis._step) == ["Q2 2026 so far"]
     panel.last_year_box.setChecked(True)
     before = _plotted(panel.chart.monthly.last_year)
     assert before[Month(2026, 2)] == 180 and before[Month(2026, 5)] == 90

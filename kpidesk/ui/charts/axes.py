@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from kpidesk.domain.month import Month
@@ -44,11 +45,14 @@ class MonthAxis(pg.AxisItem):
         self._step = 1
         self.quarters: int | None = None
         """The fiscal start when the axis names quarters; None: months."""
+        self.running: str | None = None
+        """The label of a quarter still running, named "so far": its point counts only the
+        months entered yet, and must not read as a whole quarter's fall."""
 
-    def set_quarters(self, fiscal_start: int | None) -> None:
+    def set_quarters(self, fiscal_start: int | None, running: str | None = None) -> None:
         """Name fiscal quarters (the year starting in `fiscal_start`), or months (None)."""
-        if fiscal_start != self.quarters:
-            self.quarters = fiscal_start
+        if (fiscal_start, running) != (self.quarters, self.running):
+            self.quarters, self.running = fiscal_start, running
             self.picture = None
             self.update()
 
@@ -56,6 +60,7 @@ class MonthAxis(pg.AxisItem):
         font = self.style.get("tickFont") or self.font()
         if self.quarters is not None:
             sample = quarter_name(Period.quarter(2000, 4, self.quarters))
+            sample = _so_far(sample) if self.running else sample
         else:
             sample = format_month(Month(2000, 9))
         return QFontMetrics(font).horizontalAdvance(sample) + 18
@@ -91,7 +96,7 @@ class MonthAxis(pg.AxisItem):
         if self.quarters is not None:
             fiscal_start = self.quarters
             return [
-                quarter_name(Period.quarter_of(Month.from_index(round(v)), fiscal_start))
+                self._quarter_label(Period.quarter_of(Month.from_index(round(v)), fiscal_start))
                 for v in values
             ]
         labels = []
@@ -104,6 +109,15 @@ class MonthAxis(pg.AxisItem):
             else:
                 labels.append(short_month_name(month.month))
         return labels
+
+
+    def _quarter_label(self, quarter: Period) -> str:
+        name = quarter_name(quarter)
+        return _so_far(name) if quarter.label == self.running else name
+
+
+def _so_far(quarter: str) -> str:
+    return QCoreApplication.translate("MonthAxis", "{quarter} so far").format(quarter=quarter)
 
 
 class ValueAxis(pg.AxisItem):

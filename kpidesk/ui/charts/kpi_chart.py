@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
+from kpidesk.domain.period_status import so_far
 from kpidesk.domain.periods import Period
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
@@ -228,7 +229,9 @@ class KpiChart(TitledChart):
             self.ytd.update(kpi, series, scorecard.fiscal_start)
         self.monthly.set_visible(monthly)
         self.ytd.set_visible(not monthly)
-        self.bottom_axis.set_quarters(scorecard.fiscal_start if quarterly else None)
+        self.bottom_axis.set_quarters(
+            scorecard.fiscal_start if quarterly else None, _running_quarter(scorecard)
+        )
         self._months = {m.index for m in series.months}
         self.plot.getViewBox().setLimits(xMin=first.index - 6, xMax=last.index + 6)
         self._label(kpi, series)
@@ -262,3 +265,13 @@ class KpiChart(TitledChart):
     # --- what tests and the panel read --------------------------------------------------
     def layers(self) -> MonthlyLayers | YtdLayers:
         return self.ytd if self.view is ChartView.YTD else self.monthly
+
+
+def _running_quarter(scorecard: Scorecard) -> str | None:
+    """The label of the quarter the latest figures fall in while it still has months to
+    come (its point counts only the months so far)."""
+    latest = scorecard.latest_month()
+    if latest is None:
+        return None
+    quarter = Period.quarter_of(latest, scorecard.fiscal_start)
+    return quarter.label if so_far(scorecard, quarter) != quarter else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kpidesk.domain.month import Month
 from kpidesk.domain.periods import Period, PeriodKind
@@ -31,6 +31,8 @@ class PeriodPicker(QWidget):
         self.kind_box.addItem(self.tr("Month"), "month")
         self.kind_box.addItem(self.tr("Quarter"), "quarter")
         self.kind_box.addItem(self.tr("Year to date"), "ytd")
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.label = QLabel()
         self.box = QComboBox()
