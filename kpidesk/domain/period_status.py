@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kpidesk.domain.periods import Period
-from kpidesk.domain.progress import attainment, needed_reading, status
+from kpidesk.domain.progress import attainment, status
 from kpidesk.domain.scorecard import KpiStatus, Scorecard
 from kpidesk.domain.year_on_year import YearOnYear, year_on_year
 
@@ -46,28 +46,22 @@ def so_far(card: Scorecard, period: Period) -> Period:
 
 
 def period_standing(card: Scorecard, name: str, period: Period) -> KpiStatus:
-    """The KPI over `period`; for a month, `status_of` itself."""
+    """The KPI over `period`: `status_of` its last month, with the figure and target (and so
+    attainment and status) of the whole period by the KPI's aggregation."""
     last = period.months[-1]
+    standing = card.status_of(name, last)
     if period.kind == "month":
-        return card.status_of(name, last)
+        return standing
     kpi = card.kpi(name)
     months = list(period.months)
     value = card.aggregate(name, months)
     target = card.period_target(name, months)
-    needed = card.needed_per_month(name, last)
-    return KpiStatus(
-        kpi=kpi.name,
-        month=last,
+    return replace(
+        standing,
         value=value,
         target=target,
         attainment=attainment(value, target, kpi.direction),
         status=status(value, target, kpi.direction, kpi.tolerance),
-        ytd_value=card.ytd_value(name, last),
-        ytd_target=card.ytd_target(name, last),
-        annual_target=card.annual_target(name, last),
-        forecast=card.forecast(name, last),
-        needed_per_month=needed,
-        needed=needed_reading(kpi, needed),
     )
 
 
