@@ -110,7 +110,6 @@ class MonthAxis(pg.AxisItem):
                 labels.append(short_month_name(month.month))
         return labels
 
-
     def _quarter_label(self, quarter: Period) -> str:
         name = quarter_name(quarter)
         return _so_far(name) if quarter.label == self.running else name
