@@ -2501,6 +2501,18 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Отвори демо бизнеса</translation>
     </message>
     <message>
+        <source>Type the month&apos;s figures</source>
+        <translation>Въведете стойностите за месеца</translation>
+    </message>
+    <message>
+        <source>Your KPIs are ready</source>
+        <translation>КПП са готови</translation>
+    </message>
+    <message>
+        <source>They have no figures yet. Type last month&apos;s figures, or bring them in from the spreadsheet you keep; the dashboard shows them at once.</source>
+        <translation>Още нямат стойности. Въведете стойностите за миналия месец или ги внесете от таблицата, която водите; таблото ги показва веднага.</translation>
+    </message>
+    <message>
         <source>Filling in the demo business…</source>
         <translation>Демо бизнесът се зарежда…</translation>
     </message>

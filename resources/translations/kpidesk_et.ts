@@ -2501,6 +2501,18 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Ava näidisettevõte</translation>
     </message>
     <message>
+        <source>Type the month&apos;s figures</source>
+        <translation>Sisesta kuu väärtused</translation>
+    </message>
+    <message>
+        <source>Your KPIs are ready</source>
+        <translation>Näitajad on valmis</translation>
+    </message>
+    <message>
+        <source>They have no figures yet. Type last month&apos;s figures, or bring them in from the spreadsheet you keep; the dashboard shows them at once.</source>
+        <translation>Neil pole veel väärtusi. Sisesta eelmise kuu väärtused või too need oma tabelist; ülevaade näitab neid kohe.</translation>
+    </message>
+    <message>
         <source>Filling in the demo business…</source>
         <translation>Näidisettevõtet laaditakse…</translation>
     </message>

@@ -74,3 +74,40 @@ def test_add_kpis_from_the_catalog_opens_goals_with_its_catalog_picker(
     empty_window.dashboard_page.welcome.catalog_button.click()
     assert empty_window.current_view() == "goals"
     assert opened
+
+
+def test_kpis_without_figures_lead_to_typing_last_months_figures(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from kpidesk.domain.kpi import KpiDefinition, Unit
+    from kpidesk.domain.month import Month
+    from kpidesk.ui.dashboard import missing_banner
+    from kpidesk.usecases.figures import record_figure
+    from kpidesk.usecases.kpis import define_kpi
+
+    with workspace.transaction() as session:
+        define_kpi(session, KpiDefinition("Sales", Unit.COUNT, decimals=0))
+    monkeypatch.setattr(missing_banner, "today", lambda: date(2026, 12, 2))
+    state = AppState(workspace)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.dashboard_page
+    assert page.currentWidget() is page.welcome
+    assert page.welcome.title.text() == "Your KPIs are ready"
+    assert [b.text() for b in page.welcome.buttons()] == [
+        "Type the month's figures",
+        "Add KPIs from the catalog…",
+        "Import a spreadsheet…",
+    ]
+    page.welcome.entry_button.click()
+    assert win.current_view() == "data_entry"
+    table = win.data_entry.table
+    assert win.data_entry.model.months[table.currentIndex().column()] == Month(2026, 11)
+    with workspace.transaction() as session:
+        record_figure(session, "Sales", Month(2026, 11), 40, source="test")
+    state.catch_up()
+    qtbot.waitUntil(lambda: page.currentWidget() is win.dashboard, timeout=10000)
+    state.runner.wait()

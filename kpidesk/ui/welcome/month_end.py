@@ -39,6 +39,7 @@ def attach_month_end(window: MainWindow) -> None:
     welcome.catalogRequested.connect(lambda: add_from_catalog(window))
     welcome.importRequested.connect(window.import_dialog)
     welcome.demoRequested.connect(lambda: open_demo(window))
+    welcome.entryRequested.connect(lambda: enter_first_figures(window))
     remind(window)
 
 
@@ -46,6 +47,12 @@ def enter_figures(window: MainWindow, month: Month, segment: str | None, kpi: st
     """Data entry at the month (and segment), the cursor on the first missing KPI."""
     window.show_view("data_entry")
     window.data_entry.go_to(month, segment, kpi)
+
+
+def enter_first_figures(window: MainWindow) -> None:
+    """Data entry at last month, the one an owner starting now has figures for."""
+    today = missing_banner.today()
+    enter_figures(window, Month(today.year, today.month) - 1, None, None)
 
 
 def add_from_catalog(window: MainWindow) -> None:
