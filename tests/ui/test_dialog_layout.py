@@ -36,7 +36,9 @@ from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
 from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.history.view import WorkspaceHistoryDialog
+from kpidesk.ui.backup.restore_dialog import RestoreDialog
 from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.report.dialog import ReportDialog
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.usecases.stale_figures import StaleCell
 from tests.ui.conftest import settle
@@ -89,6 +91,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "edit KPI": lambda w: KpiEditorDialog([], w.state.snapshot.scorecard.kpis[0], w),
     "target": _target,
     "catalog": lambda w: CatalogPickerDialog([k.name for k in w.state.snapshot.scorecard.kpis]),
+    "monthly report": lambda w: ReportDialog(w.state.snapshot, MARCH, w),
+    "restore": lambda w: RestoreDialog(w.backups, w),
 }
 
 # What the owner does in a dialog on screen that changes what it shows.
