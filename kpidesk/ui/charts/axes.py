@@ -84,11 +84,7 @@ class MonthAxis(pg.AxisItem):
         count = last - first + 1
         fits = max(1, int(size / self._label_width()))
         self._step = next((s for s in _STEPS if count / s <= fits), _STEPS[-1])
-        major = [i for i in range(first, last + 1) if _on_step(i, self._step)]
-        levels: list = [(float(self._step), major)]
-        if self._step > 1 and count * 6 <= size:
-            levels.append((1.0, [i for i in range(first, last + 1) if i not in set(major)]))
-        return levels
+        return [(float(self._step), [i for i in range(first, last + 1) if _on_step(i, self._step)])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing != self._step:
@@ -125,6 +121,7 @@ class ValueAxis(pg.AxisItem):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("left", **kwargs)
+        self.setStyle(maxTickLevel=0)
         self.enableAutoSIPrefix(False)
         self.percent = False
 

@@ -119,14 +119,19 @@ def monthly_series(
     scorecard: Scorecard, name: str, first: Month, last: Month, last_year: bool = False
 ) -> MonthlySeries:
     """Month by month; with `last_year`, last year's figure of each month beside it."""
+    kpi = scorecard.kpi(name)
     months = list(month_range(first, last))
     before = scorecard.series(name, [m - 12 for m in months]) if last_year else None
+    values = scorecard.series(name, months)
+    targets = [scorecard.target(name, m) for m in months]
     return MonthlySeries(
         months=months,
         x=np.array([m.index for m in months], dtype=float),
-        values=as_array(scorecard.series(name, months)),
-        targets=as_array([scorecard.target(name, m) for m in months]),
-        statuses=[scorecard.month_status(name, m) for m in months],
+        values=as_array(values),
+        targets=as_array(targets),
+        statuses=[
+            status(v, t, kpi.direction, kpi.tolerance) for v, t in zip(values, targets, strict=True)
+        ],
         last_year=None if before is None else as_array(before),
     )
 
