@@ -22,7 +22,6 @@ from kpidesk.domain.numbers import (
     DecimalMark,
 )
 from kpidesk.domain.summary_text import is_summary_label
-from kpidesk.io.detect import Table
 from kpidesk.io.figure_cells import CellTrouble, decimal_marks, read_figure
 from kpidesk.io.grid import SheetGrid, address, parse_address
 from kpidesk.io.headers import HeaderReader
@@ -30,6 +29,7 @@ from kpidesk.io.left_out import summary_row, totals_row
 from kpidesk.io.plan import Layout, Observation, Problem, ProblemCode, Severity, Target
 from kpidesk.io.progress import Stage
 from kpidesk.io.sum_labels import sum_labels
+from kpidesk.io.table import Table
 from kpidesk.io.unused_cells import summary_column_reason, summary_row_reason, unused_cells
 from kpidesk.io.vocabulary import is_formula_text
 

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.numbers import DecimalMark
-from kpidesk.io.detect import Table, detect
+from kpidesk.io.detect import detect
 from kpidesk.io.extract import Extraction, Extractor
 from kpidesk.io.grid import SheetGrid, Workbook, address, column_letters
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.plan import ImportPlan, Layout, Problem, ProblemCode, Severity, TableLocation
 from kpidesk.io.progress import ProgressHandle, Stage
 from kpidesk.io.readers import CsvOptions, ReadLimits, read_workbook
+from kpidesk.io.table import Table
 from kpidesk.io.vocabulary import is_label_word, is_month_word
 
 

@@ -17,11 +17,11 @@ from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from kpidesk.domain.month_text import SUMMARY_KINDS, HeaderKind
 from kpidesk.domain.numbers import is_missing_text, reads_as_number
 from kpidesk.domain.summary_text import summary_kind
-from kpidesk.io.detect import Table, WideBlock
 from kpidesk.io.grid import SheetGrid, column_letters
 from kpidesk.io.headers import HeaderReader
 from kpidesk.io.left_out import kind_word
 from kpidesk.io.plan import Layout, ProblemCode
+from kpidesk.io.table import Table, WideBlock
 from kpidesk.io.vocabulary import is_formula_text
 
 Unused = tuple[int, int, Message, ProblemCode]
