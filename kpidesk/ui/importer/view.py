@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHeaderView,
     QSplitter,
-    QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,38 +37,13 @@ from kpidesk.ui.importer.overwrite_warning import confirm_overwrites, warning_li
 from kpidesk.ui.importer.preview_model import COL_SEGMENT, LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
+from kpidesk.ui.importer.tables import boxed, table_of, width_for_headers
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
 from kpidesk.ui.state import AppState
 from kpidesk.usecases.import_job import ReadChoices, ReadResult, read_file
 from kpidesk.usecases.import_preview import Action, ImportOptions
 from kpidesk.usecases.importing import ImportSummary
-
-_SIZED_ROWS = 200
-"""Rows a table's columns are sized by: a preview of 100 000 figures is not measured whole
-each time the view lays itself out."""
-_WIDEST_CONTENTS = 240
-"""Pixels a mapping column may claim for its contents before the table eats into the
-preview beside it."""
-
-
-def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(_SIZED_ROWS)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _boxed(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
-    box = QGroupBox(title, parent)
-    QVBoxLayout(box).addWidget(widget)
-    return box
 
 
 class ImportView(QWidget):
@@ -105,16 +76,16 @@ class ImportView(QWidget):
         self.delegate = MappingDelegate(self)
         self.preview_model = PreviewModel(self)
         self.problems_model = ProblemsModel(self)
-        self.mapping_table = _table(self.mapping_model, self)
+        self.mapping_table = table_of(self.mapping_model, self)
         self.mapping_table.setItemDelegateForColumn(COL_KPI, self.delegate)
         mapping_header = self.mapping_table.horizontalHeader()
         mapping_header.setStretchLastSection(False)
         mapping_header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
         mapping_header.setSectionResizeMode(COL_KPI, QHeaderView.ResizeMode.Interactive)
         self.mapping_table.setColumnWidth(COL_KPI, 200)
-        self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table))
-        self.preview_table = _table(self.preview_model, self)
-        self.problems_table = _table(self.problems_model, self)
+        self.mapping_table.setMinimumWidth(width_for_headers(self.mapping_table))
+        self.preview_table = table_of(self.preview_model, self)
+        self.problems_table = table_of(self.problems_model, self)
         self.problems_table.setWordWrap(True)
         self.problems_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -124,11 +95,11 @@ class ImportView(QWidget):
         self.action_bar.cancelRequested.connect(self._cancel)
         self.action_bar.conflictChanged.connect(self._start_preview)
         left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(_boxed(self.tr("Labels and the KPIs they go to"), self.mapping_table, self))
-        left.addWidget(_boxed(self.tr("Problems"), self.problems_table, self))
+        left.addWidget(boxed(self.tr("Labels and the KPIs they go to"), self.mapping_table, self))
+        left.addWidget(boxed(self.tr("Problems"), self.problems_table, self))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(_boxed(self.tr("What the import will do"), self.preview_table, self))
+        split.addWidget(boxed(self.tr("What the import will do"), self.preview_table, self))
         split.setSizes([500, 780])
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -275,7 +246,7 @@ class ImportView(QWidget):
             self._fresh_labels = False
             self.mapping_model.set_labels(result.seen.preview.plan.labels, result.seen.found)
             self._open_editors(result.seen.kpi_names, force=True)
-            self.mapping_table.setMinimumWidth(_width_for_headers(self.mapping_table, COL_KPI))
+            self.mapping_table.setMinimumWidth(width_for_headers(self.mapping_table, COL_KPI))
             if self._options() != options:
                 self._start_preview()
         self._open_editors(result.seen.kpi_names)
@@ -381,29 +352,3 @@ class ImportView(QWidget):
         if self._handle is not None:
             self._handle.cancel()
             self.action_bar.cancelling()
-
-
-def _width_for_headers(table: QTableView, skip: int | None = None) -> int:
-    """Room for every column's header text (translations run longer than English) and for
-    its contents up to a limit (a long label elides, with the whole of it in the tooltip),
-    plus the frame and a vertical scroll bar. Column `skip` (one of combos) keeps its width."""
-    header = table.horizontalHeader()
-    columns = sum(
-        max(
-            header.sectionSizeHint(i),
-            table.columnWidth(i),
-            0 if i == skip else min(_content_width(table, i), _WIDEST_CONTENTS),
-        )
-        for i in range(header.count())
-    )
-    scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    return columns + 2 * table.frameWidth() + scroll_bar
-
-
-def _content_width(table: QTableView, col: int, rows: int = 200) -> int:
-    """The widest text among the first rows of a column, with the cell's margins."""
-    model = table.model()
-    metrics = table.fontMetrics()
-    texts = (str(model.index(row, col).data() or "") for row in range(min(model.rowCount(), rows)))
-    margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
-    return max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin
