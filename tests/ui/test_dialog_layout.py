@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.month import Month
 from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite
+from kpidesk.ui.backup.restore_dialog import RestoreDialog
 from kpidesk.ui.data_entry.history_dialog import CellHistoryDialog
 from kpidesk.ui.data_entry.model import StaleWrite
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
@@ -36,7 +37,6 @@ from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
 from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.history.view import WorkspaceHistoryDialog
-from kpidesk.ui.backup.restore_dialog import RestoreDialog
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.report.dialog import ReportDialog
 from kpidesk.ui.settings_dialog import SettingsDialog
