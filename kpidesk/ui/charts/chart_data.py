@@ -10,6 +10,7 @@ tested and benchmarked on its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -115,6 +116,14 @@ def preset_window(
     return data_extent(scorecard, name, reference)
 
 
+def judged(
+    kpi: KpiDefinition, values: Sequence[float | None], targets: Sequence[float | None]
+) -> list[Status]:
+    """Each point's status from the value and target already read for it."""
+    pairs = zip(values, targets, strict=True)
+    return [status(v, t, kpi.direction, kpi.tolerance) for v, t in pairs]
+
+
 def monthly_series(
     scorecard: Scorecard, name: str, first: Month, last: Month, last_year: bool = False
 ) -> MonthlySeries:
@@ -129,9 +138,7 @@ def monthly_series(
         x=np.array([m.index for m in months], dtype=float),
         values=as_array(values),
         targets=as_array(targets),
-        statuses=[
-            status(v, t, kpi.direction, kpi.tolerance) for v, t in zip(values, targets, strict=True)
-        ],
+        statuses=judged(kpi, values, targets),
         last_year=None if before is None else as_array(before),
     )
 
@@ -147,9 +154,7 @@ def ytd_series(scorecard: Scorecard, name: str, first: Month, last: Month) -> Yt
     measured = [m for m in months if scorecard.value(name, m) is not None]
     values = [scorecard.ytd_value(name, m) if m in set(measured) else None for m in months]
     targets = [scorecard.ytd_target(name, m) for m in months]
-    statuses = [
-        status(v, t, kpi.direction, kpi.tolerance) for v, t in zip(values, targets, strict=True)
-    ]
+    statuses = judged(kpi, values, targets)
     forecast_x: list[float] = []
     forecast: list[float] = []
     if measured:

@@ -14,9 +14,8 @@ import numpy as np
 from kpidesk.domain.month import Month
 from kpidesk.domain.period_status import so_far
 from kpidesk.domain.periods import Period
-from kpidesk.domain.progress import status
 from kpidesk.domain.scorecard import Scorecard
-from kpidesk.ui.charts.chart_data import MonthlySeries, as_array
+from kpidesk.ui.charts.chart_data import MonthlySeries, as_array, judged
 
 QUARTER_SPAN = 3
 """Months a quarter's point stands for: its target step is three months wide."""
@@ -55,9 +54,7 @@ def quarterly_series(
         x=np.array([m.index for m in middles], dtype=float),
         values=as_array(values),
         targets=as_array(targets),
-        statuses=[
-            status(v, t, kpi.direction, kpi.tolerance) for v, t in zip(values, targets, strict=True)
-        ],
+        statuses=judged(kpi, values, targets),
         last_year=before,
         span=QUARTER_SPAN,
     )
