@@ -166,6 +166,7 @@ class DashboardView(QWidget):
             self.tr("Right-click a KPI and choose “Pin to the top” (Ctrl+P) to see it here.")
         )
         self.chart: KpiChart | None = None
+        self._chart_scheduled = False
         """Made once the table has first painted (`_build_chart`): pyqtgraph takes most of a
         second to import, which the owner's first look at the table should not wait for."""
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -281,7 +282,8 @@ class DashboardView(QWidget):
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._fit_width()
-            elif event.type() == QEvent.Type.Paint and self.chart is None:
+            elif event.type() == QEvent.Type.Paint and self._chart_waits_for_rows():
+                self._chart_scheduled = True
                 QTimer.singleShot(_CHART_AFTER_MS, self._build_chart)
         return super().eventFilter(watched, event)
 
@@ -305,6 +307,11 @@ class DashboardView(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._name_pin_action()
         self._draw_chart()
+
+    def _chart_waits_for_rows(self) -> bool:
+        """The chart is built after the first paint that shows rows, not after the empty
+        table's first frame: on a busy machine the snapshot can take longer than the delay."""
+        return self.chart is None and not self._chart_scheduled and self.proxy.rowCount() > 0
 
     def _build_chart(self) -> None:
         if self.chart is not None:
