@@ -437,7 +437,7 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
     <message>
         <source>Trend</source>
-        <translation>Muutus</translation>
+        <translation>Suund</translation>
     </message>
     <message>
         <source>Last 12 months</source>

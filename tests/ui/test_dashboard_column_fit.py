@@ -22,10 +22,19 @@ def test_a_wide_table_caps_the_name_and_shares_the_rest():
     fit = fit_to_width(NATURAL, 1800)
     assert fit.hidden == frozenset()
     assert fit.widths[COL_KPI] == 360
-    # 1800 - 360 - 670 - 130 = 640 over the ten other columns: 64 each
-    assert fit.widths[COL_SPARK] == 130 + 64
-    assert fit.widths[0] == 80 + 64
+    # 1800 - 360 - 670 - 130 = 640 spare: the sparkline grows to 240 (110 of it), and the
+    # other 530 go to the nine figure columns: 58 each, the last one 8 more
+    assert fit.widths[COL_SPARK] == 240
+    assert fit.widths[0] == 80 + 58
+    assert fit.widths[10] == 60 + 58 + 8
     assert sum(fit.widths.values()) == 1800
+
+
+def test_a_middling_table_gives_its_spare_width_to_the_sparkline_first():
+    # 1240 - 360 - 670 - 130 = 80 spare: all of it to the sparkline
+    fit = fit_to_width(NATURAL, 1240)
+    assert fit.widths[COL_SPARK] == 210
+    assert fit.widths[0] == 80
 
 
 def test_a_narrower_table_elides_the_names_first():

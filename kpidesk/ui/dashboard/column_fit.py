@@ -27,6 +27,9 @@ KPI_MAX = 360
 """About forty characters of a KPI name: longer ones elide, their tooltip has them whole."""
 SPARK_WIDTH = 130
 SPARK_MIN = 80
+SPARK_WIDE = 240
+"""On a wide table the sparkline takes the spare width first, up to this: twelve months drawn
+20 px apart read as a trend, where the figures gain nothing from more than their width."""
 OPTIONAL = (COL_YTD_TARGET, COL_TREND, COL_LAST_YEAR, COL_FORECAST)
 """Columns hidden, in this order, when even the narrowed table is wider than the window."""
 
@@ -54,9 +57,14 @@ def fit_to_width(natural: dict[int, int], room: int) -> ColumnFit:
         del widths[column]
     kpi = max(min(kpi_wanted, room - sum(widths.values())), KPI_MIN)
     spare = room - sum(widths.values()) - kpi
-    if spare > 0 and widths:
-        share, rest = divmod(spare, len(widths))
-        last = max(widths)
-        widths = {c: w + share + (rest if c == last else 0) for c, w in widths.items()}
+    if spare > 0 and widths[COL_SPARK] < SPARK_WIDE:
+        grown = min(SPARK_WIDE - widths[COL_SPARK], spare)
+        widths[COL_SPARK] += grown
+        spare -= grown
+    others = [c for c in widths if c != COL_SPARK]
+    if spare > 0 and others:
+        share, rest = divmod(spare, len(others))
+        for column in others:
+            widths[column] += share + (rest if column == others[-1] else 0)
     widths[COL_KPI] = kpi
     return ColumnFit(widths, frozenset(hidden))

@@ -1,5 +1,7 @@
 """The dashboard's one-line first impression: "● 3 on track ▲ 2 at risk ✖ 1 off track", each
-count in its status colour with its symbol, so it reads without colour too."""
+count in its status colour with its symbol, so it reads without colour too. Where the line
+must wrap (Bulgarian at 1024 px) it wraps between the groups, never inside one: a group's
+spaces do not break."""
 
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ def summary_html(statuses: Iterable[Status]) -> str:
     for status in _SUMMARY_ORDER:
         if counts[status]:
             look = status_look(status)
+            word = look.label.lower().replace(" ", "&nbsp;")
             parts.append(
-                f'<span style="color:{look.colour.name()}"><b>{look.symbol} '
-                f"{counts[status]}</b> {look.label.lower()}</span>"
+                f'<span style="color:{look.colour.name()}"><b>{look.symbol}&nbsp;'
+                f"{counts[status]}</b>&nbsp;{word}</span>"
             )
     return " &nbsp; ".join(parts)

@@ -55,6 +55,7 @@ from kpidesk.ui.dashboard.model import (
 from kpidesk.ui.dashboard.period_picker import PeriodPicker
 from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
+from kpidesk.ui.dashboard.split import TableChartSplit
 from kpidesk.ui.dashboard.summary import summary_html
 from kpidesk.ui.dashboard.tiles import TileRow
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
@@ -172,6 +173,7 @@ class DashboardView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
+        self.split = TableChartSplit(self.splitter, self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.banner = MissingBanner(self.state)
@@ -265,6 +267,7 @@ class DashboardView(QWidget):
         if self.period_picker.kind() != "month":
             del self._natural[COL_TREND]  # a month's trend, so no quarter or year to date has one
         self._fit_width()
+        self.split.share()
 
     def _fit_width(self) -> None:
         """Share the table's width between the columns (`column_fit`): the owner never has to
@@ -323,7 +326,7 @@ class DashboardView(QWidget):
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])  # the table three fifths, as a ratio, at any height
+        self.split.share()
         self._draw_chart()
 
     def _draw_chart(self) -> None:
