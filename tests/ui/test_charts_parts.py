@@ -109,3 +109,14 @@ def test_tooltip_names_month_value_target_attainment_status_and_note(qtbot) -> N
     assert "950\u00a0€" in text and "1,000\u00a0€" in text
     assert "95\u00a0%" in text and "At risk" in text  # 950 of 1,000, within the 10 % tolerance
     assert "Terrace &lt;opened&gt;" in text
+
+
+def test_the_first_month_label_shown_names_its_year(qtbot) -> None:
+    # Three years over 760 px: a label every six months. January 2024 sits 0.3 months (about
+    # 6 px) from the left end, where pyqtgraph would hide its label, so the first label shown
+    # is July 2024, and it carries the year.
+    axis = MonthAxis()
+    low, high = Month(2024, 1).index - 0.3, Month(2026, 12).index + 0.5
+    step, values = axis.tickValues(low, high, 760)[0]
+    labels = axis.tickStrings(values, 1.0, step)
+    assert labels[:3] == ["Jul 2024", "Jan 2025", "Jul"]

@@ -80,11 +80,20 @@ class MonthAxis(pg.AxisItem):
         if last < first or size <= 0:
             return []
         if self.quarters is not None:
-            return self._quarter_ticks(first, last, size, self.quarters)
-        count = last - first + 1
-        fits = max(1, int(size / self._label_width()))
-        self._step = next((s for s in _STEPS if count / s <= fits), _STEPS[-1])
-        return [(float(self._step), [i for i in range(first, last + 1) if _on_step(i, self._step)])]
+            ticks = self._quarter_ticks(first, last, size, self.quarters)
+        else:
+            count = last - first + 1
+            fits = max(1, int(size / self._label_width()))
+            self._step = next((s for s in _STEPS if count / s <= fits), _STEPS[-1])
+            shown = [i for i in range(first, last + 1) if _on_step(i, self._step)]
+            ticks = [(float(self._step), shown)]
+        return [(step, self._inside(values, minVal, maxVal, size)) for step, values in ticks]
+
+    def _inside(self, values: list[int], low: float, high: float, size: float) -> list[int]:
+        """The ticks whose label fits between the axis' ends. pyqtgraph hides a label that
+        would stick out, and the first label shown must be the one that names the year."""
+        half = self._label_width() / 2 * (high - low) / size
+        return [v for v in values if low + half <= v <= high - half] or values
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing != self._step:
