@@ -35,6 +35,7 @@ from kpidesk.ui.data_entry.model import StaleWrite
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
 from kpidesk.ui.goals.catalog_picker import CatalogPickerDialog
 from kpidesk.ui.goals.kpi_editor import KpiEditorDialog
+from kpidesk.ui.goals.segments_panel import NewSegmentDialog
 from kpidesk.ui.goals.target_editor import TargetDialog
 from kpidesk.ui.history.view import WorkspaceHistoryDialog
 from kpidesk.ui.main_window import MainWindow
@@ -93,6 +94,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "catalog": lambda w: CatalogPickerDialog([k.name for k in w.state.snapshot.scorecard.kpis]),
     "monthly report": lambda w: ReportDialog(w.state.snapshot, MARCH, w),
     "restore": lambda w: RestoreDialog(w.backups, w),
+    "new segment": lambda w: NewSegmentDialog(["Locations", "People"], w),
 }
 
 # What the owner does in a dialog on screen that changes what it shows.
