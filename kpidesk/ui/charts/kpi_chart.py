@@ -165,7 +165,7 @@ class KpiChart(TitledChart):
         self._months = set()
         self.title.setText("")
         self.legend.setText("")
-        self.plot.setLabel("left", "")
+        self.set_value_label("", "")
 
     def refresh(self, scorecard: Scorecard) -> None:
         """New data for the same KPI: curves change in place, the zoom stays."""
@@ -246,8 +246,7 @@ class KpiChart(TitledChart):
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
         self.legend.setText(legend_html(kpi, self.view, series))
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
-        text = f"{kpi.name} ({suffix})" if suffix else kpi.name
-        self.plot.setLabel("left", text, color="#30343b")
+        self.set_value_label(f"{kpi.name} ({suffix})" if suffix else kpi.name, suffix)
 
     def _describe(self, index: int) -> str:
         if self.scorecard is None:

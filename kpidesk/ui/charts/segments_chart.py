@@ -127,7 +127,7 @@ class SegmentsChart(TitledChart):
         self.legend.setText(legend_html(self.lines))
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
-        self.plot.setLabel("left", f"{kpi.name} ({suffix})" if suffix else kpi.name)
+        self.set_value_label(f"{kpi.name} ({suffix})" if suffix else kpi.name, suffix)
         self.title.setText(
             QCoreApplication.translate("charts", "<b>{kpi}</b> · by segment · {direction}").format(
                 kpi=kpi.name, direction=direction_text(kpi)

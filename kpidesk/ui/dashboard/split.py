@@ -46,9 +46,9 @@ class TableChartSplit(QObject):
 
     def share(self) -> None:
         """Set the shares, unless the owner has set them or there is no chart yet."""
-        if self.owner_chose or self.splitter.count() < 2:
-            return
         chart = self.splitter.widget(1)
+        if self.owner_chose or chart is None:
+            return
         total = self.splitter.height() - self.splitter.handleWidth()
         self.splitter.setSizes(shares(total, table_height(self.table), chart.minimumHeight()))
 
