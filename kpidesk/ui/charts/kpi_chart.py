@@ -58,10 +58,20 @@ def _entry(colour: QColor, glyph: str, text: str) -> str:
     return look.swatch(colour, glyph) + " " + text
 
 
-def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | YtdSeries) -> str:
+def legend_html(
+    kpi: KpiDefinition,
+    view: ChartView,
+    series: MonthlySeries | YtdSeries,
+    shown: tuple[float, float] | None = None,
+) -> str:
     """The legend as one line of rich text, naming only what the chart draws: no "Target"
-    without a target, no shading without a target to shade around, no status never met."""
-    aimed = bool(np.isfinite(series.targets).any())
+    without a target, no shading without a target to shade around, no status never met.
+    `shown` is the x range on screen: a status met only in months scrolled out of view is
+    not named (the last twelve months of Revenue had no off-track month to point at)."""
+    inside = np.ones(series.x.shape, dtype=bool)
+    if shown is not None:
+        inside = (series.x >= shown[0]) & (series.x <= shown[1])
+    aimed = bool(np.isfinite(series.targets[inside]).any())
     monthly = view is not ChartView.YTD
     entries = [
         _entry(
@@ -116,7 +126,8 @@ def legend_html(kpi: KpiDefinition, view: ChartView, series: MonthlySeries | Ytd
             entries.append(
                 _entry(look.GOAL, "★", QCoreApplication.translate("charts", "Annual goal"))
             )
-    met = {s for s, v in zip(series.statuses, series.values, strict=True) if np.isfinite(v)}
+    points = zip(series.statuses, series.values, inside, strict=True)
+    met = {s for s, v, on_screen in points if on_screen and np.isfinite(v)}
     for status in (Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.NO_TARGET):
         if status in met:
             status_ = status_look(status)
@@ -140,6 +151,8 @@ class KpiChart(TitledChart):
         self.with_last_year = False
         """Whether last year's dashed line is drawn (month by month and by quarter)."""
         self._months: set[int] = set()
+        self._legend_of: tuple[KpiDefinition, MonthlySeries | YtdSeries] | None = None
+        self.plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._name_what_is_shown())
 
     # --- what to show -------------------------------------------------------------------
     def show_kpi(
@@ -163,6 +176,7 @@ class KpiChart(TitledChart):
         self.monthly.set_visible(False)
         self.ytd.set_visible(False)
         self._months = set()
+        self._legend_of = None
         self.title.setText("")
         self.legend.setText("")
         self.set_value_label("", "")
@@ -244,9 +258,18 @@ class KpiChart(TitledChart):
             ChartView.YTD: QCoreApplication.translate("charts", "year to date"),
         }[self.view]
         self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
-        self.legend.setText(legend_html(kpi, self.view, series))
+        self._legend_of = (kpi, series)
+        self._name_what_is_shown()
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         self.set_value_label(f"{kpi.name} ({suffix})" if suffix else kpi.name, suffix)
+
+    def _name_what_is_shown(self) -> None:
+        """The legend for the months on screen, again whenever the owner zooms or pans."""
+        if self._legend_of is None:
+            return
+        kpi, series = self._legend_of
+        low, high = self.plot.getViewBox().viewRange()[0]
+        self.legend.setText(legend_html(kpi, self.view, series, (low, high)))
 
     def _describe(self, index: int) -> str:
         if self.scorecard is None:
