@@ -1611,7 +1611,7 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
     <message>
         <source>Year to date</source>
-        <translation>От началото на годината</translation>
+        <translation>От нач. на годината</translation>
     </message>
     <message>
         <source>Quarter:</source>
@@ -2924,6 +2924,11 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>{rank} of {count}</source>
         <translation>{rank} от {count}</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>п.п.</translation>
     </message>
 </context>
 <context>

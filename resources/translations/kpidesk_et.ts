@@ -2925,6 +2925,11 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <source>{rank} of {count}</source>
         <translation>{rank}/{count}</translation>
     </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>pp</translation>
+    </message>
 </context>
 <context>
     <name>lev</name>

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.domain.kpi import Direction, KpiDefinition
+from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.progress import Status
-from kpidesk.ui.formatting import format_value
+from kpidesk.ui.formatting import format_number, format_value
 from kpidesk.ui.status_style import status_look
 
 
@@ -30,13 +30,22 @@ def rank_of_text(rank: int | None, ranked: int, tied: bool = False) -> str:
 
 
 def signed_value(kpi: KpiDefinition, value: float | None) -> str:
-    """A difference with its sign: `+200`, `−100`, `±0`; "" when there is none."""
+    """A difference with its sign: `+200`, `−100`, `±0`; "" when there is none. A percent
+    KPI's difference is in percentage points (`+0.4 pp`): 4.0 % against 3.6 % is not a rise
+    of 0.4 %, and the dashboard's Change column does mean a relative change."""
     if value is None:
         return ""
-    text = format_value(kpi, abs(value))
-    if text == format_value(kpi, 0):
+    text = _difference(kpi, abs(value))
+    if text == _difference(kpi, 0):
         return "±" + text
     return ("+" if value > 0 else "\u2212") + text
+
+
+def _difference(kpi: KpiDefinition, value: float) -> str:
+    if kpi.unit is not Unit.PERCENT:
+        return format_value(kpi, value)
+    points = QCoreApplication.translate("leaderboard", "pp", "percentage points")
+    return f"{format_number(value, kpi.decimals)}\u00a0{points}"
 
 
 def is_better(kpi: KpiDefinition, difference: float | None) -> bool | None:
