@@ -108,3 +108,14 @@ def test_without_segments_it_says_how_to_get_a_ranking(qtbot, workspace: Workspa
     shown.show()
     assert shown.tabs.isHidden()
     assert "No KPI is tracked by segments yet" in shown.empty.text()
+
+
+def test_a_kpi_without_a_benchmark_shows_no_benchmark_column(view) -> None:
+    view.select("Revenue")
+    header = view.table.horizontalHeader()
+    shown = [
+        view.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(view.model.columnCount())
+        if not header.isSectionHidden(c)
+    ]
+    assert shown[-2:] == ["vs previous", "vs average"]

@@ -38,7 +38,7 @@ from kpidesk.ui.dashboard.rows import dashboard_months
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.header_fit import fit_columns
 from kpidesk.ui.leaderboard.grid_model import SEGMENT_ROLE, SegmentGridModel
-from kpidesk.ui.leaderboard.model import StandingsModel
+from kpidesk.ui.leaderboard.model import COL_VS_BENCHMARK, StandingsModel
 from kpidesk.ui.leaderboard.page import COMPUTE_AT_ONCE, SegmentPageView
 from kpidesk.ui.state import AppState
 
@@ -212,6 +212,8 @@ class LeaderboardView(QWidget):
         self.board = leaderboard(scorecard, kpi, period)
         definition = scorecard.kpi(kpi)
         self.model.show_board(definition, self.board)
+        # a column with nothing in it only says the KPI has no benchmark; its tooltip is moot
+        self.table.setColumnHidden(COL_VS_BENCHMARK, definition.benchmark is None)
         fit_columns(self.table, keep=set())
         self.footer.setText(self._footer(self.board))
 
