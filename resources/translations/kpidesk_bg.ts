@@ -977,6 +977,25 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>ImportStartPanel</name>
+    <message>
+        <source>Bring in the spreadsheet you already keep</source>
+        <translation>Донесете таблицата, която вече водите</translation>
+    </message>
+    <message>
+        <source>kpidesk reads Excel (.xlsx, .xlsm), LibreOffice (.ods) and CSV files, with KPIs down and months across, months down and KPIs across, or one row per KPI and month. It finds the table, shows what it found and what the import will change, and writes nothing until you press Import.</source>
+        <translation>kpidesk чете файлове на Excel (.xlsx, .xlsm), LibreOffice (.ods) и CSV — с показателите по редове и месеците по колони, с месеците по редове и показателите по колони, или с по един ред за показател и месец. Програмата намира таблицата, показва какво е намерила и какво ще промени импортът и не записва нищо, докато не натиснете „Импортирай“.</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet…</source>
+        <translation>Отворете таблица…</translation>
+    </message>
+    <message>
+        <source>or drop the file onto this window</source>
+        <translation>или пуснете файла върху този прозорец</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Labels and the KPIs they go to</source>

@@ -977,6 +977,25 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>ImportStartPanel</name>
+    <message>
+        <source>Bring in the spreadsheet you already keep</source>
+        <translation>Tooge sisse tabel, mida juba peate</translation>
+    </message>
+    <message>
+        <source>kpidesk reads Excel (.xlsx, .xlsm), LibreOffice (.ods) and CSV files, with KPIs down and months across, months down and KPIs across, or one row per KPI and month. It finds the table, shows what it found and what the import will change, and writes nothing until you press Import.</source>
+        <translation>kpidesk loeb Exceli (.xlsx, .xlsm), LibreOffice&apos;i (.ods) ja CSV-faile: näitajad ridades ja kuud veergudes, kuud ridades ja näitajad veergudes või üks rida näitaja ja kuu kohta. See leiab tabeli, näitab, mida leidis ja mida import muudab, ega salvesta midagi enne, kui vajutate „Impordi“.</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet…</source>
+        <translation>Ava tabel…</translation>
+    </message>
+    <message>
+        <source>or drop the file onto this window</source>
+        <translation>või lohistage fail sellesse aknasse</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Labels and the KPIs they go to</source>

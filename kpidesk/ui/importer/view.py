@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from kpidesk.ui.importer.overwrite_warning import confirm_overwrites, warning_li
 from kpidesk.ui.importer.preview_model import COL_SEGMENT, LEFT_OUT, PreviewModel
 from kpidesk.ui.importer.problems_model import ProblemsModel
 from kpidesk.ui.importer.source_panel import SourcePanel
+from kpidesk.ui.importer.start_panel import ImportStartPanel
 from kpidesk.ui.importer.tables import boxed, table_of, width_for_headers
 from kpidesk.ui.messages import error_text
 from kpidesk.ui.runner import TaskRunner
@@ -101,9 +103,14 @@ class ImportView(QWidget):
         split.addWidget(left)
         split.addWidget(boxed(self.tr("What the import will do"), self.preview_table, self))
         split.setSizes([500, 780])
+        self.start = ImportStartPanel(self)
+        self.start.openRequested.connect(self.choose_file)
+        self.file_pages = QStackedWidget(self)
+        self.file_pages.addWidget(self.start)
+        self.file_pages.addWidget(split)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
-        page_layout.addWidget(split, 1)
+        page_layout.addWidget(self.file_pages, 1)
         self.create_segments = QCheckBox(self.tr("Create segments that are new"), self)
         self.create_segments.setToolTip(
             self.tr(
@@ -115,6 +122,7 @@ class ImportView(QWidget):
         self.create_segments.toggled.connect(lambda _on: self._start_preview())
         page_layout.addWidget(self.create_segments)
         page_layout.addWidget(self.action_bar)
+        self.action_bar.hide()  # until a file is open: nothing to import yet
         self.history = HistoryPanel(self._state, self)
         self.history.undone.connect(lambda _id: self.action_bar.show_message(""))
         self.tabs = QTabWidget(self)
@@ -127,6 +135,8 @@ class ImportView(QWidget):
     def open_file(self, path: Path) -> None:
         """Read a spreadsheet and show what importing it would do; nothing is written yet."""
         self.tabs.setCurrentIndex(0)
+        self.file_pages.setCurrentIndex(1)
+        self.action_bar.show()
         with QSignalBlocker(self.create_segments):
             self.create_segments.setChecked(False)
         set_names = frozenset(s.key for s in self._state.snapshot.scorecard.segment_sets)
