@@ -24,7 +24,7 @@ def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
     value = None if clear else number_argument(args.value)
     currency = args.currency and args.currency.upper()
     with workspace.transaction() as session:
-        name, _change = record_figure(
+        name, change = record_figure(
             session,
             args.kpi,
             month,
@@ -36,6 +36,7 @@ def cmd_record(workspace: Workspace, args: argparse.Namespace) -> int:
         )
     whose = f" ({args.segment})" if args.segment else ""
     print(f"{name}{whose} {month}: {'cleared' if clear else args.value}.")
+    print(f"Change {change}: `kpidesk undo {change}` takes it back.")
     return 0
 
 

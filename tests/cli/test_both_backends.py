@@ -37,7 +37,10 @@ def test_a_day_on_postgresql_prints_what_it_prints_on_a_file(
     on_server_cli = Cli(postgres_url, in_process=True)
     on_server = owners_day(on_server_cli, tmp_path)
     assert on_server == on_file
-    assert on_server["recorded"] == "Revenue 2026-11: 31000.5.\n"
+    # the demo is change 1, the figure change 2 on both
+    assert on_server["recorded"] == (
+        "Revenue 2026-11: 31000.5.\nChange 2: `kpidesk undo 2` takes it back.\n"
+    )
     status = on_server_cli.status("2026-11")
     assert (status["Revenue"]["value"], status["Revenue"]["target"]) == (31000.5, 33000.0)
     assert status["Visitors"]["value"] == 420.5
@@ -62,4 +65,9 @@ def test_refusals_on_postgresql_are_one_line_in_a_subprocess(postgres_url: str) 
         "kpidesk: a KPI named 'Sales' already exists\n",
         "kpidesk: there is no KPI named 'Orders' (see `kpidesk kpi list`)\n",
     ]
-    assert cli("record", "Sales", "2026-02", "5").stdout == "Sales 2026-02: 5.\n"
+    # the refusals wrote nothing, though a server's id sequence may have moved on
+    recorded = cli("record", "Sales", "2026-02", "5").stdout
+    [newest, *_] = cli.json("history", "--json")
+    assert recorded == (
+        f"Sales 2026-02: 5.\nChange {newest['id']}: `kpidesk undo {newest['id']}` takes it back.\n"
+    )
