@@ -69,7 +69,7 @@ class ReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self._folder = Path(folder or Path.home())
         self.path_edit = QLineEdit()
-        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().averageCharWidth() * 60)
+        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().averageCharWidth() * 72)
         self._suggested = ""
         self.month_box.currentIndexChanged.connect(self._suggest_name)
         self._suggest_name()
