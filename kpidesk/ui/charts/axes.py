@@ -42,6 +42,9 @@ class MonthAxis(pg.AxisItem):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("bottom", **kwargs)
+        # Month indexes never take an SI prefix; with it on, every range change rewrote the
+        # (hidden) axis label's HTML, a few ms per wall cell.
+        self.enableAutoSIPrefix(False)
         self._step = 1
         self.quarters: int | None = None
         """The fiscal start when the axis names quarters; None: months."""
