@@ -29,6 +29,9 @@ class SmallPlot(pg.GraphicsWidget):
         self.grid.setVerticalSpacing(0)
         self.setLayout(self.grid)
         self.vb = pg.ViewBox(parent=self, enableMenu=False, enableMouse=False)
+        # The owner always sets the x range. Switched off later (by setXRange), ViewBox
+        # first does "one last" full auto range of both axes over every item: wasted work.
+        self.vb.enableAutoRange(x=False)
         self.grid.addItem(self.vb, 1, 1)
         self.axes = {"left": left, "bottom": bottom}
         for axis, (row, col) in ((left, (1, 0)), (bottom, (2, 1))):

@@ -20,6 +20,7 @@ from kpidesk.domain.kpi import Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
     RangePreset,
@@ -46,14 +47,12 @@ class WallCell:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.value_axis = ValueAxis()
-        self.plot = SmallPlot(left=self.value_axis, bottom=MonthAxis())
+        # Pens given to the constructors: each later setPen/setTextPen re-lays the axis label.
+        pens = {"pen": look.AXIS_LINE, "textPen": look.AXIS_TEXT}
+        self.value_axis = ValueAxis(**pens)
+        self.plot = SmallPlot(left=self.value_axis, bottom=MonthAxis(**pens))
         self.plot.getViewBox().setAutoVisible(y=True)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen("#30343b")
-            axis.setPen("#8a8f98")
-        self.plot.getAxis("left").setWidth(52)
+        self.value_axis.setWidth(52)
         self.layers = MonthlyLayers(self.plot, compact=True)
         self.plot.setToolTip(QCoreApplication.translate("charts", "Click to open the full chart"))
 
