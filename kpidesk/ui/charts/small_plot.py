@@ -11,10 +11,60 @@ same, and offers the part of PlotItem's interface that `MonthlyLayers` and the w
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QSizePolicy
+from PySide6.QtCore import QSize, QSizeF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGraphicsGridLayout,
+    QGraphicsItem,
+    QGraphicsSceneResizeEvent,
+    QGraphicsTextItem,
+    QGraphicsWidget,
+    QSizePolicy,
+)
 
 _TITLE_HEIGHT = 30
 """PlotItem's title row height, kept so a cell's chart area is as tall as before."""
+_ANY_SIZE = QSizeF()
+"""Qt's "no constraint" for a size hint."""
+
+
+class Title(QGraphicsWidget):
+    """Rich text centred in its cell, as pg.LabelItem draws a plot title.
+
+    LabelItem sets its minimum size two or three times per text (each time re-laying the
+    layouts around it and re-centring through item-to-item mapping): a title cost more
+    than an axis. This one measures the text once per change."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.text = QGraphicsTextItem(self)
+        self.html = ""
+        self._size = QSizeF(0, 0)
+
+    def set_html(self, html: str) -> None:
+        if html == self.html:
+            return
+        self.html = html
+        self.text.setHtml(html)
+        self._size = self.text.boundingRect().size()
+        self.setMinimumSize(self._size)
+        self.updateGeometry()
+        self._centre()
+
+    def sizeHint(self, which: Qt.SizeHint, constraint: QSizeF | QSize = _ANY_SIZE) -> QSizeF:
+        """The text's size, minimum and preferred (no maximum), as LabelItem gives."""
+        if which in (Qt.SizeHint.MinimumSize, Qt.SizeHint.PreferredSize):
+            return self._size
+        if which is Qt.SizeHint.MaximumSize:
+            return QSizeF(-1, -1)
+        return QSizeF(0, 0)
+
+    def resizeEvent(self, event: QGraphicsSceneResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._centre()
+
+    def _centre(self) -> None:
+        self.text.setPos(self.rect().center() - self.text.boundingRect().center())
 
 
 class SmallPlot(pg.GraphicsWidget):
@@ -40,7 +90,7 @@ class SmallPlot(pg.GraphicsWidget):
             # As in PlotItem: above images at z 0, behind items that want to draw over it.
             axis.setZValue(0.5)
             axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
-        self.title = pg.LabelItem("", size="11pt", parent=self)
+        self.title = Title(self)
         self.title.setMaximumHeight(_TITLE_HEIGHT)
         self.grid.addItem(self.title, 0, 1)
         for row in range(3):
@@ -69,9 +119,10 @@ class SmallPlot(pg.GraphicsWidget):
     def removeItem(self, item: QGraphicsItem) -> None:
         self.vb.removeItem(item)
 
-    def setTitle(self, title: str, **args: object) -> None:
-        """Rich-text title; `args` are LabelItem's text options (color, size, bold...)."""
-        self.title.setText(title, **args)
+    def setTitle(self, title: str, color: str, size: str) -> None:
+        """Rich-text title in a colour and font size, styled as PlotItem.setTitle styles it."""
+        argb = QColor(color).name(QColor.NameFormat.HexArgb)
+        self.title.set_html(f"<span style='color: {argb}; font-size: {size}'>{title}</span>")
 
     def setXRange(self, low: float, high: float, padding: float | None = None) -> None:
         self.vb.setXRange(low, high, padding=padding)
