@@ -62,8 +62,8 @@ class WallCell:
         first, last = _drawn_months(scorecard, self.name, reference, shown_first, shown_last)
         self.layers.update(kpi, monthly_series(scorecard, self.name, first, last))
         latest = scorecard.measured_months(self.name)[-1:]
-        look = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
-        mark = f'<span style="color:{look.colour.name()}">{look.symbol}</span> ' if look else ""
+        shown = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
+        mark = f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
         unit = f" ({suffix})" if suffix else ""
