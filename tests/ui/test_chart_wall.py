@@ -12,7 +12,7 @@ from kpidesk.domain.month import Month, month_range
 from kpidesk.domain.targets import TargetKind
 from kpidesk.store.figures import CellWrite, start_change, write_figures
 from kpidesk.store.goals import set_target
-from kpidesk.store.kpis import add_kpi
+from kpidesk.store.kpis import add_kpi, require_kpi
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
@@ -148,3 +148,16 @@ def test_a_stepped_zone_is_the_polygon_pyqtgraphs_fill_between_drew(qtbot) -> No
     assert len(_outlines(zone.fill.path())) == 2
     assert zone.fill.brush().color() == before.brush().color()
     assert zone.fill.pen().style() == before.pen().style()
+
+
+def test_a_new_figure_updates_the_cell_in_place(wall: ChartWall, state: AppState) -> None:
+    cell, plot = wall.cells["Old"], wall.cells["Old"].plot
+    with state.workspace.transaction() as session:
+        change = start_change(session, "typed")
+        old = require_kpi(session, "Old")
+        write_figures(session, change, [CellWrite(old.id, Month(2024, 12), 120.0)])
+    state.reload_now()
+    assert wall.cells["Old"] is cell and cell.plot is plot
+    x, y = cell.layers.actual.getData()
+    assert y[list(x).index(Month(2024, 12).index)] == 120.0
+    assert cell.plot.title.html.endswith('<span style="color:#1b7f4b">●</span> Old</span>')
