@@ -144,8 +144,7 @@ def test_both_sides_of_the_target_are_shaded(panel: ChartPanel) -> None:
     january = Month(2025, 1).index
 
     def edges(zone) -> tuple[float, float]:
-        lx, ly = zone.lower.getData()
-        _, uy = zone.upper.getData()
+        lx, ly, uy = zone.x, zone.lower, zone.upper
         at = int(np.flatnonzero(lx == january + 0.5)[0])  # January's right edge
         return float(ly[at]), float(uy[at])
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.ui.charts import look
@@ -23,6 +25,7 @@ from kpidesk.ui.charts.chart_data import (
     step_line,
 )
 from kpidesk.ui.charts.end_labels import EndLabels
+from kpidesk.ui.charts.small_plot import SmallPlot
 from kpidesk.ui.formatting import format_value
 
 
@@ -39,26 +42,39 @@ def _reach(values: np.ndarray, targets: np.ndarray) -> float:
 
 
 class _Zone:
-    """A shaded area between two invisible edges (NaN where the target is missing)."""
+    """A shaded area between two edges (NaN where the target is missing): each stretch where
+    both edges exist filled as one polygon, the lower edge out and the upper edge back.
 
-    def __init__(self, plot: pg.PlotItem, colour: object, z: float, stepped: bool) -> None:
-        self.lower = pg.PlotCurveItem(connect="finite")
-        self.upper = pg.PlotCurveItem(connect="finite")
-        self.fill = pg.FillBetweenItem(self.lower, self.upper, brush=colour)
+    This is what pg.FillBetweenItem draws, built straight from the arrays: that item needs
+    two PlotCurveItems whose every `setData` rebuilds the fill again (four paths and two
+    fills per update), and three items per zone made the wall's five zones per cell a
+    large part of building it."""
+
+    def __init__(self, plot: pg.PlotItem | SmallPlot, colour: QColor, z: float, stepped: bool):
+        self.fill = QGraphicsPathItem()
+        self.fill.setBrush(QBrush(colour))
+        self.fill.setPen(QPen(Qt.PenStyle.NoPen))
         self.fill.setZValue(z)
         self.stepped = stepped
+        self.x = self.lower = self.upper = np.empty(0)
         # Zones never widen the y range: the good side is open-ended and an empty zone's
         # bounds sit at 0, which would pull every chart down to zero.
         plot.addItem(self.fill, ignoreBounds=True)
 
     def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray, span: int = 1) -> None:
         if self.stepped:
-            sx, lower = step_line(x, lower, span)
             _, upper = step_line(x, upper, span)
-        else:
-            sx = x
-        self.lower.setData(sx, lower)
-        self.upper.setData(sx, upper)
+            x, lower = step_line(x, lower, span)
+        self.x, self.lower, self.upper = x, lower, upper
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        present = np.isfinite(x) & np.isfinite(lower) & np.isfinite(upper)
+        bounds = np.flatnonzero(np.diff(np.concatenate(([False], present, [False]))))
+        for start, end in zip(bounds[0::2], bounds[1::2], strict=True):
+            ring_x = np.concatenate((x[start:end], x[start:end][::-1]))
+            ring_y = np.concatenate((lower[start:end], upper[start:end][::-1]))
+            path.addPolygon(pg.functions.arrayToQPolygonF(ring_x, ring_y))
+        self.fill.setPath(path)
 
     def clear(self) -> None:
         self.set_edges(np.empty(0), np.empty(0), np.empty(0))
@@ -69,17 +85,19 @@ class MonthlyLayers:
     month by month or quarter by quarter (a series' `span`), and last year's dashed line,
     made only the first time a series brings it (the wall's small charts never do)."""
 
-    def __init__(self, plot: pg.PlotItem, compact: bool = False) -> None:
+    def __init__(self, plot: pg.PlotItem | SmallPlot, compact: bool = False) -> None:
         self._plot = plot
         self.last_year: pg.PlotDataItem | None = None
         self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=True)
         self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=True) for _ in range(2)]
         self.off = [_Zone(plot, look.OFF_FILL, -40, stepped=True) for _ in range(2)]
-        self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen(1.4 if compact else 2))
+        # A wall cell's lines are bare curves: a PlotDataItem wraps a PlotCurveItem and a
+        # ScatterPlotItem of its own, five times the cost to build, for symbols and
+        # options the small charts never use.
+        line = pg.PlotCurveItem if compact else pg.PlotDataItem
+        self.target = line(connect="finite", pen=look.target_pen(1.4 if compact else 2))
         self.target.setZValue(5)
-        self.actual = pg.PlotDataItem(
-            connect="finite", pen=look.actual_pen(1.6 if compact else 2.4)
-        )
+        self.actual = line(connect="finite", pen=look.actual_pen(1.6 if compact else 2.4))
         self.actual.setZValue(10)
         self.markers = pg.ScatterPlotItem(size=6 if compact else 10)
         self.markers.setZValue(20)

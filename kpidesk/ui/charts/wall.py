@@ -20,6 +20,7 @@ from kpidesk.domain.kpi import Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.charts import look
 from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
     RangePreset,
@@ -30,12 +31,15 @@ from kpidesk.ui.charts.chart_data import (
 )
 from kpidesk.ui.charts.layers import MonthlyLayers
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
+from kpidesk.ui.charts.small_plot import SmallPlot
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
 
 CELL_WIDTH = 360
 CELL_HEIGHT = 210
+_PADDING = 0.01
+"""Share of the shown months added as margin on each side of a cell's x range."""
 
 
 class WallCell:
@@ -43,37 +47,44 @@ class WallCell:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.value_axis = ValueAxis()
-        self.plot = pg.PlotItem(axisItems={"bottom": MonthAxis(), "left": self.value_axis})
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
+        # Pens given to the constructors: each later setPen/setTextPen re-lays the axis label.
+        pens = {"pen": look.AXIS_LINE, "textPen": look.AXIS_TEXT}
+        self.value_axis = ValueAxis(**pens)
+        self.plot = SmallPlot(left=self.value_axis, bottom=MonthAxis(**pens))
         self.plot.getViewBox().setAutoVisible(y=True)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen("#30343b")
-            axis.setPen("#8a8f98")
-        self.plot.getAxis("left").setWidth(52)
+        self.value_axis.setWidth(52)
         self.layers = MonthlyLayers(self.plot, compact=True)
         self.plot.setToolTip(QCoreApplication.translate("charts", "Click to open the full chart"))
 
     def update(self, scorecard: Scorecard, preset: RangePreset, reference: Month) -> None:
         kpi = scorecard.kpi(self.name)
-        first, last = chart_span(scorecard, self.name, reference)
-        series = monthly_series(scorecard, self.name, first, last)
-        self.layers.update(kpi, series)
-        measured = [
-            s for s, v in zip(series.statuses, series.values, strict=True) if not math.isnan(v)
-        ]
-        look = status_look(measured[-1]) if measured else None
-        mark = f'<span style="color:{look.colour.name()}">{look.symbol}</span> ' if look else ""
+        shown_first, shown_last = preset_window(scorecard, self.name, preset, reference)
+        first, last = _drawn_months(scorecard, self.name, reference, shown_first, shown_last)
+        self.layers.update(kpi, monthly_series(scorecard, self.name, first, last))
+        latest = scorecard.measured_months(self.name)[-1:]
+        shown = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
+        mark = f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
         unit = f" ({suffix})" if suffix else ""
         self.plot.setTitle(f"{mark}{kpi.name}{unit}", color="#1d1f23", size="10pt")
-        shown_first, shown_last = preset_window(scorecard, self.name, preset, reference)
-        self.plot.setXRange(shown_first.index - 0.5, shown_last.index + 0.5, padding=0.01)
+        self.plot.setXRange(shown_first.index - 0.5, shown_last.index + 0.5, padding=_PADDING)
         self.plot.enableAutoRange(axis="y")
+
+
+def _drawn_months(
+    scorecard: Scorecard, name: str, reference: Month, shown_first: Month, shown_last: Month
+) -> tuple[Month, Month]:
+    """The months a cell feeds its layers: the shown window and, within the KPI's chart
+    span, as many months beyond each edge as the view's padding reaches plus one, so lines,
+    steps and shading run off the edges exactly as with the whole span drawn.
+
+    A cell used to draw the whole span (ten years for an old KPI) to show twelve months;
+    the series lookups, curve paths and fills of the hidden months were most of a wall
+    refresh."""
+    span_first, span_last = chart_span(scorecard, name, reference)
+    margin = 1 + math.ceil(_PADDING * (shown_last.index - shown_first.index + 1))
+    return max(span_first, shown_first - margin), min(span_last, shown_last + margin)
 
 
 class ChartWall(QScrollArea):
@@ -131,15 +142,22 @@ class ChartWall(QScrollArea):
         self.refresh()
 
     def _place(self) -> None:
-        """Lay the cells out in as many columns as fit; cells are moved, never rebuilt."""
-        layout = self.graphics.ci
-        for cell in self.cells.values():
-            if cell.plot in layout.items:
-                layout.removeItem(cell.plot)
+        """Lay the cells out in as many columns as fit; cells are moved, never rebuilt.
+
+        Cells go straight into the central item's grid: pyqtgraph's `GraphicsLayout.addItem`
+        lays the whole grid out again after every item (thirty layouts of up to thirty
+        cells, each resizing every view box and axis), where one layout, when Qt next
+        handles events, places them all."""
+        grid = self.graphics.ci.layout
+        for index in reversed(range(grid.count())):
+            grid.removeAt(index)
+        scene = self.graphics.scene()
+        for gone in set(self.cells) - set(self._order):
+            scene.removeItem(self.cells[gone].plot)
         self._columns = max(1, self.viewport().width() // CELL_WIDTH)
         for position, name in enumerate(self._order):
             row, col = divmod(position, self._columns)
-            layout.addItem(self.cells[name].plot, row=row, col=col)
+            grid.addItem(self.cells[name].plot, row, col)
         rows = -(-len(self._order) // self._columns)
         self.graphics.setMinimumHeight(max(1, rows) * CELL_HEIGHT)
 
