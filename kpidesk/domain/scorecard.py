@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from statistics import fmean
 
 from kpidesk.domain.formula import Formula
@@ -26,7 +27,7 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Need, Status, attainment, needed_reading, status
 from kpidesk.domain.segment_lookup import SegmentLookup
 from kpidesk.domain.segments import SegmentSet
-from kpidesk.domain.targets import TargetChange, target_for
+from kpidesk.domain.targets import TargetChange, shown_target, target_for
 
 
 class UnknownKpiError(KeyError):
@@ -65,14 +66,6 @@ class KpiStatus:
     needed: Need | None = None
     """How to read `needed_per_month` for the KPI's direction (an allowance when lower is
     better)."""
-
-
-def shown_target(kpi: KpiDefinition, change: TargetChange) -> TargetChange:
-    """The decision in the KPI's display currency (a target typed in leva, in euro)."""
-    shown = display_currency(kpi.currency)
-    if change.currency and change.currency != shown:
-        return change.scaled(convert(1.0, change.currency, shown), shown)
-    return change
 
 
 @dataclass
@@ -167,6 +160,12 @@ class Scorecard(SegmentLookup):
 
     def latest_month(self) -> Month | None:
         """The latest month in which any KPI has a figure."""
+        return self._latest_month
+
+    @cached_property
+    def _latest_month(self) -> Month | None:
+        """Worked out once per snapshot: one chart's draw asks four times, each time a pass
+        over every KPI's months (a quarter of the draw's time)."""
         months = [
             latest
             for kpi in self.kpis

@@ -14,8 +14,9 @@ from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
-from kpidesk.domain.kpi import Aggregation
+from kpidesk.domain.kpi import Aggregation, KpiDefinition
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from kpidesk.domain.money import convert, display_currency
 from kpidesk.domain.month import Month
 
 
@@ -180,3 +181,11 @@ def _last_year_weights(months: Sequence[Month], last_year: Mapping[Month, float]
         )
     fill = sum(known) / len(known)
     return [last_year.get(m - 12, fill) for m in months]
+
+
+def shown_target(kpi: KpiDefinition, change: TargetChange) -> TargetChange:
+    """The decision in the KPI's display currency (a target typed in leva, in euro)."""
+    shown = display_currency(kpi.currency)
+    if change.currency and change.currency != shown:
+        return change.scaled(convert(1.0, change.currency, shown), shown)
+    return change

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from kpidesk.domain.kpi import KpiDefinition, name_key
 from kpidesk.domain.month import Month
 from kpidesk.domain.plain_numbers import same_figure
-from kpidesk.domain.scorecard import Scorecard, shown_target
-from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, target_for
+from kpidesk.domain.scorecard import Scorecard
+from kpidesk.domain.targets import PastDecision, TargetChange, TargetKind, shown_target, target_for
 from kpidesk.io.own_sheets import ImportedDecision
 from kpidesk.store.kpis import kpi_index, to_definition
 from kpidesk.store.segments import segment_index
