@@ -144,6 +144,17 @@ def test_the_period_box_is_named_after_the_kind_of_period(window: MainWindow) ->
     assert picker.box.accessibleName() == "Through"
 
 
+def test_the_year_arrows_of_data_entry_have_names(window: MainWindow) -> None:
+    names = {button.accessibleName() for button in window.data_entry.findChildren(QWidget)}
+    assert {"Previous year", "Next year", "Figures"} <= names
+
+
+def test_the_navigation_buttons_say_their_shortcuts(window: MainWindow) -> None:
+    described = [_said(button) for button in window.navigation_keys.buttons]
+    assert described[0] == ("Dashboard", "Ctrl+1")
+    assert described[5] == ("Leaderboard", "Ctrl+6")
+
+
 def test_ranks_and_statuses_are_said_in_words(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     view = LeaderboardView(AppState(fill_locations(workspace)))
     qtbot.addWidget(view)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
 from kpidesk.ui.dropped_files import dropped_spreadsheet
+from kpidesk.ui.focus import chain_tab_order
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
@@ -123,6 +124,11 @@ class ImportView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
+        chain_tab_order(  # reading order: the tabs, the left column down, then the right
+            *(self.source.delimiter, self.tabs.tabBar(), self.mapping_table),
+            *(self.problems_table, self.preview_table, self.create_segments),
+            self.action_bar.overwrite,
+        )
 
     def open_file(self, path: Path) -> None:
         """Read a spreadsheet and show what importing it would do; nothing is written yet."""
