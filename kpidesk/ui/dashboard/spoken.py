@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.progress import NeedKind
 from kpidesk.ui.dashboard.last_year import CHANGE_DECIMALS
 from kpidesk.ui.dashboard.rows import DashboardRow
@@ -19,6 +20,16 @@ from kpidesk.ui.status_style import status_look
 CONTEXT = "DashboardSpoken"
 _FLAT = 0.5
 """A trend within ±0.5 % shows the level arrow "→" (as `cell_text` draws it)."""
+_LEVEL = QT_TRANSLATE_NOOP("DashboardSpoken", "level {percent}")
+_UP = QT_TRANSLATE_NOOP("DashboardSpoken", "up {percent}")
+_DOWN = QT_TRANSLATE_NOOP("DashboardSpoken", "down {percent}")
+_NEEDS = {
+    NeedKind.AT_LEAST: QT_TRANSLATE_NOOP("DashboardSpoken", "at least {value}"),
+    NeedKind.AT_MOST: QT_TRANSLATE_NOOP("DashboardSpoken", "at most {value}"),
+    NeedKind.ABOUT: QT_TRANSLATE_NOOP("DashboardSpoken", "about {value}"),
+    NeedKind.REACHED: QT_TRANSLATE_NOOP("DashboardSpoken", "goal met"),
+    NeedKind.USED_UP: QT_TRANSLATE_NOOP("DashboardSpoken", "used up"),
+}
 
 
 def _tr(text: str) -> str:
@@ -31,16 +42,14 @@ def spoken_status(row: DashboardRow) -> str:
 
 
 def spoken_change(percent: float | None, decimals: int, level: bool) -> str:
-    """ "up 5 %", "down 18.2 %", "level 0 %": an arrowed percentage in words; "" without one.
+    """An arrowed percentage in words: "up 5 %", "down 18.2 %", "level 0 %"; "" without one.
     `level`: the cell shows the level arrow "→" for it."""
     if percent is None:
         return ""
     shown = f"{format_number(abs(percent), decimals, QLocale())}\u00a0%"
     if level:
-        return _tr("level {percent}").format(percent=shown)
-    if percent > 0:
-        return _tr("up {percent}").format(percent=shown)
-    return _tr("down {percent}").format(percent=shown)
+        return _tr(_LEVEL).format(percent=shown)
+    return _tr(_UP if percent > 0 else _DOWN).format(percent=shown)
 
 
 def spoken_trend(row: DashboardRow) -> str:
@@ -57,16 +66,8 @@ def spoken_year_change(row: DashboardRow) -> str:
 
 
 def spoken_needed(row: DashboardRow) -> str:
-    """ "Needed / month" in words: "at least 1,200 €", "at most 83 €", "about 1.50"."""
+    """The "Needed / month" cell in words: "at least 1,200 €", "at most 83 €", "about 1.50"."""
     need = row.status.needed
     if need is None:
         return ""
-    value = format_value(row.kpi, need.value)
-    texts = {
-        NeedKind.AT_LEAST: _tr("at least {value}"),
-        NeedKind.AT_MOST: _tr("at most {value}"),
-        NeedKind.ABOUT: _tr("about {value}"),
-        NeedKind.REACHED: _tr("goal met"),
-        NeedKind.USED_UP: _tr("used up"),
-    }
-    return texts[need.kind].format(value=value)
+    return _tr(_NEEDS[need.kind]).format(value=format_value(row.kpi, need.value))
