@@ -243,3 +243,21 @@ def test_enter_on_a_ranked_segment_opens_its_page(qtbot, workspace: Workspace) -
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.tabs.currentWidget() is view.page
     assert view.page.segment() == "Varna"
+
+
+def test_the_menu_key_and_shift_f10_open_the_current_cells_menu(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+) -> None:
+    window.show_view("data_entry")
+    entry = window.data_entry
+    grid = entry.table
+    grid.customContextMenuRequested.disconnect(entry._context_menu)  # no modal menu here
+    asked: list[object] = []
+    grid.customContextMenuRequested.connect(lambda where: asked.append(grid.indexAt(where)))
+    grid.setCurrentIndex(entry.model.index(2, 3))
+    qtbot.keyClick(grid, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    grid.setCurrentIndex(entry.model.index(4, 1))
+    qtbot.keyClick(grid, Qt.Key.Key_Menu)
+    qtbot.keyClick(grid, Qt.Key.Key_F10)  # F10 alone is not the menu
+    assert asked == [entry.model.index(2, 3), entry.model.index(4, 1)]
