@@ -73,7 +73,7 @@ def order_chart_controls(panel: ChartPanel) -> None:
     """The charts view by keyboard: opening it focuses the KPI chooser, Tab follows its row
     of controls as laid out (left to right, the buttons on the right last) and only then
     reaches the plot, which Qt would otherwise put first, above the controls. Called once
-    the panel sits in the window: Qt puts a widget's tab order afresh when it is placed."""
+    the panel sits in the window: an order set before it was placed there did not last."""
     set_first_focus(panel, panel.kpi_box)
     chain_tab_order(
         *(panel.kpi_box, panel.view_box, panel.range_box, panel.last_year_box),

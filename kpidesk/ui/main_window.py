@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(view)
             if name == "charts":
-                order_chart_controls(self.charts)  # once placed: placing it redoes the order
+                order_chart_controls(self.charts)  # placed first: an order set before is lost
         return view
 
     def _build_view(self, name: str) -> QWidget:

@@ -3,8 +3,8 @@
 Qt gives a tool bar's buttons no focus at all, so the bar on the left could be used only by
 mouse or by Ctrl+1…6. Here its buttons take the Tab focus, and on a focused button the arrow
 keys open the view above or below it and keep the focus on the bar (the way a list of pages
-works), Home and End the first and the last; Enter or Space opens the focused one as Qt's
-buttons do.
+works), Home and End the first and the last; Enter opens the focused one, as Space does
+on any Qt button.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ class NavigationKeys(QObject):
 
     def __init__(self, bar: QToolBar, actions: list[QAction]) -> None:
         super().__init__(bar)
-        self.bar = bar
         self.actions = actions
         self.buttons: list[QWidget] = []
         for action in actions:
@@ -52,6 +51,9 @@ class NavigationKeys(QObject):
                 return True
             if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
                 self.go_to(0 if key == Qt.Key.Key_Home else last)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.go_to(here)
                 return True
         return super().eventFilter(watched, event)
 

@@ -229,6 +229,9 @@ def test_the_arrow_keys_on_the_navigation_switch_views(qtbot, window: MainWindow
     assert window.current_view() == "leaderboard"
     qtbot.keyClick(buttons[5], Qt.Key.Key_Home)
     assert window.current_view() == "dashboard" and _focused() is buttons[0]
+    buttons[3].setFocus(Qt.FocusReason.TabFocusReason)  # Tab to Import, then Enter
+    qtbot.keyClick(buttons[3], Qt.Key.Key_Return)
+    assert window.current_view() == "import" and _focused() is buttons[3]
 
 
 def test_enter_on_a_ranked_segment_opens_its_page(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
