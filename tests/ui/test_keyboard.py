@@ -165,14 +165,22 @@ def test_tab_walks_the_import_view_down_the_left_column_then_the_right(
         view.source.open_button,
         view.source.sheet,
         view.source.layout_combo,
-        view.tabs.tabBar(),
         view.mapping_table,
         view.problems_table,
         view.preview_table,
         view.action_bar.overwrite,
+        view.tabs.tabBar(),
+        *window.navigation_keys.buttons,
     ]
     reached = _walk(qtbot, window.navigation_keys.buttons[-1])
     assert _in_order(reached, expected) == expected
+    view.tabs.setCurrentIndex(1)  # the import history: Tab still comes round to the views
+    expected = [view.source.open_button, view.history.table, view.tabs.tabBar()]
+    reached = _walk(qtbot, window.navigation_keys.buttons[-1])
+    assert _in_order(reached, [*expected, *window.navigation_keys.buttons]) == [
+        *expected,
+        *window.navigation_keys.buttons,
+    ]
 
 
 def test_tab_walks_the_charts_controls_left_to_right_then_the_plot(

@@ -124,10 +124,9 @@ class ImportView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
-        chain_tab_order(  # reading order: the tabs, the left column down, then the right
-            *(self.source.delimiter, self.tabs.tabBar(), self.mapping_table),
-            *(self.problems_table, self.preview_table, self.create_segments),
-            self.action_bar.overwrite,
+        chain_tab_order(  # reading order: the left column down, then the right
+            *(self.mapping_table, self.problems_table, self.preview_table),
+            *(self.create_segments, self.action_bar.overwrite),
         )
 
     def open_file(self, path: Path) -> None:
