@@ -171,3 +171,18 @@ def test_ranks_and_statuses_are_said_in_words(qtbot, workspace: Workspace) -> No
         "On track",
         "Off track",
     ]
+
+
+def test_the_tables_say_what_they_list(window: MainWindow) -> None:
+    goals, board = window.goals, window.leaderboard
+    named = {
+        window.dashboard.table: "KPIs",
+        goals.kpi_table: "KPIs",
+        goals.detail.history_table: "Target decisions",
+        goals.segments.tree: "Segment sets",
+        window.data_entry.table: "Figures",
+        board.table: "Ranking",
+        board.grid: "Scorecard",
+        board.page.table: "The segment's KPIs",
+    }
+    assert all(_said(table)[0] == name for table, name in named.items())

@@ -64,6 +64,7 @@ class SegmentPageView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the chart; arrows move in it
+        self.table.setAccessibleName(self.tr("The segment's KPIs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
