@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -244,8 +245,8 @@ class ImportView(QWidget):
         )
 
     def _previewed(self, token: int, options: ImportOptions, result: PreviewResult) -> None:
-        if token != self._preview_token or self._read is None:
-            return
+        if not shiboken6.isValid(self) or token != self._preview_token or self._read is None:
+            return  # a view closed meanwhile: the workspace's runner outlives it
         self._result = result
         if self._fresh_labels:
             self._fresh_labels = False
@@ -273,7 +274,7 @@ class ImportView(QWidget):
         self._update_ready()
 
     def _preview_failed(self, token: int, error: Exception) -> None:
-        if token == self._preview_token:
+        if shiboken6.isValid(self) and token == self._preview_token:
             self.action_bar.set_reasons([error_text(error)])
 
     def _open_editors(self, names: list[str], force: bool = False) -> None:
