@@ -44,10 +44,12 @@ from kpidesk.ui import settings as ui_settings
 from kpidesk.ui.backup.actions import BackupActions
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.dropped_files import dropped_spreadsheet
+from kpidesk.ui.focus import focus_view, order_chart_controls
 from kpidesk.ui.history.author import apply_author
 from kpidesk.ui.live import LiveWatcher
 from kpidesk.ui.menus import build_menus
 from kpidesk.ui.messages import error_text
+from kpidesk.ui.navigation_keys import NavigationKeys
 from kpidesk.ui.settings_dialog import SettingsDialog
 from kpidesk.ui.state import AppState
 from kpidesk.ui.welcome.month_end import attach_month_end
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
             self.view_actions[name] = action
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        self.navigation_keys = NavigationKeys(bar, list(self.view_actions.values()))
 
     # --- views --------------------------------------------------------------------------
     def _holder(self, name: str) -> QWidget:
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
             layout = self._holder(name).layout()
             assert layout is not None
             layout.addWidget(view)
+            if name == "charts":
+                order_chart_controls(self.charts)  # placed first: an order set before is lost
         return view
 
     def _build_view(self, name: str) -> QWidget:
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         self.page(name)
         self.pages.setCurrentWidget(self._holder(name))
         self.view_actions[name].setChecked(True)
+        focus_view(self._holder(name), self._views[name])
         on_grid = name == "data_entry"
         for key in ("cut", "copy", "paste", "delete"):
             self.actions_by_name[key].setEnabled(on_grid)

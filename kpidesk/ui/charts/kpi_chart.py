@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from kpidesk.domain.kpi import Direction, KpiDefinition, Unit
 from kpidesk.domain.month import Month
-from kpidesk.domain.period_status import so_far
-from kpidesk.domain.periods import Period
+from kpidesk.domain.period_status import period_standing, so_far
+from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.progress import Status
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.ui.charts import look
@@ -36,7 +36,8 @@ from kpidesk.ui.charts.hover import HoverTracker, quarter_tooltip_text, tooltip_
 from kpidesk.ui.charts.layers import MonthlyLayers, YtdLayers
 from kpidesk.ui.charts.quarters import quarter_at, quarterly_series
 from kpidesk.ui.charts.titled_chart import TitledChart
-from kpidesk.ui.formatting import unit_suffix
+from kpidesk.ui.dashboard.period_text import period_name
+from kpidesk.ui.formatting import format_value, unit_suffix
 from kpidesk.ui.status_style import status_look
 
 
@@ -135,6 +136,39 @@ def legend_html(
     return "&nbsp;&nbsp; ".join(entries)
 
 
+_PERIOD_KINDS: dict[ChartView, PeriodKind] = {
+    ChartView.MONTHLY: "month",
+    ChartView.QUARTERLY: "quarter",
+    ChartView.YTD: "ytd",
+}
+
+
+def spoken_latest(scorecard: Scorecard, name: str, view: ChartView) -> str:
+    """The chart's accessible description: what its last point says, for a screen reader
+    that cannot see the plot: "October 2026: 2,905 € against a target of 3,400 €, Off
+    track", over the view's period (the quarter so far, the year to date)."""
+    months = scorecard.measured_months(name)
+    if not months:
+        return QCoreApplication.translate("charts", "No figures yet.")
+    latest = Period.ending_in(_PERIOD_KINDS[view], months[-1], scorecard.fiscal_start)
+    period = so_far(scorecard, latest) if view is ChartView.QUARTERLY else latest
+    standing = period_standing(scorecard, name, period)
+    kpi = scorecard.kpi(name)
+    value = format_value(kpi, standing.value)
+    if standing.target is None:
+        return QCoreApplication.translate("charts", "{period}: {value}, no target").format(
+            period=period_name(period), value=value
+        )
+    return QCoreApplication.translate(
+        "charts", "{period}: {value} against a target of {target}, {status}"
+    ).format(
+        period=period_name(period),
+        value=value,
+        target=format_value(kpi, standing.target),
+        status=status_look(standing.status).label,
+    )
+
+
 class KpiChart(TitledChart):
     """The chart of one KPI; holds both views and switches between them by visibility."""
 
@@ -179,6 +213,8 @@ class KpiChart(TitledChart):
         self._legend_of = None
         self.title.setText("")
         self.legend.setText("")
+        self.setAccessibleName(QCoreApplication.translate("charts", "Chart"))
+        self.setAccessibleDescription("")
         self.set_value_label("", "")
 
     def refresh(self, scorecard: Scorecard) -> None:
@@ -262,6 +298,9 @@ class KpiChart(TitledChart):
         self._name_what_is_shown()
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         self.set_value_label(f"{kpi.name} ({suffix})" if suffix else kpi.name, suffix)
+        self.setAccessibleName(f"{kpi.name}, {view_name}")
+        assert self.scorecard is not None
+        self.setAccessibleDescription(spoken_latest(self.scorecard, kpi.name, self.view))
 
     def _name_what_is_shown(self) -> None:
         """The legend for the months on screen, again whenever the owner zooms or pans."""

@@ -64,6 +64,7 @@ class MissingBanner(QFrame):
     def __init__(self, state: AppState, parent: QFrame | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("missingBanner")
+        self.setAccessibleName(self.tr("Missing figures"))
         self.months: list[MissingMonth] = []
         """What is missing, newest month first (empty: the banner is hidden)."""
         self._closed: tuple[tuple[Month, tuple[MissingKpi, ...]], ...] | None = None
@@ -126,6 +127,7 @@ class MissingBanner(QFrame):
             )
         self.headline.setText(headline)
         self.details.setText(self._names(newest, _LISTED))
+        self.setAccessibleDescription(f"{headline}. {self.details.text()}")
         self.setToolTip("\n".join(self._month_line(m) + ": " + self._names(m) for m in self.months))
         name = QLocale().standaloneMonthName(newest.month.month, QLocale.FormatType.LongFormat)
         self.enter_button.setText(self.tr("Enter {month} figures").format(month=name))

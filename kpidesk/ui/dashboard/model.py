@@ -29,6 +29,12 @@ from kpidesk.ui.dashboard.last_year import (
 from kpidesk.ui.dashboard.needed import needed_text, needed_tip
 from kpidesk.ui.dashboard.range_tip import range_tip
 from kpidesk.ui.dashboard.rows import DashboardRow
+from kpidesk.ui.dashboard.spoken import (
+    spoken_needed,
+    spoken_status,
+    spoken_trend,
+    spoken_year_change,
+)
 from kpidesk.ui.formatting import format_number, format_percent, format_value
 from kpidesk.ui.lev_mark import entered_as, marked
 from kpidesk.ui.rows_model import RowsModel
@@ -126,8 +132,8 @@ class DashboardModel(RowsModel[DashboardRow]):
             return status_look(row.status.status).tint
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_SPARK:
-            return spark_text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_text(row, column)
         return None
 
     @staticmethod
@@ -229,6 +235,21 @@ def cell_text(row: DashboardRow, column: int) -> str | None:
     if column in values:
         return format_value(kpi, values[column])
     return None
+
+
+def spoken_text(row: DashboardRow, column: int) -> str | None:
+    """What a screen reader says for a cell drawn or shown with symbols (`spoken`); None for
+    the others, whose text reads as it is."""
+    if column == COL_SPARK:
+        return spark_text(row)
+    speakers = {
+        COL_STATUS: spoken_status,
+        COL_TREND: spoken_trend,
+        COL_CHANGE: spoken_year_change,
+        COL_NEEDED: spoken_needed,
+    }
+    speaker = speakers.get(column)
+    return None if speaker is None else speaker(row)
 
 
 def spark_text(row: DashboardRow) -> str:

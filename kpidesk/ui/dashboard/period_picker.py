@@ -103,11 +103,19 @@ class PeriodPicker(QWidget):
         self.changed.emit()
 
     def _name_label(self) -> None:
+        """The label before the second box, and the box's accessible name with it: a screen
+        reader says "Quarter" or "Through" before the period, not only "Q3 2026"."""
         self.label.setText(
             {
                 "quarter": self.tr("Quarter:"),
                 "ytd": self.tr("Through:"),
             }.get(self.kind(), self.tr("Month:"))
+        )
+        self.box.setAccessibleName(
+            {
+                "quarter": self.tr("Quarter"),
+                "ytd": self.tr("Through"),
+            }.get(self.kind(), self.tr("Month"))
         )
 
     def _show_tip(self) -> None:

@@ -4,13 +4,15 @@ A tile shows the same texts as the table's row (`cell_text`), so the two never d
 the month's figure large, its target and attainment, the trend arrow, and the status as
 symbol, word and colour (it reads without colour too). Tiles wrap onto a second line on a
 narrow window rather than push the window wider. A tile is drawn from labels, so a screen
-reader gets its KPI as the accessible name and the figures in words as its description.
+reader gets its KPI as the accessible name and the figures in words as its description
+(`tile_description`: the status and trend as words, not symbols). A tile takes the focus by
+Tab and Enter or Space does what a click does, so the keyboard reaches it too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
@@ -23,12 +25,15 @@ from kpidesk.ui.dashboard.model import (
     cell_text,
 )
 from kpidesk.ui.dashboard.rows import DashboardRow
+from kpidesk.ui.dashboard.spoken import spoken_status, spoken_trend
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.status_style import status_look
 
 TILE_WIDTH = 230
 CONTEXT = "DashboardTiles"
 _TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target} · {attained}")
+_SPOKEN_TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target}, {attained} attained")
+_ACTIVATING = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 def _tr(text: str) -> str:
@@ -49,8 +54,24 @@ def tile_texts(row: DashboardRow) -> dict[str, str]:
     }
 
 
+def tile_description(row: DashboardRow) -> str:
+    """The tile in words for a screen reader: "2,905 €; Target 3,400 €, 85 % attained; Off
+    track, down 18 %". No symbols and no "·", which a reader spells out or skips."""
+    target = cell_text(row, COL_TARGET) or "–"
+    attained = cell_text(row, COL_ATTAINMENT) or "–"
+    status = spoken_status(row)
+    trend = spoken_trend(row)
+    parts = [
+        cell_text(row, COL_VALUE) or "–",
+        _tr(_SPOKEN_TARGET).format(target=target, attained=attained),
+        f"{status}, {trend}" if trend else status,
+    ]
+    return "; ".join(parts)
+
+
 class KpiTile(QFrame):
-    """One pinned KPI; a click selects its row in the table."""
+    """One pinned KPI; a click, or Enter or Space on the focused tile, selects its row in
+    the table."""
 
     clicked = Signal(str)
 
@@ -64,6 +85,8 @@ class KpiTile(QFrame):
         self.setStyleSheet(
             "#kpiTile { background: palette(base); border: 1px solid palette(mid);"
             f" border-left: 5px solid {look.colour.name()}; border-radius: 3px; }}"
+            "#kpiTile:focus { border: 2px solid palette(highlight);"
+            f" border-left: 5px solid {look.colour.name()}; }}"
         )
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
@@ -89,13 +112,17 @@ class KpiTile(QFrame):
             self.labels[key].setText(texts[key])
         self.labels["status"].setStyleSheet(f"color: {look.colour.name()}")
         self.setAccessibleName(texts["name"])
-        self.setAccessibleDescription(
-            "; ".join(texts[key] for key in ("value", "target", "status"))
-        )
+        self.setAccessibleDescription(tile_description(row))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.kpi_name)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATING:
+            self.clicked.emit(self.kpi_name)
+            return
+        super().keyPressEvent(event)
 
 
 class TileRow(QWidget):

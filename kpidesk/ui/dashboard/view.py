@@ -58,6 +58,7 @@ from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_
 from kpidesk.ui.dashboard.split import TableChartSplit
 from kpidesk.ui.dashboard.summary import summary_html
 from kpidesk.ui.dashboard.tiles import TileRow
+from kpidesk.ui.focus import chain_tab_order, set_first_focus
 from kpidesk.ui.header_fit import fit_columns, header_padding, two_line_width
 from kpidesk.ui.state import AppState
 
@@ -119,6 +120,7 @@ class DashboardView(QWidget):
         self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.segment_box.currentIndexChanged.connect(self._refresh)
         self.segment_label = QLabel(self.tr("Show:"))
+        self.segment_label.setBuddy(self.segment_box)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # the period picker leaves it less room on 1024 px
@@ -132,6 +134,9 @@ class DashboardView(QWidget):
 
         self.table = DashboardTable()
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("KPIs"))
+        set_first_focus(self, self.table)
         header = self.table.horizontalHeader()
         for offset, column in enumerate(SHOWN_AFTER_ATTAINMENT, start=1):
             header.moveSection(
@@ -377,6 +382,7 @@ class DashboardView(QWidget):
         by_id = {ids[row.kpi.key]: row for row in self._rows if row.kpi.key in ids}
         rows = [by_id[i] for i in self.pins if i in by_id]
         self.tiles.show_rows(rows)
+        chain_tab_order(self.segment_box, *self.tiles.tiles, self.table)
         self.pin_hint.setVisible(bool(self._rows) and not rows)
 
     def current_kpi(self) -> str | None:

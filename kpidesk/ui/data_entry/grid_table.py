@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class GridTable(QTableView):
-    """Enter commits and moves down, as in a spreadsheet; Delete clears the selection."""
+    """Enter commits and moves down, as in a spreadsheet; Delete clears the selection; the
+    menu key or Shift+F10 opens the cell's menu."""
 
     def __init__(self, owner: DataEntryView) -> None:
         super().__init__()
@@ -29,9 +30,21 @@ class GridTable(QTableView):
         self._owner.editor_closed()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.state() != QAbstractItemView.State.EditingState
-        ):
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             self._owner.delete_selection()
             return
+        if _asks_for_menu(event) and not editing and self.currentIndex().isValid():
+            # at the current cell, in the viewport's coordinates as a right click gives them
+            # (Qt's own keyboard menu event comes in the table's, a header off)
+            where = self.visualRect(self.currentIndex()).center()
+            self.customContextMenuRequested.emit(where)
+            return
         super().keyPressEvent(event)
+
+
+def _asks_for_menu(event: QKeyEvent) -> bool:
+    """The menu key, or Shift+F10 on a keyboard without one: the right click's menu (notes,
+    history) for the keyboard."""
+    shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+    return event.key() == Qt.Key.Key_Menu or (shifted and event.key() == Qt.Key.Key_F10)

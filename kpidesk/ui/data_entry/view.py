@@ -51,6 +51,7 @@ from kpidesk.ui.data_entry.model import GridModel, StaleWrite
 from kpidesk.ui.data_entry.paste_block import block_writes
 from kpidesk.ui.data_entry.segment_picker import SegmentPicker
 from kpidesk.ui.data_entry.stale_dialog import StaleDialog
+from kpidesk.ui.focus import set_first_focus
 from kpidesk.ui.formatting import format_month
 from kpidesk.ui.header_fit import ElidingHeader
 from kpidesk.ui.state import AppState
@@ -86,6 +87,8 @@ class DataEntryView(QWidget):
         following.setArrowType(Qt.ArrowType.RightArrow)
         previous.setToolTip(self.tr("Previous year"))
         following.setToolTip(self.tr("Next year"))
+        previous.setAccessibleName(previous.toolTip())  # an arrow alone says nothing aloud
+        following.setAccessibleName(following.toolTip())
         previous.clicked.connect(lambda: self._step_year(-1))
         following.clicked.connect(lambda: self._step_year(1))
         self.hint = hint = hint_label(
@@ -94,12 +97,15 @@ class DataEntryView(QWidget):
             )
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Fiscal year:")))
+        year_label = QLabel(self.tr("Fiscal year:"))
+        year_label.setBuddy(self.year_box)
+        top.addWidget(year_label)
         top.addWidget(previous)
         top.addWidget(self.year_box)
         top.addWidget(following)
         self.segment_label = QLabel(self.tr("Figures of:"))
         self.segment_box = SegmentPicker()
+        self.segment_label.setBuddy(self.segment_box)
         self.segment_box.currentIndexChanged.connect(self._segment_chosen)
         top.addSpacing(16)
         top.addWidget(self.segment_label)
@@ -114,6 +120,7 @@ class DataEntryView(QWidget):
         self.table = GridTable(self)
         self.table.setVerticalHeader(ElidingHeader(self.table))
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Figures"))
         self.delegate = GridDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -128,6 +135,7 @@ class DataEntryView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.table)
+        set_first_focus(self, self.table)  # opening Data entry puts the keyboard in the grid
 
     # --- years --------------------------------------------------------------------------
     def _on_snapshot(self, snapshot: Snapshot) -> None:

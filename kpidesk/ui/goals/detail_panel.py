@@ -77,6 +77,8 @@ class DetailPanel(QWidget):
         stands whole in the tooltip."""
         table = QTableView()
         table.setModel(self.history)
+        table.setTabKeyNavigation(False)  # Tab goes on to the plan below
+        table.setAccessibleName(QCoreApplication.translate("GoalsView", "Target decisions"))
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -39,6 +39,8 @@ class KpiListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
+        self.table.setAccessibleName(QCoreApplication.translate("GoalsView", "KPIs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

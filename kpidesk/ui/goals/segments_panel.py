@@ -91,6 +91,7 @@ class SegmentsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Segment"), self.tr("Status"), self.tr("Also known as")])
         self.tree.setRootIsDecorated(True)
+        self.tree.setAccessibleName(self.tr("Segment sets"))
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.currentItemChanged.connect(self._enable)
         self.tree.itemDoubleClicked.connect(lambda *_: self.ask_rename())

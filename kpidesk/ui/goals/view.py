@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kpidesk.domain.kpi import name_key
 from kpidesk.store.loading import Snapshot
+from kpidesk.ui.focus import set_first_focus
 from kpidesk.ui.goals.actions import GoalActions
 from kpidesk.ui.goals.detail_panel import DetailPanel
 from kpidesk.ui.goals.kpi_list import KpiListPanel
@@ -43,6 +44,7 @@ class GoalsView(GoalActions):
         self.tabs.addTab(self.segments, self.tr("Segments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        set_first_focus(self, self.kpi_table)  # opening Goals puts the keyboard in the KPI list
         state.snapshotChanged.connect(self._on_snapshot)
         self._on_snapshot(state.snapshot)
 

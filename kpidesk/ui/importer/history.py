@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
@@ -109,6 +110,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the undo button
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -140,7 +142,8 @@ class HistoryPanel(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _loaded(self, rows: list[HistoryRow]) -> None:
-        self.model.set_rows(rows)
+        if shiboken6.isValid(self):  # closed meanwhile: the workspace's runner outlives it
+            self.model.set_rows(rows)
 
     def _update_button(self) -> None:
         row = self.selected()

@@ -24,6 +24,7 @@ preview beside it."""
 def table_of(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setWordWrap(False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from kpidesk.io.errors import ImportFileError
 from kpidesk.io.progress import ImportCancelled
 from kpidesk.ui.dropped_files import dropped_spreadsheet
+from kpidesk.ui.focus import chain_tab_order
 from kpidesk.ui.importer.action_bar import ActionBar
 from kpidesk.ui.importer.explain import why_not
 from kpidesk.ui.importer.handle import CancelHandle
@@ -131,6 +133,10 @@ class ImportView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
+        chain_tab_order(  # reading order: the left column down, then the right
+            *(self.mapping_table, self.problems_table, self.preview_table),
+            *(self.create_segments, self.action_bar.overwrite),
+        )
 
     def open_file(self, path: Path) -> None:
         """Read a spreadsheet and show what importing it would do; nothing is written yet."""
@@ -249,8 +255,8 @@ class ImportView(QWidget):
         )
 
     def _previewed(self, token: int, options: ImportOptions, result: PreviewResult) -> None:
-        if token != self._preview_token or self._read is None:
-            return
+        if not shiboken6.isValid(self) or token != self._preview_token or self._read is None:
+            return  # a view closed meanwhile: the workspace's runner outlives it
         self._result = result
         if self._fresh_labels:
             self._fresh_labels = False
@@ -278,7 +284,7 @@ class ImportView(QWidget):
         self._update_ready()
 
     def _preview_failed(self, token: int, error: Exception) -> None:
-        if token == self._preview_token:
+        if shiboken6.isValid(self) and token == self._preview_token:
             self.action_bar.set_reasons([error_text(error)])
 
     def _open_editors(self, names: list[str], force: bool = False) -> None:

@@ -11,7 +11,13 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.leaderboard import Leaderboard, Standing
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.ui.formatting import format_percent, format_value
-from kpidesk.ui.leaderboard.texts import is_better, rank_text, signed_value, status_text
+from kpidesk.ui.leaderboard.texts import (
+    is_better,
+    rank_text,
+    signed_value,
+    spoken_rank,
+    status_text,
+)
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.status_style import status_look
 
@@ -78,6 +84,10 @@ class StandingsModel(RowsModel[Standing]):
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
             return status_look(row.status).tint
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RANK:
+            return spoken_rank(row.rank, row.tied)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_STATUS:
+            return status_look(row.status).label  # the word; the symbol reads as noise
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RANK and row.tied:
             return QCoreApplication.translate("StandingsModel", "Shares place {rank}").format(
                 rank=row.rank

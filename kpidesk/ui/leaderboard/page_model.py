@@ -11,7 +11,13 @@ from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
 from kpidesk.domain.segment_page import SegmentKpi
 from kpidesk.ui.formatting import format_percent, format_value
-from kpidesk.ui.leaderboard.texts import is_better, rank_of_text, signed_value, status_text
+from kpidesk.ui.leaderboard.texts import (
+    is_better,
+    rank_of_text,
+    signed_value,
+    spoken_rank,
+    status_text,
+)
 from kpidesk.ui.rows_model import RowsModel
 from kpidesk.ui.status_style import status_look
 
@@ -56,6 +62,11 @@ class SegmentPageModel(RowsModel[PageRow]):
                 return _BETTER if better else _WORSE
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
             return status_look(row.status.status).tint
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RANK:
+            _month, rank, ranked = row.ranks[-1]
+            return spoken_rank(rank, row.tied, ranked)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_STATUS:
+            return status_look(row.status.status).label
         return None
 
 

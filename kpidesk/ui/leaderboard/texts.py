@@ -29,6 +29,26 @@ def rank_of_text(rank: int | None, ranked: int, tied: bool = False) -> str:
     )
 
 
+def spoken_rank(rank: int | None, tied: bool, ranked: int | None = None) -> str:
+    """A rank for a screen reader, which reads "=2" as "equals two" and "–" as nothing:
+    "place 1", "shared place 2", "place 2 of 3", "not ranked"."""
+    if rank is None:
+        return QCoreApplication.translate("leaderboard", "not ranked")
+    if ranked is None:
+        text = (
+            QCoreApplication.translate("leaderboard", "shared place {rank}")
+            if tied
+            else QCoreApplication.translate("leaderboard", "place {rank}")
+        )
+        return text.format(rank=rank)
+    text = (
+        QCoreApplication.translate("leaderboard", "shared place {rank} of {count}")
+        if tied
+        else QCoreApplication.translate("leaderboard", "place {rank} of {count}")
+    )
+    return text.format(rank=rank, count=ranked)
+
+
 def signed_value(kpi: KpiDefinition, value: float | None) -> str:
     """A difference with its sign: `+200`, `−100`, `±0`; "" when there is none. A percent
     KPI's difference is in percentage points (`+0.4 pp`): 4.0 % against 3.6 % is not a rise

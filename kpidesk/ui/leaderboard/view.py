@@ -12,9 +12,11 @@ the background worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +37,7 @@ from kpidesk.domain.scorecard import KpiStatus, Scorecard
 from kpidesk.domain.segments import Segment
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.dashboard.rows import dashboard_months
+from kpidesk.ui.focus import set_first_focus
 from kpidesk.ui.formatting import format_month, format_value
 from kpidesk.ui.header_fit import fit_columns
 from kpidesk.ui.leaderboard.grid_model import SEGMENT_ROLE, SegmentGridModel
@@ -55,10 +58,23 @@ def _table() -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in it
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def _enter_opens(table: QTableView, open_index: Callable[[QModelIndex], None]) -> None:
+    """Enter on the table opens what a double click opens, so the keyboard reaches the
+    segment page too."""
+    action = QAction(table)
+    action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(
+        lambda: open_index(table.currentIndex()) if table.currentIndex().isValid() else None
+    )
+    table.addAction(action)
 
 
 class LeaderboardView(QWidget):
@@ -101,6 +117,7 @@ class LeaderboardView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
+        set_first_focus(self, self.table)  # opening the view puts the keyboard in the ranking
 
     def _build_ranking(self) -> QWidget:
         self.kpi_box = QComboBox()
@@ -124,8 +141,10 @@ class LeaderboardView(QWidget):
         self.model = StandingsModel(self)
         self.table = _table()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Ranking"))
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._open_standing)
+        _enter_opens(self.table, self._open_standing)
         self.footer = QLabel()
         self.footer.setTextFormat(Qt.TextFormat.RichText)
         self.footer.setWordWrap(True)
@@ -149,7 +168,9 @@ class LeaderboardView(QWidget):
         self.grid = _table()
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setModel(self.grid_model)
+        self.grid.setAccessibleName(self.tr("Scorecard"))
         self.grid.doubleClicked.connect(self._open_cell)
+        _enter_opens(self.grid, self._open_cell)
         self.grid.verticalHeader().sectionDoubleClicked.connect(self._open_row)
         page = QWidget()
         layout = QVBoxLayout(page)
