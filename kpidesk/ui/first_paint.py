@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from kpidesk.ui.dashboard.view import DashboardView
 
@@ -31,8 +31,10 @@ class _QuitAfterPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self._done:
             rows = self.dashboard.proxy.rowCount()
             if rows:
+                # quit from here, not from a timer: the dashboard's own timers (the chart
+                # below, 100 ms on) must not run first on a machine slow to get back to one
                 self._done = True
-                QTimer.singleShot(0, lambda: self._quit(rows))
+                self._quit(rows)
         return False
 
     def _quit(self, rows: int) -> None:

@@ -529,10 +529,49 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     </message>
 </context>
 <context>
+    <name>DashboardSpoken</name>
+    <message>
+        <source>level {percent}</source>
+        <translation>без промяна, {percent}</translation>
+    </message>
+    <message>
+        <source>up {percent}</source>
+        <translation>нагоре с {percent}</translation>
+    </message>
+    <message>
+        <source>down {percent}</source>
+        <translation>надолу с {percent}</translation>
+    </message>
+    <message>
+        <source>at least {value}</source>
+        <translation>поне {value}</translation>
+    </message>
+    <message>
+        <source>at most {value}</source>
+        <translation>най-много {value}</translation>
+    </message>
+    <message>
+        <source>about {value}</source>
+        <translation>около {value}</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>целта е постигната</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>изчерпан</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTiles</name>
     <message>
         <source>Target {target} · {attained}</source>
         <translation>Цел {target} · {attained}</translation>
+    </message>
+    <message>
+        <source>Target {target}, {attained} attained</source>
+        <translation>Цел {target}, изпълнение {attained}</translation>
     </message>
 </context>
 <context>
@@ -544,6 +583,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Show:</source>
         <translation>Покажи:</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>Pin to the top</source>
@@ -591,6 +634,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Figures of:</source>
         <translation>Данни за:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Стойности</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -661,6 +708,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
 <context>
     <name>GoalsView</name>
     <message>
+        <source>KPIs</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
         <source>Add from catalog…</source>
         <translation>Добави от каталога…</translation>
     </message>
@@ -699,6 +750,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Targets — every decision, newest first</source>
         <translation>Цели — всяко решение, най-новите първи</translation>
+    </message>
+    <message>
+        <source>Target decisions</source>
+        <translation>Решения за целите</translation>
     </message>
     <message>
         <source>No KPI selected</source>
@@ -1437,6 +1492,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
 <context>
     <name>MissingBanner</name>
     <message>
+        <source>Missing figures</source>
+        <translation>Липсващи стойности</translation>
+    </message>
+    <message>
         <source>Hide until the next start</source>
         <translation>Скрий до следващото стартиране</translation>
     </message>
@@ -1643,6 +1702,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Month:</source>
         <translation>Месец:</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>До</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2046,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Сегмент:</translation>
     </message>
     <message>
+        <source>The segment&apos;s KPIs</source>
+        <translation>КПП на сегмента</translation>
+    </message>
+    <message>
         <source>No segments yet. Add a segment set and its segments under Goals.</source>
         <translation>Още няма сегменти. Добавете група сегменти и сегментите ѝ в „Цели“.</translation>
     </message>
@@ -2015,6 +2082,10 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>Also known as</source>
         <translation>Известен и като</translation>
+    </message>
+    <message>
+        <source>Segment sets</source>
+        <translation>Групи сегменти</translation>
     </message>
     <message>
         <source>New segment…</source>
@@ -2716,6 +2787,22 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
         <translation>Годишна цел</translation>
     </message>
     <message>
+        <source>No figures yet.</source>
+        <translation>Още няма стойности.</translation>
+    </message>
+    <message>
+        <source>{period}: {value}, no target</source>
+        <translation>{period}: {value}, без цел</translation>
+    </message>
+    <message>
+        <source>{period}: {value} against a target of {target}, {status}</source>
+        <translation>{period}: {value} при цел {target}, {status}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Графика</translation>
+    </message>
+    <message>
         <source>month by month</source>
         <translation>по месеци</translation>
     </message>
@@ -2943,6 +3030,26 @@ Open Goals and choose “Add from catalog…” or “New KPI…”; its chart a
     <message>
         <source>{rank} of {count}</source>
         <translation>{rank} от {count}</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>без класиране</translation>
+    </message>
+    <message>
+        <source>shared place {rank}</source>
+        <translation>споделено {rank}. място</translation>
+    </message>
+    <message>
+        <source>place {rank}</source>
+        <translation>{rank}. място</translation>
+    </message>
+    <message>
+        <source>shared place {rank} of {count}</source>
+        <translation>споделено {rank}. място от {count}</translation>
+    </message>
+    <message>
+        <source>place {rank} of {count}</source>
+        <translation>{rank}. място от {count}</translation>
     </message>
     <message>
         <source>pp</source>

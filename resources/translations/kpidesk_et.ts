@@ -529,10 +529,49 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     </message>
 </context>
 <context>
+    <name>DashboardSpoken</name>
+    <message>
+        <source>level {percent}</source>
+        <translation>muutuseta, {percent}</translation>
+    </message>
+    <message>
+        <source>up {percent}</source>
+        <translation>üles {percent}</translation>
+    </message>
+    <message>
+        <source>down {percent}</source>
+        <translation>alla {percent}</translation>
+    </message>
+    <message>
+        <source>at least {value}</source>
+        <translation>vähemalt {value}</translation>
+    </message>
+    <message>
+        <source>at most {value}</source>
+        <translation>kõige rohkem {value}</translation>
+    </message>
+    <message>
+        <source>about {value}</source>
+        <translation>umbes {value}</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>eesmärk täidetud</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>ära kasutatud</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTiles</name>
     <message>
         <source>Target {target} · {attained}</source>
         <translation>Eesmärk {target} · {attained}</translation>
+    </message>
+    <message>
+        <source>Target {target}, {attained} attained</source>
+        <translation>Eesmärk {target}, täitmine {attained}</translation>
     </message>
 </context>
 <context>
@@ -544,6 +583,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Show:</source>
         <translation>Näita:</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Näitajad</translation>
     </message>
     <message>
         <source>Pin to the top</source>
@@ -591,6 +634,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Figures of:</source>
         <translation>Kelle andmed:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Väärtused</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -661,6 +708,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
 <context>
     <name>GoalsView</name>
     <message>
+        <source>KPIs</source>
+        <translation>Näitajad</translation>
+    </message>
+    <message>
         <source>Add from catalog…</source>
         <translation>Lisa kataloogist…</translation>
     </message>
@@ -699,6 +750,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Targets — every decision, newest first</source>
         <translation>Eesmärgid — kõik otsused, uuemad eespool</translation>
+    </message>
+    <message>
+        <source>Target decisions</source>
+        <translation>Eesmärkide otsused</translation>
     </message>
     <message>
         <source>No KPI selected</source>
@@ -1437,6 +1492,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
 <context>
     <name>MissingBanner</name>
     <message>
+        <source>Missing figures</source>
+        <translation>Puuduvad väärtused</translation>
+    </message>
+    <message>
         <source>Hide until the next start</source>
         <translation>Peida järgmise käivitamiseni</translation>
     </message>
@@ -1643,6 +1702,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Month:</source>
         <translation>Kuu:</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Kuni</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2046,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Segment:</translation>
     </message>
     <message>
+        <source>The segment&apos;s KPIs</source>
+        <translation>Segmendi näitajad</translation>
+    </message>
+    <message>
         <source>No segments yet. Add a segment set and its segments under Goals.</source>
         <translation>Segmente veel pole. Lisa jaotus ja selle segmendid vaates „Eesmärgid“.</translation>
     </message>
@@ -2015,6 +2082,10 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>Also known as</source>
         <translation>Ka nime all</translation>
+    </message>
+    <message>
+        <source>Segment sets</source>
+        <translation>Jaotused</translation>
     </message>
     <message>
         <source>New segment…</source>
@@ -2716,6 +2787,22 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
         <translation>Aastaeesmärk</translation>
     </message>
     <message>
+        <source>No figures yet.</source>
+        <translation>Väärtusi veel pole.</translation>
+    </message>
+    <message>
+        <source>{period}: {value}, no target</source>
+        <translation>{period}: {value}, eesmärk puudub</translation>
+    </message>
+    <message>
+        <source>{period}: {value} against a target of {target}, {status}</source>
+        <translation>{period}: {value}, eesmärk {target}, {status}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graafik</translation>
+    </message>
+    <message>
         <source>month by month</source>
         <translation>kuude kaupa</translation>
     </message>
@@ -2943,6 +3030,26 @@ Ava „Eesmärgid“ ja vali „Lisa kataloogist…“ või „Uus näitaja…�
     <message>
         <source>{rank} of {count}</source>
         <translation>{rank}/{count}</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>pole järjestatud</translation>
+    </message>
+    <message>
+        <source>shared place {rank}</source>
+        <translation>jagatud {rank}. koht</translation>
+    </message>
+    <message>
+        <source>place {rank}</source>
+        <translation>{rank}. koht</translation>
+    </message>
+    <message>
+        <source>shared place {rank} of {count}</source>
+        <translation>jagatud {rank}. koht {count}-st</translation>
+    </message>
+    <message>
+        <source>place {rank} of {count}</source>
+        <translation>{rank}. koht {count}-st</translation>
     </message>
     <message>
         <source>pp</source>
