@@ -4,6 +4,7 @@ navigation bar answers the arrow keys, a tile and a ranking row open by Enter.""
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from kpidesk.ui.dashboard import missing_banner
 from kpidesk.ui.leaderboard.view import LeaderboardView
 from kpidesk.ui.main_window import VIEWS, MainWindow
 from kpidesk.ui.state import AppState
+from tests.workbooks import write_text
 
 from .segments_fixture import fill_locations
 
@@ -158,12 +160,17 @@ def test_tab_walks_data_entry_to_the_grid(qtbot, window: MainWindow) -> None:
 def test_tab_walks_the_import_view_down_the_left_column_then_the_right(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
+    tmp_path: Path,
 ) -> None:
     window.show_view("import")
     view = window.importer
+    before = [view.source.open_button, view.start.open_button, view.tabs.tabBar()]
+    reached = _walk(qtbot, window.navigation_keys.buttons[-1])
+    assert _in_order(reached, before) == before  # no file yet: the start page's Open button
+    window.import_file(write_text(tmp_path / "figures.csv", "KPI,2026-11\nRevenue,31000\n"))
+    qtbot.waitUntil(lambda: view.preview_model.rowCount() == 1)
     expected = [
         view.source.open_button,
-        view.source.sheet,
         view.source.layout_combo,
         view.mapping_table,
         view.problems_table,
@@ -272,3 +279,4 @@ def test_the_menu_key_and_shift_f10_open_the_current_cells_menu(
     qtbot.keyClick(grid, Qt.Key.Key_Menu)
     qtbot.keyClick(grid, Qt.Key.Key_F10)  # F10 alone is not the menu
     assert asked == [entry.model.index(2, 3), entry.model.index(4, 1)]
+

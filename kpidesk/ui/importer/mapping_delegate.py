@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kpidesk.ui.importer.mapping_model import (
@@ -64,6 +72,15 @@ class MappingDelegate(QStyledItemDelegate):
         choice = _choice(editor)
         if choice is not None:
             model.setData(index, choice, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Tab leaves the combo for the next control, as in a form: the item delegate's own
+        handling moves to the next cell, and with a combo open in every row Tab would then
+        never leave the table."""
+        keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if isinstance(event, QKeyEvent) and event.key() in keys:
+            return False
+        return super().eventFilter(editor, event)
 
     def _commit(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
