@@ -279,4 +279,3 @@ def test_the_menu_key_and_shift_f10_open_the_current_cells_menu(
     qtbot.keyClick(grid, Qt.Key.Key_Menu)
     qtbot.keyClick(grid, Qt.Key.Key_F10)  # F10 alone is not the menu
     assert asked == [entry.model.index(2, 3), entry.model.index(4, 1)]
-
