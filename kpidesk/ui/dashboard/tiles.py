@@ -12,7 +12,7 @@ Tab and Enter or Space does what a click does, so the keyboard reaches it too.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kpidesk.domain.messages import QT_TRANSLATE_NOOP
@@ -29,7 +29,10 @@ from kpidesk.ui.dashboard.spoken import spoken_status, spoken_trend
 from kpidesk.ui.flow_layout import FlowLayout
 from kpidesk.ui.status_style import status_look
 
-TILE_WIDTH = 230
+TILE_MIN = 190
+TILE_MAX = 300
+"""A tile's width: as many tiles side by side as fit at the least width, sharing the row up to
+the most (four pins are one row at 1024 px, and not four slivers at 1920)."""
 CONTEXT = "DashboardTiles"
 _TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target} · {attained}")
 _SPOKEN_TARGET = QT_TRANSLATE_NOOP("DashboardTiles", "Target {target}, {attained} attained")
@@ -80,7 +83,7 @@ class KpiTile(QFrame):
         self.kpi_name = row.kpi.name
         texts = tile_texts(row)
         look = status_look(row.status.status)
-        self.setFixedWidth(TILE_WIDTH)
+        self._name = texts["name"]
         self.setObjectName("kpiTile")
         self.setStyleSheet(
             "#kpiTile { background: palette(base); border: 1px solid palette(mid);"
@@ -98,12 +101,8 @@ class KpiTile(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.labels[key] = label
             layout.addWidget(label)
-        width = TILE_WIDTH - 24
-        name = self.labels["name"]
-        name.setText(
-            name.fontMetrics().elidedText(texts["name"], Qt.TextElideMode.ElideRight, width)
-        )
-        name.setToolTip(texts["name"])
+        self.labels["name"].setToolTip(texts["name"])
+        self.set_width(TILE_MIN)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
@@ -113,6 +112,13 @@ class KpiTile(QFrame):
         self.labels["status"].setStyleSheet(f"color: {look.colour.name()}")
         self.setAccessibleName(texts["name"])
         self.setAccessibleDescription(tile_description(row))
+
+    def set_width(self, width: int) -> None:
+        """The tile's width, with its name elided to fit (whole in the tooltip)."""
+        self.setFixedWidth(width)
+        name = self.labels["name"]
+        room = width - 24
+        name.setText(name.fontMetrics().elidedText(self._name, Qt.TextElideMode.ElideRight, room))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.kpi_name)
@@ -146,4 +152,25 @@ class TileRow(QWidget):
             tile.clicked.connect(self.kpiClicked)
             self.flow.addWidget(tile)
         self.setVisible(bool(rows))
+        self._share_width()
         self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        width = tile_width(self.width(), len(self.tiles), self.flow.spacing())
+        for tile in self.tiles:
+            if tile.width() != width:
+                tile.set_width(width)
+
+
+def tile_width(room: int, count: int, spacing: int) -> int:
+    """Each tile's width on a row `room` wide: as many side by side as fit at `TILE_MIN`,
+    sharing the row, at most `TILE_MAX`."""
+    if count == 0:
+        return TILE_MIN
+    side_by_side = max(1, min(count, (room + spacing) // (TILE_MIN + spacing)))
+    shared = (room - spacing * (side_by_side - 1)) // side_by_side
+    return max(TILE_MIN, min(TILE_MAX, shared))
