@@ -38,6 +38,7 @@ class KpiListPanel(QWidget):
         self.proxy = KpiFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self._natural = 0
         self.table.setModel(self.proxy)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(QCoreApplication.translate("GoalsView", "KPIs"))
@@ -100,11 +101,19 @@ class KpiListPanel(QWidget):
         )
         room = table.viewport().width() - others - last_needs
         wanted = max(table.sizeHintForColumn(COL_NAME), name_needs)
+        self._natural = others + last_needs + wanted
         name = max(min(wanted, room), name_needs)
         header.resizeSection(COL_NAME, name)
         # The targets stay by their names on a wide screen: what is left stays empty at the
         # right (Qt's own stretch would also not go below 100 px on a narrow one).
         header.resizeSection(last, last_needs)
+
+    def natural_width(self) -> int:
+        """The panel's width with every name whole: the columns as `fit_names` last measured
+        them, the table's frame and its scroll bar (0 before the first measure)."""
+        bar = self.table.verticalScrollBar()
+        scroll = bar.sizeHint().width() if bar.maximum() > 0 else 0
+        return self._natural + 2 * self.table.frameWidth() + scroll if self._natural else 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

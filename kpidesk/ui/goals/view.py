@@ -17,6 +17,7 @@ from kpidesk.ui.goals.actions import GoalActions
 from kpidesk.ui.goals.detail_panel import DetailPanel
 from kpidesk.ui.goals.kpi_list import KpiListPanel
 from kpidesk.ui.goals.kpi_model import KPI_ROLE
+from kpidesk.ui.goals.list_split import ListDetailSplit
 from kpidesk.ui.goals.segments_panel import SegmentsPanel
 from kpidesk.ui.state import AppState
 
@@ -38,6 +39,7 @@ class GoalsView(GoalActions):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.split = ListDetailSplit(splitter, self.kpi_list.natural_width)
         self.segments = SegmentsPanel(state)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("KPIs and targets"))
@@ -65,6 +67,7 @@ class GoalsView(GoalActions):
         self._pending_select = None
         self.model.set_scorecard(snapshot.scorecard)
         self.kpi_list.fit_names()
+        self.split.share()
         if wanted is not None and self._has_kpi(snapshot, wanted):
             self.select_kpi(wanted)
         elif self.proxy.rowCount():
