@@ -7,8 +7,9 @@ drags the handle their choice stands for the session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QTableView
+
+from kpidesk.ui.owned_split import OwnedSplit
 
 TABLE_SHARE = 0.6
 
@@ -30,29 +31,13 @@ def shares(total: int, wanted: int, chart_minimum: int) -> list[int]:
     return [table, total - table]
 
 
-class TableChartSplit(QObject):
-    """Keeps the splitter's shares right as the window and the rows change."""
+def table_chart_split(splitter: QSplitter, table: QTableView) -> OwnedSplit:
+    """The dashboard's split: the table its rows' height, the chart (once made) the rest."""
 
-    def __init__(self, splitter: QSplitter, table: QTableView) -> None:
-        super().__init__(splitter)
-        self.splitter = splitter
-        self.table = table
-        self.owner_chose = False
-        splitter.splitterMoved.connect(self._moved)
-        splitter.installEventFilter(self)
+    def sizes(total: int) -> list[int] | None:
+        chart = splitter.widget(1)
+        if chart is None:
+            return None
+        return shares(total, table_height(table), chart.minimumHeight())
 
-    def _moved(self, _position: int, _index: int) -> None:
-        self.owner_chose = True
-
-    def share(self) -> None:
-        """Set the shares, unless the owner has set them or there is no chart yet."""
-        chart = self.splitter.widget(1)
-        if self.owner_chose or chart is None:
-            return
-        total = self.splitter.height() - self.splitter.handleWidth()
-        self.splitter.setSizes(shares(total, table_height(self.table), chart.minimumHeight()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self.share()
-        return False
+    return OwnedSplit(splitter, sizes)

@@ -55,7 +55,7 @@ from kpidesk.ui.dashboard.model import (
 from kpidesk.ui.dashboard.period_picker import PeriodPicker
 from kpidesk.ui.dashboard.pins import pinned, set_pinned
 from kpidesk.ui.dashboard.rows import DashboardRow, dashboard_months, dashboard_rows
-from kpidesk.ui.dashboard.split import TableChartSplit
+from kpidesk.ui.dashboard.split import table_chart_split
 from kpidesk.ui.dashboard.summary import summary_html
 from kpidesk.ui.dashboard.tiles import TileRow
 from kpidesk.ui.focus import chain_tab_order, set_first_focus
@@ -178,7 +178,7 @@ class DashboardView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.split = TableChartSplit(self.splitter, self.table)
+        self.split = table_chart_split(self.splitter, self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.banner = MissingBanner(self.state)

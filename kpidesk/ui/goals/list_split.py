@@ -10,36 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter
+
+from kpidesk.ui.owned_split import OwnedSplit
 
 LIST_SHARE = 0.5
 
 
-class ListDetailSplit(QObject):
-    """Keeps the splitter's shares right as the window and the list change."""
+def list_detail_split(splitter: QSplitter, natural: Callable[[], int]) -> OwnedSplit:
+    """Goals' split: the list `natural()` pixels (its columns with every name whole, 0 before
+    they are measured), at most half; the targets the rest."""
 
-    def __init__(self, splitter: QSplitter, natural: Callable[[], int]) -> None:
-        super().__init__(splitter)
-        self.splitter = splitter
-        self.natural = natural
-        """The list's width with every name whole (`KpiListPanel.natural_width`)."""
-        self.owner_chose = False
-        splitter.splitterMoved.connect(self._moved)
-        splitter.installEventFilter(self)
+    def sizes(total: int) -> list[int]:
+        left = min(natural() or total, round(total * LIST_SHARE))
+        return [left, total - left]
 
-    def _moved(self, _position: int, _index: int) -> None:
-        self.owner_chose = True
-
-    def share(self) -> None:
-        """Give the list what its columns need, at most half, unless the owner chose."""
-        if self.owner_chose:
-            return
-        total = self.splitter.width() - self.splitter.handleWidth()
-        left = min(self.natural() or total, round(total * LIST_SHARE))
-        self.splitter.setSizes([left, total - left])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self.share()
-        return False
+    return OwnedSplit(splitter, sizes)

@@ -17,7 +17,7 @@ from kpidesk.ui.goals.actions import GoalActions
 from kpidesk.ui.goals.detail_panel import DetailPanel
 from kpidesk.ui.goals.kpi_list import KpiListPanel
 from kpidesk.ui.goals.kpi_model import KPI_ROLE
-from kpidesk.ui.goals.list_split import ListDetailSplit
+from kpidesk.ui.goals.list_split import list_detail_split
 from kpidesk.ui.goals.segments_panel import SegmentsPanel
 from kpidesk.ui.state import AppState
 
@@ -39,7 +39,7 @@ class GoalsView(GoalActions):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.split = ListDetailSplit(splitter, self.kpi_list.natural_width)
+        self.split = list_detail_split(splitter, self.kpi_list.natural_width)
         self.segments = SegmentsPanel(state)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("KPIs and targets"))
