@@ -3,7 +3,6 @@ trend, change and needed cells, a sparkline, a tile, the chart, the missing bann
 period picker, ranks, and the buttons that show only a symbol. Every expected text is
 written out by hand from the demo's figures."""
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -35,16 +34,11 @@ NBSP = "\u00a0"
 SPOKEN = Qt.ItemDataRole.AccessibleTextRole
 
 
-@pytest.fixture
-def window(qtbot, demo_workspace: Workspace, monkeypatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The demo on 2 December 2026, when November's figures are due and missing."""
+@pytest.fixture(autouse=True)
+def december(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The demo window (conftest's) on 2 December 2026, when November's figures are due and
+    missing: autouse, so the date is set before the window is made."""
     monkeypatch.setattr(missing_banner, "today", lambda: date(2026, 12, 2))
-    state = AppState(demo_workspace)
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    state.runner.wait()
 
 
 def _said(widget: QWidget) -> tuple[str, str]:
