@@ -14,7 +14,7 @@ from kpidesk.domain.month import Month
 from kpidesk.domain.progress import Status, status
 from kpidesk.domain.scorecard import Figure, Scorecard
 from kpidesk.domain.targets import TargetChange, TargetKind
-from kpidesk.ui.charts.axes import MonthAxis
+from kpidesk.ui.charts.axes import MonthAxis, value_labels, value_spacing
 from kpidesk.ui.charts.chart_data import (
     broken_at_years,
     off_track_bands,
@@ -120,3 +120,12 @@ def test_the_first_month_label_shown_names_its_year(qtbot) -> None:
     step, values = axis.tickValues(low, high, 760)[0]
     labels = axis.tickStrings(values, 1.0, step)
     assert labels[:3] == ["Jul 2024", "Jan 2025", "Jul"]
+
+
+def test_value_ticks_are_spaced_as_pyqtgraphs_axes_space_them() -> None:
+    # At least 2.25 intervals (more beyond 300 px), at the largest 1, 2 or 5 x 10^n.
+    assert value_spacing(23_000, 46_000, 150) == 10_000  # at most 10,222 apart
+    assert value_spacing(0.8, 1.6, 150) == pytest.approx(0.2)  # at most 0.36 apart
+    assert value_spacing(0, 100, 1200) == 20  # 2.25 x √4 = 4.5 intervals: at most 22.2
+    assert value_spacing(5, 5, 150) == 0  # no range, no ticks
+    assert value_labels([0.5, 1.0], 0.5, percent=True) == ["0.5\u00a0%", "1.0\u00a0%"]

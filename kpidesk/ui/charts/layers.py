@@ -25,7 +25,6 @@ from kpidesk.ui.charts.chart_data import (
     step_line,
 )
 from kpidesk.ui.charts.end_labels import EndLabels
-from kpidesk.ui.charts.small_plot import SmallPlot
 from kpidesk.ui.formatting import format_value
 
 
@@ -34,23 +33,36 @@ def _finite(x: np.ndarray, y: np.ndarray, statuses: list) -> tuple:
     return x[keep], y[keep], [s for s, k in zip(statuses, keep, strict=True) if k]
 
 
-def _reach(values: np.ndarray, targets: np.ndarray) -> float:
+def open_reach(values: np.ndarray, targets: np.ndarray) -> float:
     """How far the open good side extends: far beyond anything the view will show."""
     finite = np.concatenate([values, targets])
     finite = finite[np.isfinite(finite)]
     return 10 * (float(np.abs(finite).max()) + 1) if finite.size else 1.0
 
 
+def zone_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
+    """The area between two edges (NaN where the target is missing): each stretch where
+    both edges exist as one polygon, the lower edge out and the upper edge back."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    present = np.isfinite(x) & np.isfinite(lower) & np.isfinite(upper)
+    bounds = np.flatnonzero(np.diff(np.concatenate(([False], present, [False]))))
+    for start, end in zip(bounds[0::2], bounds[1::2], strict=True):
+        ring_x = np.concatenate((x[start:end], x[start:end][::-1]))
+        ring_y = np.concatenate((lower[start:end], upper[start:end][::-1]))
+        path.addPolygon(pg.functions.arrayToQPolygonF(ring_x, ring_y))
+    return path
+
+
 class _Zone:
-    """A shaded area between two edges (NaN where the target is missing): each stretch where
-    both edges exist filled as one polygon, the lower edge out and the upper edge back.
+    """A shaded area between two edges, drawn as `zone_path` outlines it.
 
     This is what pg.FillBetweenItem draws, built straight from the arrays: that item needs
     two PlotCurveItems whose every `setData` rebuilds the fill again (four paths and two
     fills per update), and three items per zone made the wall's five zones per cell a
     large part of building it."""
 
-    def __init__(self, plot: pg.PlotItem | SmallPlot, colour: QColor, z: float, stepped: bool):
+    def __init__(self, plot: pg.PlotItem, colour: QColor, z: float, stepped: bool):
         self.fill = QGraphicsPathItem()
         self.fill.setBrush(QBrush(colour))
         self.fill.setPen(QPen(Qt.PenStyle.NoPen))
@@ -66,15 +78,7 @@ class _Zone:
             _, upper = step_line(x, upper, span)
             x, lower = step_line(x, lower, span)
         self.x, self.lower, self.upper = x, lower, upper
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.OddEvenFill)
-        present = np.isfinite(x) & np.isfinite(lower) & np.isfinite(upper)
-        bounds = np.flatnonzero(np.diff(np.concatenate(([False], present, [False]))))
-        for start, end in zip(bounds[0::2], bounds[1::2], strict=True):
-            ring_x = np.concatenate((x[start:end], x[start:end][::-1]))
-            ring_y = np.concatenate((lower[start:end], upper[start:end][::-1]))
-            path.addPolygon(pg.functions.arrayToQPolygonF(ring_x, ring_y))
-        self.fill.setPath(path)
+        self.fill.setPath(zone_path(x, lower, upper))
 
     def clear(self) -> None:
         self.set_edges(np.empty(0), np.empty(0), np.empty(0))
@@ -83,31 +87,25 @@ class _Zone:
 class MonthlyLayers:
     """Actual line with status markers, target step line, its zones, and the benchmark;
     month by month or quarter by quarter (a series' `span`), and last year's dashed line,
-    made only the first time a series brings it (the wall's small charts never do)."""
+    made only the first time a series brings it."""
 
-    def __init__(self, plot: pg.PlotItem | SmallPlot, compact: bool = False) -> None:
+    def __init__(self, plot: pg.PlotItem) -> None:
         self._plot = plot
         self.last_year: pg.PlotDataItem | None = None
         self.good = _Zone(plot, look.GOOD_FILL, -30, stepped=True)
         self.risk = [_Zone(plot, look.RISK_FILL, -20, stepped=True) for _ in range(2)]
         self.off = [_Zone(plot, look.OFF_FILL, -40, stepped=True) for _ in range(2)]
-        # A wall cell's lines are bare curves: a PlotDataItem wraps a PlotCurveItem and a
-        # ScatterPlotItem of its own, five times the cost to build, for symbols and
-        # options the small charts never use.
-        line = pg.PlotCurveItem if compact else pg.PlotDataItem
-        self.target = line(connect="finite", pen=look.target_pen(1.4 if compact else 2))
+        self.target = pg.PlotDataItem(connect="finite", pen=look.target_pen())
         self.target.setZValue(5)
-        self.actual = line(connect="finite", pen=look.actual_pen(1.6 if compact else 2.4))
+        self.actual = pg.PlotDataItem(connect="finite", pen=look.actual_pen())
         self.actual.setZValue(10)
-        self.markers = pg.ScatterPlotItem(size=6 if compact else 10)
+        self.markers = pg.ScatterPlotItem(size=10)
         self.markers.setZValue(20)
-        self._labelled = not compact
-        label = "" if self._labelled else None
         self.benchmark = pg.InfiniteLine(
             angle=0,
             movable=False,
             pen=look.benchmark_pen(),
-            label=label,
+            label="",
             labelOpts={"position": 0.02, "color": look.BENCHMARK, "anchors": [(0, 1), (0, 1)]},
         )
         for item in (self.target, self.actual, self.markers):
@@ -116,10 +114,8 @@ class MonthlyLayers:
         self._items = [self.good.fill, *(z.fill for z in self.risk + self.off)]
         self._items += [self.target, self.actual]
         self._items += [self.markers, self.benchmark]
-        self.ends: EndLabels | None = None
-        if not compact:
-            self.ends = EndLabels(plot)
-            self._items += self.ends.items()
+        self.ends = EndLabels(plot)
+        self._items += self.ends.items()
         self._benchmark_on = False
         self._shown = True
 
@@ -131,9 +127,8 @@ class MonthlyLayers:
         self.target.setData(sx, sy)
         mx, my, statuses = _finite(x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
-        if self.ends is not None:
-            self.ends.update(kpi, x, series.values, series.targets)
-        reach = _reach(series.values, series.targets)
+        self.ends.update(kpi, x, series.values, series.targets)
+        reach = open_reach(series.values, series.targets)
         good, risks = status_bands(kpi, series.targets, reach)
         offs = off_track_bands(kpi, series.targets, reach)
         self.good.set_edges(x, good.lower, good.upper, span)
@@ -145,11 +140,10 @@ class MonthlyLayers:
         self._benchmark_on = kpi.benchmark is not None
         if kpi.benchmark is not None:
             self.benchmark.setPos(kpi.benchmark)
-            if self._labelled:
-                text = QCoreApplication.translate("charts", "Benchmark {value}").format(
-                    value=format_value(kpi, kpi.benchmark)
-                )
-                self.benchmark.label.setFormat(text)
+            text = QCoreApplication.translate("charts", "Benchmark {value}").format(
+                value=format_value(kpi, kpi.benchmark)
+            )
+            self.benchmark.label.setFormat(text)
         self.benchmark.setVisible(self._shown and self._benchmark_on)
 
     def _show_last_year(self, x: np.ndarray, values: np.ndarray | None) -> None:
@@ -204,7 +198,7 @@ class YtdLayers:
     def update(self, kpi: KpiDefinition, series: YtdSeries, fiscal_start: int) -> None:
         self.actual.setData(*broken_at_years(series.months, series.values, fiscal_start))
         self.target.setData(*broken_at_years(series.months, series.targets, fiscal_start))
-        reach = _reach(series.values, series.targets)
+        reach = open_reach(series.values, series.targets)
         good, risks = status_bands(kpi, series.targets, reach)
         offs = off_track_bands(kpi, series.targets, reach)
 

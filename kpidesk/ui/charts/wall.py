@@ -1,8 +1,8 @@
 """The chart wall: every KPI (or a chosen set) as a small multiple, one click from its chart.
 
-All cells live in one GraphicsLayoutWidget: one graphics view for the whole wall draws thirty
-charts much faster than thirty separate widgets. Cells use the same layers as the full chart
-(actual with status markers, target step line, shaded zones), so the conventions carry over.
+All cells live in one GraphicsLayoutWidget, each a `WallChart` painted in one pass. Cells
+draw what the full chart draws (actual with status markers, target steps, shaded zones,
+the benchmark) from the same series, bands and colours, so the conventions carry over.
 """
 
 from __future__ import annotations
@@ -10,28 +10,32 @@ from __future__ import annotations
 import math
 import sys
 
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kpidesk.domain.kpi import Unit
+from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.domain.month import Month
 from kpidesk.domain.scorecard import Scorecard
 from kpidesk.store.loading import Snapshot
 from kpidesk.ui.charts import look
-from kpidesk.ui.charts.axes import MonthAxis, ValueAxis
 from kpidesk.ui.charts.chart_data import (
+    MonthlySeries,
     RangePreset,
     chart_span,
     monthly_series,
+    off_track_bands,
     preset_window,
     reference_month,
+    status_bands,
+    step_line,
 )
-from kpidesk.ui.charts.layers import MonthlyLayers
+from kpidesk.ui.charts.layers import open_reach, zone_path
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
-from kpidesk.ui.charts.small_plot import SmallPlot
+from kpidesk.ui.charts.wall_chart import CellPicture, WallChart
 from kpidesk.ui.formatting import unit_suffix
 from kpidesk.ui.state import AppState
 from kpidesk.ui.status_style import status_look
@@ -47,29 +51,70 @@ class WallCell:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        # Pens given to the constructors: each later setPen/setTextPen re-lays the axis label.
-        pens = {"pen": look.AXIS_LINE, "textPen": look.AXIS_TEXT}
-        self.value_axis = ValueAxis(**pens)
-        self.plot = SmallPlot(left=self.value_axis, bottom=MonthAxis(**pens))
-        self.plot.getViewBox().setAutoVisible(y=True)
-        self.value_axis.setWidth(52)
-        self.layers = MonthlyLayers(self.plot, compact=True)
-        self.plot.setToolTip(QCoreApplication.translate("charts", "Click to open the full chart"))
+        self.chart = WallChart()
+        self.chart.setToolTip(QCoreApplication.translate("charts", "Click to open the full chart"))
+        self.actual = self.target = (np.empty(0), np.empty(0))
+        """The drawn actual line and target steps, (x, y): what the picture was made of."""
 
     def update(self, scorecard: Scorecard, preset: RangePreset, reference: Month) -> None:
         kpi = scorecard.kpi(self.name)
         shown_first, shown_last = preset_window(scorecard, self.name, preset, reference)
         first, last = _drawn_months(scorecard, self.name, reference, shown_first, shown_last)
-        self.layers.update(kpi, monthly_series(scorecard, self.name, first, last))
+        series = monthly_series(scorecard, self.name, first, last)
+        margin = _PADDING * (shown_last.index - shown_first.index + 1)
+        x_range = (shown_first.index - 0.5 - margin, shown_last.index + 0.5 + margin)
+        self.chart.show_picture(self._picture(kpi, series, x_range))
         latest = scorecard.measured_months(self.name)[-1:]
         shown = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
         mark = f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
-        self.value_axis.set_percent(kpi.unit is Unit.PERCENT)
         suffix = unit_suffix(kpi)
         unit = f" ({suffix})" if suffix else ""
-        self.plot.setTitle(f"{mark}{kpi.name}{unit}", color="#1d1f23", size="10pt")
-        self.plot.setXRange(shown_first.index - 0.5, shown_last.index + 0.5, padding=_PADDING)
-        self.plot.enableAutoRange(axis="y")
+        ink = QColor("#1d1f23").name(QColor.NameFormat.HexArgb)
+        title = f"<span style='color: {ink}; font-size: 10pt'>{mark}{kpi.name}{unit}</span>"
+        self.chart.set_title(title)
+
+    def _picture(
+        self, kpi: KpiDefinition, series: MonthlySeries, x_range: tuple[float, float]
+    ) -> CellPicture:
+        x, values, targets = series.x, series.values, series.targets
+        self.actual = (x, values)
+        self.target = step_line(x, targets)
+        reach = open_reach(values, targets)
+        good, risks = status_bands(kpi, targets, reach)
+        # Stacked as the full chart stacks them: off track, the good side, at risk on top.
+        bands = [(band, look.OFF_FILL) for band in off_track_bands(kpi, targets, reach)]
+        bands += [(good, look.GOOD_FILL)] + [(band, look.RISK_FILL) for band in risks]
+        steps_x = self.target[0]
+        zones = [
+            (zone_path(steps_x, step_line(x, b.lower)[1], step_line(x, b.upper)[1]), colour)
+            for b, colour in bands
+        ]
+        present = np.isfinite(values)
+        return CellPicture(
+            x_range=x_range,
+            y_bounds=_fitted(x_range, (x, values), self.target),
+            zones=zones,
+            target=pg.functions.arrayToQPath(*self.target, connect="finite"),
+            actual=pg.functions.arrayToQPath(x, values, connect="finite"),
+            markers=[
+                (float(mx), float(my), status)
+                for mx, my, status, keep in zip(x, values, series.statuses, present, strict=True)
+                if keep
+            ],
+            benchmark=kpi.benchmark,
+            percent=kpi.unit is Unit.PERCENT,
+        )
+
+
+def _fitted(
+    x_range: tuple[float, float], *lines: tuple[np.ndarray, np.ndarray]
+) -> tuple[float, float] | None:
+    """The lowest and highest point of the lines within the shown months, as pyqtgraph's
+    auto range fits the visible part of each curve; None when none has a point there."""
+    low, high = x_range
+    shown = [y[(x >= low) & (x <= high) & np.isfinite(y)] for x, y in lines]
+    points = np.concatenate(shown)
+    return (float(points.min()), float(points.max())) if points.size else None
 
 
 def _drawn_months(
@@ -153,11 +198,11 @@ class ChartWall(QScrollArea):
             grid.removeAt(index)
         scene = self.graphics.scene()
         for gone in set(self.cells) - set(self._order):
-            scene.removeItem(self.cells[gone].plot)
+            scene.removeItem(self.cells[gone].chart)
         self._columns = max(1, self.viewport().width() // CELL_WIDTH)
         for position, name in enumerate(self._order):
             row, col = divmod(position, self._columns)
-            grid.addItem(self.cells[name].plot, row, col)
+            grid.addItem(self.cells[name].chart, row, col)
         rows = -(-len(self._order) // self._columns)
         self.graphics.setMinimumHeight(max(1, rows) * CELL_HEIGHT)
 
@@ -169,7 +214,7 @@ class ChartWall(QScrollArea):
     def _clicked(self, event: MouseClickEvent) -> None:
         position = event.scenePos()
         for name in self._order:
-            if self.cells[name].plot.sceneBoundingRect().contains(position):
+            if self.cells[name].chart.sceneBoundingRect().contains(position):
                 self.kpiActivated.emit(name)
                 return
 
