@@ -241,3 +241,26 @@ def test_a_percent_cell_marks_its_ticks_and_a_benchmark_is_drawn(
     purple = sum(r > g + 20 and b > g + 40 for r, g, b in row)
     assert purple > len(row) / 3
     state.close()
+
+
+def test_a_long_name_is_cut_to_its_cell_and_given_whole_in_the_tooltip(
+    qtbot, workspace: Workspace
+) -> None:
+    long_name = "Share of returning customers who booked <3 days ahead " * 3
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition(long_name.strip(), Unit.COUNT))
+        add_kpi(session, KpiDefinition("R&D <hours>", Unit.COUNT))
+    state = AppState(workspace)
+    wall = ChartWall(state)
+    qtbot.addWidget(wall)
+    wall.resize(800, 500)
+    wall.show()
+    title = wall.cells[long_name.strip()].chart.title
+    qtbot.waitUntil(lambda: title.rect().width() > 100)
+    assert "…" in title.html and "&lt;3" in title.html
+    assert title.text.boundingRect().width() <= title.rect().width()
+    assert title.toolTip() == long_name.strip()
+    # A short name is whole, its < and & shown as typed, not read as markup.
+    short = wall.cells["R&D <hours>"].chart.title
+    assert short.html.endswith("R&amp;D &lt;hours&gt;</span>") and short.toolTip() == ""
+    state.close()

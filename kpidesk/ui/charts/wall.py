@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from kpidesk.domain.kpi import KpiDefinition, Unit
@@ -66,12 +66,12 @@ class WallCell:
         self.chart.show_picture(self._picture(kpi, series, x_range))
         latest = scorecard.measured_months(self.name)[-1:]
         shown = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
-        mark = f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
+        mark = f"{shown.symbol} " if shown else ""
+        mark_html = (
+            f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
+        )
         suffix = unit_suffix(kpi)
-        unit = f" ({suffix})" if suffix else ""
-        ink = QColor("#1d1f23").name(QColor.NameFormat.HexArgb)
-        title = f"<span style='color: {ink}; font-size: 10pt'>{mark}{kpi.name}{unit}</span>"
-        self.chart.set_title(title)
+        self.chart.set_title(mark_html, mark, f"{kpi.name} ({suffix})" if suffix else kpi.name)
 
     def _picture(
         self, kpi: KpiDefinition, series: MonthlySeries, x_range: tuple[float, float]

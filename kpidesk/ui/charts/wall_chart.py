@@ -12,11 +12,21 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from html import escape
 
 import numpy as np
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneResizeEvent,
@@ -44,6 +54,8 @@ _TICK = 5
 """Tick length in px, pointing away from the plot as pyqtgraph's axes draw them."""
 _TEXT_GAP = 5
 """Space between a tick's end and its label."""
+_TITLE_POINTS = 10.0
+_TITLE_INK = QColor("#1d1f23").name(QColor.NameFormat.HexArgb)
 _ANY_SIZE = QSizeF()
 """Qt's "no constraint" for a size hint."""
 
@@ -64,24 +76,41 @@ class CellPicture:
 
 
 class Title(QGraphicsWidget):
-    """Rich text centred in its row, measured once per change."""
+    """The status mark and the KPI's name, centred in its row; a name wider than the row
+    is cut with "…" and given whole in the tooltip, so it never runs into the next cell."""
 
     def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.text = QGraphicsTextItem(self)
         self.html = ""
+        self._mark_html = self._mark = self._words = ""
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(_TITLE_POINTS)
 
-    def set_html(self, html: str) -> None:
-        if html != self.html:
-            self.html = html
-            self.text.setHtml(html)
-            self._centre()
+    def set_title(self, mark_html: str, mark: str, words: str) -> None:
+        """`mark_html` draws `mark` (the status symbol and a space, or nothing) in colour."""
+        self._mark_html, self._mark, self._words = mark_html, mark, words
+        self._lay_out()
 
     def resizeEvent(self, event: QGraphicsSceneResizeEvent) -> None:
         super().resizeEvent(event)
-        self._centre()
+        self._lay_out()
 
-    def _centre(self) -> None:
+    def _lay_out(self) -> None:
+        metrics = QFontMetrics(self._font)
+        # The text item keeps a 4 px document margin on each side.
+        room = int(self.rect().width() - metrics.horizontalAdvance(self._mark) - 8)
+        words = self._words
+        if room > 0:
+            words = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(self._words if words != self._words else "")
+        html = (
+            f"<span style='color: {_TITLE_INK}; font-size: {_TITLE_POINTS:g}pt'>"
+            f"{self._mark_html}{escape(words, quote=False)}</span>"
+        )
+        if html != self.html:
+            self.html = html
+            self.text.setHtml(html)
         self.text.setPos(self.rect().center() - self.text.boundingRect().center())
 
 
@@ -102,8 +131,8 @@ class WallChart(QGraphicsWidget):
             return QSizeF(1e6, 1e6)
         return QSizeF(VALUE_AXIS_WIDTH + 120, TITLE_HEIGHT + 100)
 
-    def set_title(self, html: str) -> None:
-        self.title.set_html(html)
+    def set_title(self, mark_html: str, mark: str, words: str) -> None:
+        self.title.set_title(mark_html, mark, words)
 
     def show_picture(self, picture: CellPicture) -> None:
         self.picture = picture
