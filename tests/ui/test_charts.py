@@ -357,3 +357,21 @@ def test_export_is_one_step_named_after_the_kpi_in_the_last_folder(
     assert offered[1] == str(out / "Revenue.svg")  # the folder of the last export
     assert (out / "Revenue.svg").stat().st_size > 0
     assert export_menu.file_stem('Cash / bank: "EUR"') == "Cash - bank- -EUR"
+
+
+def test_a_name_with_markup_characters_is_shown_as_typed(qtbot, workspace: Workspace) -> None:
+    name = "R&D <hours>"
+    with workspace.transaction() as session:
+        add_kpi(session, KpiDefinition(name, Unit.PERCENT))
+    record(workspace, name, {Month(2025, 1): 12.0})
+    app_state = AppState(workspace)
+    widget = ChartPanel(app_state)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    widget.show_kpi(name)
+    title = QTextDocumentFragment.fromHtml(widget.chart.title.text).toPlainText()
+    assert title.startswith("R&D <hours> · ")
+    axis = widget.chart.plot.getAxis("left")
+    qtbot.waitUntil(lambda: axis.labelText in ("R&amp;D &lt;hours&gt; (%)", "%"))
+    app_state.close()

@@ -10,6 +10,7 @@ them too.
 from __future__ import annotations
 
 from enum import StrEnum
+from html import escape
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -293,7 +294,7 @@ class KpiChart(TitledChart):
             ChartView.QUARTERLY: QCoreApplication.translate("charts", "quarter by quarter"),
             ChartView.YTD: QCoreApplication.translate("charts", "year to date"),
         }[self.view]
-        self.title.setText(f"<b>{kpi.name}</b> · {view_name} · {direction_text(kpi)}")
+        self.title.setText(f"<b>{escape(kpi.name)}</b> · {view_name} · {direction_text(kpi)}")
         self._legend_of = (kpi, series)
         self._name_what_is_shown()
         self.value_axis.set_percent(kpi.unit is Unit.PERCENT)

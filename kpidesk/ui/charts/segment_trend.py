@@ -3,6 +3,8 @@ rank among the segments in each of those months below (first place on top)."""
 
 from __future__ import annotations
 
+from html import escape
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
@@ -80,6 +82,6 @@ class SegmentTrendChart(pg.GraphicsLayoutWidget):
         axis.showLabel(bool(suffix))
         self.title.setText(
             QCoreApplication.translate("charts", "<b>{kpi}</b> · last 12 months").format(
-                kpi=kpi.name
+                kpi=escape(kpi.name)
             )
         )

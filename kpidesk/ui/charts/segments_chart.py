@@ -10,6 +10,7 @@ a segment has no figure for is not drawn as zero.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -76,7 +77,7 @@ def _array(values: list[float | None]) -> np.ndarray:
 
 def legend_html(lines: list[Line]) -> str:
     """Every line's name in its colour, then how a target is drawn when one is."""
-    entries = [look.swatch(line.colour, "━━ ●") + " " + line.name for line in lines]
+    entries = [look.swatch(line.colour, "━━ ●") + " " + escape(line.name) for line in lines]
     if any(np.isfinite(line.targets).any() for line in lines):
         entries.append(
             look.swatch(look.TARGET, "╍╍")
@@ -130,7 +131,7 @@ class SegmentsChart(TitledChart):
         self.set_value_label(f"{kpi.name} ({suffix})" if suffix else kpi.name, suffix)
         self.title.setText(
             QCoreApplication.translate("charts", "<b>{kpi}</b> · by segment · {direction}").format(
-                kpi=kpi.name, direction=direction_text(kpi)
+                kpi=escape(kpi.name), direction=direction_text(kpi)
             )
         )
         self.plot.setXRange(first.index - 0.5, last.index + 0.5, padding=0.01)

@@ -3,6 +3,8 @@ line of text, so it never covers a curve), and one plot of months against values
 
 from __future__ import annotations
 
+from html import escape
+
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
@@ -41,6 +43,7 @@ class TitledChart(pg.GraphicsLayoutWidget):
         axis = self.plot.getAxis("left")
         room = self.plot.getViewBox().height()
         fits = QFontMetricsF(axis.label.font()).horizontalAdvance(full) <= room
-        text = full if fits else short
+        # pyqtgraph lays the label out as rich text: a name's < and & are shown as typed.
+        text = escape(full if fits else short)
         if text != axis.labelText:
             self.plot.setLabel("left", text, color=look.AXIS_TEXT)
