@@ -9,6 +9,8 @@ would hold the window (30 segments × 50 KPIs take most of a second).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,8 +149,8 @@ class SegmentPageView(QWidget):
         self.model.set_rows([(view.kpi(row.status.kpi), row) for row in self.page.kpis])
         self.heading.setText(
             self.tr("<b>{segment}</b> ({set}) · {month}").format(
-                segment=self.page.segment.name,
-                set=self.page.segment.set_name,
+                segment=escape(self.page.segment.name),
+                set=escape(self.page.segment.set_name),
                 month=format_month(self.month, long=True),
             )
         )
