@@ -2,12 +2,17 @@
 with the average of the locations (tests/ui/segments_fixture.py, worked out by hand)."""
 
 import pytest
+from PySide6.QtGui import QTextDocumentFragment
 
+from kpidesk.domain.kpi import KpiDefinition, Unit
 from kpidesk.store.workspace import Workspace
 from kpidesk.ui.leaderboard.view import LeaderboardView
 from kpidesk.ui.state import AppState
+from kpidesk.usecases.figures import record_figure
+from kpidesk.usecases.kpis import define_kpi
+from kpidesk.usecases.segments import new_segment
 
-from .segments_fixture import fill_locations
+from .segments_fixture import MAR, fill_locations
 
 
 @pytest.fixture
@@ -68,3 +73,18 @@ def test_a_large_workspace_computes_on_the_worker(qtbot, view, monkeypatch) -> N
     qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(0, 2).data() == "400")
     view.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: view.grid_model.rowCount() == 3)
+
+
+def test_a_segment_name_with_markup_characters_is_shown_as_typed(qtbot, workspace) -> None:
+    with workspace.transaction() as session:
+        new_segment(session, "Sofia & Co <1>", "Shops & stalls", source="test")
+        define_kpi(session, KpiDefinition("Revenue", Unit.COUNT, segment_set="Shops & stalls"))
+        record_figure(session, "Revenue", MAR, 900, source="test", segment="Sofia & Co <1>")
+    state = AppState(workspace)
+    shown = LeaderboardView(state)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.open_segment("Sofia & Co <1>")
+    text = QTextDocumentFragment.fromHtml(shown.page.heading.text()).toPlainText()
+    assert text.startswith("Sofia & Co <1> (Shops & stalls) · ")
+    state.close()
