@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from kpidesk.domain.kpi import KpiDefinition
 from kpidesk.ui.charts import look
 from kpidesk.ui.charts.chart_data import (
+    Band,
     MonthlySeries,
     YtdSeries,
     broken_at_years,
@@ -33,11 +34,29 @@ def _finite(x: np.ndarray, y: np.ndarray, statuses: list) -> tuple:
     return x[keep], y[keep], [s for s, k in zip(statuses, keep, strict=True) if k]
 
 
-def open_reach(values: np.ndarray, targets: np.ndarray) -> float:
+def _reach(values: np.ndarray, targets: np.ndarray) -> float:
     """How far the open good side extends: far beyond anything the view will show."""
     finite = np.concatenate([values, targets])
     finite = finite[np.isfinite(finite)]
     return 10 * (float(np.abs(finite).max()) + 1) if finite.size else 1.0
+
+
+def shaded_bands(
+    kpi: KpiDefinition, values: np.ndarray, targets: np.ndarray
+) -> tuple[Band, list[Band], list[Band]]:
+    """The good side, the at-risk zones and the off-track sides of a target line, the open
+    edges reaching far beyond anything shown: what every chart shades."""
+    reach = _reach(values, targets)
+    good, risks = status_bands(kpi, targets, reach)
+    return good, risks, off_track_bands(kpi, targets, reach)
+
+
+def stepped_edges(
+    x: np.ndarray, lower: np.ndarray, upper: np.ndarray, span: int = 1
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A zone's edges held flat across each month (or quarter), as the target steps."""
+    steps_x, low = step_line(x, lower, span)
+    return steps_x, low, step_line(x, upper, span)[1]
 
 
 def zone_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
@@ -75,8 +94,7 @@ class _Zone:
 
     def set_edges(self, x: np.ndarray, lower: np.ndarray, upper: np.ndarray, span: int = 1) -> None:
         if self.stepped:
-            _, upper = step_line(x, upper, span)
-            x, lower = step_line(x, lower, span)
+            x, lower, upper = stepped_edges(x, lower, upper, span)
         self.x, self.lower, self.upper = x, lower, upper
         self.fill.setPath(zone_path(x, lower, upper))
 
@@ -128,9 +146,7 @@ class MonthlyLayers:
         mx, my, statuses = _finite(x, series.values, series.statuses)
         self.markers.setData(mx, my, data=[int(v) for v in mx], **look.marker_style(statuses))
         self.ends.update(kpi, x, series.values, series.targets)
-        reach = open_reach(series.values, series.targets)
-        good, risks = status_bands(kpi, series.targets, reach)
-        offs = off_track_bands(kpi, series.targets, reach)
+        good, risks, offs = shaded_bands(kpi, series.values, series.targets)
         self.good.set_edges(x, good.lower, good.upper, span)
         for zones, bands in ((self.risk, risks), (self.off, offs)):
             for zone in zones:
@@ -198,9 +214,7 @@ class YtdLayers:
     def update(self, kpi: KpiDefinition, series: YtdSeries, fiscal_start: int) -> None:
         self.actual.setData(*broken_at_years(series.months, series.values, fiscal_start))
         self.target.setData(*broken_at_years(series.months, series.targets, fiscal_start))
-        reach = open_reach(series.values, series.targets)
-        good, risks = status_bands(kpi, series.targets, reach)
-        offs = off_track_bands(kpi, series.targets, reach)
+        good, risks, offs = shaded_bands(kpi, series.values, series.targets)
 
         def broken(edge: np.ndarray) -> np.ndarray:
             return broken_at_years(series.months, edge, fiscal_start)[1]

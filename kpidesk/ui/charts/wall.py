@@ -27,13 +27,11 @@ from kpidesk.ui.charts.chart_data import (
     RangePreset,
     chart_span,
     monthly_series,
-    off_track_bands,
     preset_window,
     reference_month,
-    status_bands,
     step_line,
 )
-from kpidesk.ui.charts.layers import open_reach, zone_path
+from kpidesk.ui.charts.layers import shaded_bands, stepped_edges, zone_path
 from kpidesk.ui.charts.preview import preview_arguments, run_preview
 from kpidesk.ui.charts.wall_chart import CellPicture, WallChart
 from kpidesk.ui.formatting import unit_suffix
@@ -66,12 +64,8 @@ class WallCell:
         self.chart.show_picture(self._picture(kpi, series, x_range))
         latest = scorecard.measured_months(self.name)[-1:]
         shown = status_look(scorecard.month_status(self.name, latest[0])) if latest else None
-        mark = f"{shown.symbol} " if shown else ""
-        mark_html = (
-            f'<span style="color:{shown.colour.name()}">{shown.symbol}</span> ' if shown else ""
-        )
         suffix = unit_suffix(kpi)
-        self.chart.set_title(mark_html, mark, f"{kpi.name} ({suffix})" if suffix else kpi.name)
+        self.chart.set_title(f"{kpi.name} ({suffix})" if suffix else kpi.name, shown)
 
     def _picture(
         self, kpi: KpiDefinition, series: MonthlySeries, x_range: tuple[float, float]
@@ -79,15 +73,12 @@ class WallCell:
         x, values, targets = series.x, series.values, series.targets
         self.actual = (x, values)
         self.target = step_line(x, targets)
-        reach = open_reach(values, targets)
-        good, risks = status_bands(kpi, targets, reach)
+        good, risks, offs = shaded_bands(kpi, values, targets)
         # Stacked as the full chart stacks them: off track, the good side, at risk on top.
-        bands = [(band, look.OFF_FILL) for band in off_track_bands(kpi, targets, reach)]
+        bands = [(band, look.OFF_FILL) for band in offs]
         bands += [(good, look.GOOD_FILL)] + [(band, look.RISK_FILL) for band in risks]
-        steps_x = self.target[0]
         zones = [
-            (zone_path(steps_x, step_line(x, b.lower)[1], step_line(x, b.upper)[1]), colour)
-            for b, colour in bands
+            (zone_path(*stepped_edges(x, band.lower, band.upper)), colour) for band, colour in bands
         ]
         present = np.isfinite(values)
         return CellPicture(

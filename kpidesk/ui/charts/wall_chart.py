@@ -46,6 +46,7 @@ from kpidesk.ui.charts.axes import (
     value_labels,
     value_spacing,
 )
+from kpidesk.ui.status_style import StatusLook
 
 TITLE_HEIGHT = 30
 VALUE_AXIS_WIDTH = 52
@@ -83,13 +84,14 @@ class Title(QGraphicsWidget):
         super().__init__(parent)
         self.text = QGraphicsTextItem(self)
         self.html = ""
-        self._mark_html = self._mark = self._words = ""
+        self._words = ""
+        self._mark: StatusLook | None = None
         self._font = QFont(self.font())
         self._font.setPointSizeF(_TITLE_POINTS)
 
-    def set_title(self, mark_html: str, mark: str, words: str) -> None:
-        """`mark_html` draws `mark` (the status symbol and a space, or nothing) in colour."""
-        self._mark_html, self._mark, self._words = mark_html, mark, words
+    def set_title(self, words: str, mark: StatusLook | None) -> None:
+        """The words after the status symbol, in its colour (no symbol: None)."""
+        self._words, self._mark = words, mark
         self._lay_out()
 
     def resizeEvent(self, event: QGraphicsSceneResizeEvent) -> None:
@@ -98,15 +100,18 @@ class Title(QGraphicsWidget):
 
     def _lay_out(self) -> None:
         metrics = QFontMetrics(self._font)
+        mark = f"{self._mark.symbol} " if self._mark else ""
         # The text item keeps a 4 px document margin on each side.
-        room = int(self.rect().width() - metrics.horizontalAdvance(self._mark) - 8)
+        room = int(self.rect().width() - metrics.horizontalAdvance(mark) - 8)
         words = self._words
         if room > 0:
             words = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
         self.setToolTip(self._words if words != self._words else "")
+        if self._mark:
+            mark = f'<span style="color:{self._mark.colour.name()}">{self._mark.symbol}</span> '
         html = (
             f"<span style='color: {_TITLE_INK}; font-size: {_TITLE_POINTS:g}pt'>"
-            f"{self._mark_html}{escape(words, quote=False)}</span>"
+            f"{mark}{escape(words, quote=False)}</span>"
         )
         if html != self.html:
             self.html = html
@@ -131,8 +136,8 @@ class WallChart(QGraphicsWidget):
             return QSizeF(1e6, 1e6)
         return QSizeF(VALUE_AXIS_WIDTH + 120, TITLE_HEIGHT + 100)
 
-    def set_title(self, mark_html: str, mark: str, words: str) -> None:
-        self.title.set_title(mark_html, mark, words)
+    def set_title(self, words: str, mark: StatusLook | None) -> None:
+        self.title.set_title(words, mark)
 
     def show_picture(self, picture: CellPicture) -> None:
         self.picture = picture
